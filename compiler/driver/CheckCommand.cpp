@@ -1,0 +1,69 @@
+//===- CheckCommand.cpp - `tenorc check` ----------------------------------===//
+//
+// Parses (and, as stages are added, checks) each file and reports every
+// diagnostic. `--verify` compares the diagnostics with the expectations
+// written in the files instead of printing them; `--dump-ast` prints the
+// syntax tree for tests.
+//
+//===----------------------------------------------------------------------===//
+
+#include "driver/Commands.h"
+#include "driver/Options.h"
+
+#include "ast/AstDump.h"
+#include "diag/DiagEngine.h"
+#include "parse/Parse.h"
+
+#include "llvm/Support/MemoryBuffer.h"
+#include "llvm/Support/SourceMgr.h"
+#include "llvm/Support/raw_ostream.h"
+
+namespace tenor {
+
+static std::unique_ptr<DiagConsumer> makeConsumer(llvm::SourceMgr &sm) {
+  if (opts::verify)
+    return makeVerifyConsumer(sm, llvm::errs());
+  switch (opts::diagnosticsFormat) {
+  case opts::DiagFormat::Json:
+    return makeJsonConsumer(sm, llvm::outs());
+  case opts::DiagFormat::Sarif:
+    return makeSarifConsumer(sm, llvm::outs());
+  case opts::DiagFormat::Text:
+    break;
+  }
+  return makeTextConsumer(sm, llvm::errs());
+}
+
+int runCheck() {
+  llvm::SourceMgr sm;
+  DiagEngine diags(sm);
+  diags.setConsumer(makeConsumer(sm));
+  if (opts::verify)
+    diags.setErrorLimit(0);
+
+  bool ioError = false;
+  for (const std::string &file : opts::checkFiles) {
+    auto buffer =
+        llvm::MemoryBuffer::getFileOrSTDIN(file, /*IsText=*/false, /*RequiresNullTerminator=*/true);
+    if (!buffer) {
+      diags.reportFile(file, DiagID::CannotOpenFile, file, buffer.getError().message());
+      ioError = true;
+      continue;
+    }
+    unsigned id = sm.AddNewSourceBuffer(std::move(*buffer), llvm::SMLoc());
+    std::optional<ast::Module> module = parse(sm, id, diags);
+    if (module && opts::dumpAst)
+      dumpModule(*module, sm, llvm::outs());
+    if (diags.limitReached())
+      break;
+  }
+
+  bool consumerOk = diags.finish();
+  if (opts::verify)
+    return consumerOk ? ExitOk : ExitErrors;
+  if (ioError)
+    return ExitUsage;
+  return diags.hasErrors() ? ExitErrors : ExitOk;
+}
+
+} // namespace tenor

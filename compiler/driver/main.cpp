@@ -1,0 +1,84 @@
+//===- main.cpp - The tenorc driver ---------------------------------------===//
+//
+// Parses the command line and dispatches to the subcommand. The work runs on
+// a thread with a large stack: the parser and every later stage recurse over
+// nested expressions, and the depth limit of the parse stage is set so that
+// this stack is never the limit, even in sanitizer builds.
+//
+//===----------------------------------------------------------------------===//
+
+#include "driver/Commands.h"
+#include "driver/Options.h"
+
+#include "llvm/Support/raw_ostream.h"
+
+#include <pthread.h>
+
+namespace tenor::opts {
+using namespace llvm;
+
+cl::SubCommand check("check", "Type-check Tenor files and report diagnostics");
+
+cl::OptionCategory checkCategory("check options");
+cl::list<std::string> checkFiles(cl::Positional, cl::OneOrMore, cl::desc("<file>..."),
+                                 cl::sub(check), cl::cat(checkCategory));
+cl::opt<bool> dumpAst("dump-ast", cl::desc("Print the syntax tree of each file"), cl::sub(check),
+                      cl::cat(checkCategory));
+cl::opt<bool> verify("verify",
+                     cl::desc("Check diagnostics against `// expected-error{{...}}` comments"),
+                     cl::sub(check), cl::cat(checkCategory));
+cl::opt<DiagFormat>
+    diagnosticsFormat("diagnostics-format", cl::desc("How diagnostics are written"),
+                      cl::init(DiagFormat::Text),
+                      cl::values(clEnumValN(DiagFormat::Text, "text",
+                                            "file:line:col: error[CODE]: message (default)"),
+                                 clEnumValN(DiagFormat::Json, "json", "one JSON object a line"),
+                                 clEnumValN(DiagFormat::Sarif, "sarif", "a SARIF 2.1.0 log")),
+                      cl::sub(check), cl::cat(checkCategory));
+
+} // namespace tenor::opts
+
+namespace {
+
+struct Job {
+  int exitCode = tenor::ExitUsage;
+};
+
+void *runSelected(void *arg) {
+  auto *job = static_cast<Job *>(arg);
+  if (tenor::opts::check)
+    job->exitCode = tenor::runCheck();
+  return nullptr;
+}
+
+/// Runs the command on a thread with a 512 MiB stack (reserved, not used).
+int runWithLargeStack() {
+  Job job;
+  pthread_attr_t attr;
+  pthread_attr_init(&attr);
+  pthread_attr_setstacksize(&attr, size_t(512) << 20);
+  pthread_t thread;
+  if (pthread_create(&thread, &attr, runSelected, &job) != 0) {
+    runSelected(&job);
+  } else {
+    pthread_join(thread, nullptr);
+  }
+  pthread_attr_destroy(&attr);
+  return job.exitCode;
+}
+
+} // namespace
+
+int main(int argc, char **argv) {
+  llvm::cl::SetVersionPrinter(
+      [](llvm::raw_ostream &os) { os << "tenorc " << TENOR_VERSION << "\n"; });
+  llvm::cl::HideUnrelatedOptions(tenor::opts::checkCategory);
+  if (!llvm::cl::ParseCommandLineOptions(argc, argv, "tenorc: the Tenor SLA compiler\n",
+                                         &llvm::errs()))
+    return tenor::ExitUsage;
+  if (!tenor::opts::check) {
+    llvm::errs() << "tenorc: error: no command given; see `tenorc --help`\n";
+    return tenor::ExitUsage;
+  }
+  return runWithLargeStack();
+}

@@ -1,0 +1,279 @@
+//===- AstBuilderAgreement.cpp - The items of an agreement ----------------===//
+//
+// LANGUAGE.md section 6: settings, parties, services, data, parameters,
+// metrics, objectives, obligations, exclusions, remedies, reporting,
+// termination and clauses. An item given twice in one block (two `target`
+// lines) is reported here: it is a mistake of form, not of meaning.
+//
+//===----------------------------------------------------------------------===//
+
+#include "parse/AstBuilder.h"
+
+#include "parse/Literals.h"
+
+#include "TenorLexer.h"
+
+#include "llvm/ADT/StringSwitch.h"
+
+namespace tenor {
+
+using grammar::TenorLexer;
+
+void AstBuilder::reportDuplicate(llvm::SMRange where, const char *what, const ast::Decl &owner) {
+  std::string ownerName =
+      owner.name.empty() ? std::string("this block") : fmt::format("`{}`", owner.name.text);
+  diags.report(where, DiagID::DuplicateItem, what, ownerName);
+}
+
+ast::DeclPtr AstBuilder::buildAgreementItem(P::AgreementItemContext *ctx) {
+  auto *item = static_cast<antlr4::ParserRuleContext *>(ctx->children.front());
+  if (auto *c = dynamic_cast<P::PartiesItemContext *>(item))
+    return buildParties(c);
+  if (auto *c = dynamic_cast<P::ServiceDeclContext *>(item))
+    return buildService(c);
+  if (auto *c = dynamic_cast<P::DataDeclContext *>(item))
+    return buildData(c);
+  if (auto *c = dynamic_cast<P::ParamDeclContext *>(item))
+    return buildParam(c);
+  if (auto *c = dynamic_cast<P::MetricDeclContext *>(item))
+    return buildMetric(c);
+  if (auto *c = dynamic_cast<P::ObjectiveDeclContext *>(item))
+    return buildObjective(c);
+  if (auto *c = dynamic_cast<P::ObligationDeclContext *>(item))
+    return buildObligation(c);
+  if (auto *c = dynamic_cast<P::DutyDeclContext *>(item))
+    return buildDuty(c);
+  if (auto *c = dynamic_cast<P::ExcludeDeclContext *>(item))
+    return buildExclude(c);
+  if (auto *c = dynamic_cast<P::RemedyDeclContext *>(item))
+    return buildRemedy(c);
+  if (auto *c = dynamic_cast<P::HoldbackDeclContext *>(item))
+    return buildHoldback(c);
+  if (auto *c = dynamic_cast<P::TotalCapDeclContext *>(item))
+    return buildTotalCap(c);
+  if (auto *c = dynamic_cast<P::ReportDeclContext *>(item))
+    return buildReport(c);
+  if (auto *c = dynamic_cast<P::TerminationDeclContext *>(item))
+    return buildTermination(c);
+  if (auto *c = dynamic_cast<P::ClauseDeclContext *>(item))
+    return buildClause(c);
+  if (auto *c = dynamic_cast<P::ReviewItemContext *>(item))
+    return buildReview(c);
+  return buildSetting(item);
+}
+
+// versionItem | kindItem | effectiveItem | timezoneItem | currencyItem | incorporatesItem
+ast::DeclPtr AstBuilder::buildSetting(antlr4::ParserRuleContext *ctx) {
+  using W = ast::SettingDecl::Which;
+  auto d = std::make_unique<ast::SettingDecl>();
+  d->range = rangeOf(ctx);
+  d->doc = docBefore(ctx);
+  auto *value = static_cast<antlr4::ParserRuleContext *>(ctx);
+  if (auto *c = dynamic_cast<P::VersionItemContext *>(ctx)) {
+    d->which = W::Version;
+    d->value = stringValue(c->STRING());
+    d->valueRange = rangeOf(c->STRING());
+  } else if (auto *c = dynamic_cast<P::KindItemContext *>(ctx)) {
+    d->which = W::Kind;
+    d->value = c->name()->getText();
+    d->valueRange = rangeOf(c->name());
+    if (d->value != "customer" && d->value != "internal")
+      diags.report(d->valueRange, DiagID::UnknownChoice, d->value, "an agreement kind",
+                   "`customer` or `internal`");
+  } else if (auto *c = dynamic_cast<P::EffectiveItemContext *>(ctx)) {
+    d->which = W::Effective;
+    d->value = c->DATE(0)->getText();
+    if (c->DATE().size() > 1)
+      d->until = c->DATE(1)->getText();
+    d->valueRange = rangeOf(c->DATE(0));
+  } else if (auto *c = dynamic_cast<P::TimezoneItemContext *>(ctx)) {
+    d->which = W::Timezone;
+    d->value = stringValue(c->STRING());
+    d->valueRange = rangeOf(c->STRING());
+  } else if (auto *c = dynamic_cast<P::CurrencyItemContext *>(ctx)) {
+    d->which = W::Currency;
+    d->value = c->name()->getText();
+    d->valueRange = rangeOf(c->name());
+  } else {
+    auto *inc = static_cast<P::IncorporatesItemContext *>(value);
+    d->which = W::Incorporates;
+    d->master = buildQualifiedName(inc->qualifiedName());
+    d->value = d->master.str();
+    d->valueRange = d->master.range;
+  }
+  return d;
+}
+
+// partiesItem : PARTIES LBRACE partyDecl* RBRACE ; partyDecl : role=name declName STRING
+ast::DeclPtr AstBuilder::buildParties(P::PartiesItemContext *ctx) {
+  auto d = std::make_unique<ast::PartiesDecl>();
+  d->range = rangeOf(ctx);
+  d->doc = docBefore(ctx);
+  for (auto *p : ctx->partyDecl()) {
+    ast::Party party{buildName(p->role), buildDeclName(p->declName()), stringValue(p->STRING()),
+                     docBefore(p), rangeOf(p)};
+    if (party.role.text != "provider" && party.role.text != "customer" && party.role.text != "team")
+      diags.report(party.role.range, DiagID::UnknownChoice, party.role.text, "a party role",
+                   "`provider`, `customer` or `team`");
+    d->parties.push_back(std::move(party));
+  }
+  return d;
+}
+
+// serviceDecl : SERVICE declName title? (LBRACE serviceItem* RBRACE)?
+ast::DeclPtr AstBuilder::buildService(P::ServiceDeclContext *ctx) {
+  auto d = std::make_unique<ast::ServiceDecl>();
+  fillHead(*d, ctx, ctx->declName(), ctx->title());
+  bool hoursSeen = false;
+  for (auto *item : ctx->serviceItem()) {
+    if (auto *desc = dynamic_cast<P::ServiceDescriptionContext *>(item)) {
+      d->description.push_back(stringValue(desc->STRING()));
+      continue;
+    }
+    auto *hours = static_cast<P::ServiceHoursContext *>(item);
+    if (hoursSeen)
+      reportDuplicate(rangeOf(hours), "`hours`", *d);
+    hoursSeen = true;
+    d->roundTheClock = hours->ROUND_THE_CLOCK() != nullptr;
+    if (auto *cal = hours->qualifiedName())
+      d->hoursCalendar = buildQualifiedName(cal);
+  }
+  return d;
+}
+
+// dataDecl : DATA declName title? (COLON qualifiedName | LBRACE dataItem* RBRACE)
+ast::DeclPtr AstBuilder::buildData(P::DataDeclContext *ctx) {
+  auto d = std::make_unique<ast::DataDecl>();
+  fillHead(*d, ctx, ctx->declName(), ctx->title());
+  if (auto *schema = ctx->qualifiedName())
+    d->schema = buildQualifiedName(schema);
+  for (auto *item : ctx->dataItem()) {
+    if (auto *field = dynamic_cast<P::DataFieldContext *>(item)) {
+      d->fields.push_back(buildField(field->fieldDecl()));
+    } else {
+      auto *key = static_cast<P::DataTimeKeyContext *>(item);
+      setOnce(d->timeKey, std::optional<ast::Ident>(buildName(key->name())), rangeOf(key), "`time`",
+              *d);
+    }
+  }
+  return d;
+}
+
+// paramDecl : PARAM declName title? COLON typeRef (ASSIGN expr)?
+ast::DeclPtr AstBuilder::buildParam(P::ParamDeclContext *ctx) {
+  auto d = std::make_unique<ast::ParamDecl>();
+  fillHead(*d, ctx, ctx->declName(), ctx->title());
+  d->type = buildTypeRef(ctx->typeRef());
+  if (auto *e = ctx->expr())
+    d->defaultValue = buildExpr(e);
+  return d;
+}
+
+// metricDecl : METRIC declName title? COLON typeRef ASSIGN expr
+ast::DeclPtr AstBuilder::buildMetric(P::MetricDeclContext *ctx) {
+  auto d = std::make_unique<ast::MetricDecl>();
+  fillHead(*d, ctx, ctx->declName(), ctx->title());
+  d->type = buildTypeRef(ctx->typeRef());
+  d->formula = buildExpr(ctx->expr());
+  return d;
+}
+
+// objectiveDecl : OBJECTIVE declName title? LBRACE objectiveItem* RBRACE
+ast::DeclPtr AstBuilder::buildObjective(P::ObjectiveDeclContext *ctx) {
+  auto d = std::make_unique<ast::ObjectiveDecl>();
+  fillHead(*d, ctx, ctx->declName(), ctx->title());
+  for (auto *item : ctx->objectiveItem()) {
+    llvm::SMRange where = rangeOf(item);
+    if (auto *c = dynamic_cast<P::ObjectiveByContext *>(item)) {
+      setOnce(d->by, std::optional<ast::Ident>(buildName(c->name())), where, "`by`", *d);
+    } else if (auto *c = dynamic_cast<P::ObjectiveForContext *>(item)) {
+      for (ast::Ident &s : buildNames(c->name()))
+        d->services.push_back(std::move(s));
+    } else if (auto *c = dynamic_cast<P::ObjectiveTargetContext *>(item)) {
+      setOnce(d->target, buildExpr(c->expr()), where, "`target`", *d);
+    } else if (auto *c = dynamic_cast<P::ObjectiveWindowContext *>(item)) {
+      setOnce(d->window, std::optional<ast::Window>(buildWindow(c->window())), where, "`every`",
+              *d);
+    } else if (auto *c = dynamic_cast<P::ObjectiveNoDataContext *>(item)) {
+      ast::Ident outcome = buildName(c->name());
+      if (outcome.text != "met" && outcome.text != "breached" && outcome.text != "unknown")
+        diags.report(outcome.range, DiagID::UnknownChoice, outcome.text, "an outcome",
+                     "`met`, `breached` or `unknown`");
+      setOnce(d->ifNoData, std::optional<ast::Ident>(outcome), where, "`if no data`", *d);
+    }
+  }
+  return d;
+}
+
+// obligationDecl : OBLIGATION declName title? LBRACE obligationItem* RBRACE
+ast::DeclPtr AstBuilder::buildObligation(P::ObligationDeclContext *ctx) {
+  auto d = std::make_unique<ast::ObligationDecl>();
+  fillHead(*d, ctx, ctx->declName(), ctx->title());
+  for (auto *item : ctx->obligationItem()) {
+    llvm::SMRange where = rangeOf(item);
+    if (auto *c = dynamic_cast<P::ObligationByContext *>(item))
+      setOnce(d->by, std::optional<ast::Ident>(buildName(c->name())), where, "`by`", *d);
+    else if (auto *c = dynamic_cast<P::ObligationEachContext *>(item))
+      setOnce(d->each, buildFilter(c->filterExpr()), where, "`each`", *d);
+    else if (auto *c = dynamic_cast<P::ObligationMustContext *>(item))
+      setOnce(d->must, std::optional<ast::MustClause>(buildMust(c->mustClause())), where, "`must`",
+              *d);
+    else if (auto *c = dynamic_cast<P::ObligationTargetContext *>(item))
+      setOnce(d->target, buildExpr(c->expr()), where, "`target`", *d);
+    else if (auto *c = dynamic_cast<P::ObligationWindowContext *>(item))
+      setOnce(d->window, std::optional<ast::Window>(buildWindow(c->window())), where, "`every`",
+              *d);
+    else if (auto *c = dynamic_cast<P::ObligationTriggerContext *>(item))
+      setOnce(d->onBreachOf, std::optional<ast::Ident>(buildName(c->name())), where,
+              "`on breach of`", *d);
+  }
+  return d;
+}
+
+// mustClause : DELIVER STRING WITHIN expr | expr (WITHIN expr (IN name)? AFTER expr)?
+ast::MustClause AstBuilder::buildMust(P::MustClauseContext *ctx) {
+  ast::MustClause m;
+  m.range = rangeOf(ctx);
+  if (auto *c = dynamic_cast<P::MustDeliverContext *>(ctx)) {
+    m.form = ast::MustClause::Form::Deliver;
+    m.deliverable = stringValue(c->STRING());
+    m.deadline = buildExpr(c->expr());
+    return m;
+  }
+  auto *c = static_cast<P::MustConditionContext *>(ctx);
+  m.condition = buildExpr(c->expr(0));
+  if (c->WITHIN()) {
+    m.form = ast::MustClause::Form::Within;
+    m.deadline = buildExpr(c->expr(1));
+    m.anchor = buildExpr(c->expr(2));
+    if (auto *cal = c->name())
+      m.calendar = buildName(cal);
+  }
+  return m;
+}
+
+// dutyDecl : DUTY name STRING
+ast::DeclPtr AstBuilder::buildDuty(P::DutyDeclContext *ctx) {
+  auto d = std::make_unique<ast::DutyDecl>();
+  d->range = rangeOf(ctx);
+  d->doc = docBefore(ctx);
+  d->party = buildName(ctx->name());
+  d->text = stringValue(ctx->STRING());
+  return d;
+}
+
+// excludeDecl : EXCLUDE declName title? LBRACE (FROM filterExpr | STRING)* RBRACE
+ast::DeclPtr AstBuilder::buildExclude(P::ExcludeDeclContext *ctx) {
+  auto d = std::make_unique<ast::ExcludeDecl>();
+  fillHead(*d, ctx, ctx->declName(), ctx->title());
+  for (auto *item : ctx->excludeItem()) {
+    if (auto *from = dynamic_cast<P::ExcludeFromContext *>(item))
+      d->from.push_back(buildFilter(from->filterExpr()));
+    else
+      d->description.push_back(
+          stringValue(static_cast<P::ExcludeDescriptionContext *>(item)->STRING()));
+  }
+  return d;
+}
+
+} // namespace tenor

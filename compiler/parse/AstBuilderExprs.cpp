@@ -1,0 +1,227 @@
+//===- AstBuilderExprs.cpp - Expressions ----------------------------------===//
+//
+// One function a precedence level of LANGUAGE.md section 2, loosest first.
+// Binary levels are folded left to right. The mistakes the grammar admits on
+// purpose are reported here with the fix in the message.
+//
+//===----------------------------------------------------------------------===//
+
+#include "parse/AstBuilder.h"
+
+#include "parse/Literals.h"
+
+#include "TenorLexer.h"
+
+namespace tenor {
+
+using grammar::TenorLexer;
+
+ast::BinaryOp AstBuilder::binaryOp(antlr4::Token *op) {
+  switch (op->getType()) {
+  case TenorLexer::OR:
+    return ast::BinaryOp::Or;
+  case TenorLexer::PIPEPIPE:
+    diags.report(rangeOf(op), DiagID::CStyleOperator, "||", "or");
+    return ast::BinaryOp::Or;
+  case TenorLexer::AND:
+    return ast::BinaryOp::And;
+  case TenorLexer::AMPAMP:
+    diags.report(rangeOf(op), DiagID::CStyleOperator, "&&", "and");
+    return ast::BinaryOp::And;
+  case TenorLexer::EQ:
+    return ast::BinaryOp::Eq;
+  case TenorLexer::NE:
+    return ast::BinaryOp::Ne;
+  case TenorLexer::LT:
+    return ast::BinaryOp::Lt;
+  case TenorLexer::LE:
+    return ast::BinaryOp::Le;
+  case TenorLexer::GT:
+    return ast::BinaryOp::Gt;
+  case TenorLexer::GE:
+    return ast::BinaryOp::Ge;
+  case TenorLexer::QQ:
+    return ast::BinaryOp::Coalesce;
+  case TenorLexer::PLUS:
+    return ast::BinaryOp::Add;
+  case TenorLexer::MINUS:
+    return ast::BinaryOp::Sub;
+  case TenorLexer::STAR:
+    return ast::BinaryOp::Mul;
+  default:
+    return ast::BinaryOp::Div;
+  }
+}
+
+template <typename Operand, typename BuildOperand>
+ast::ExprPtr AstBuilder::foldLeft(antlr4::ParserRuleContext *ctx,
+                                  const std::vector<Operand *> &operands, BuildOperand build) {
+  ast::ExprPtr result = (this->*build)(operands.front());
+  // Children alternate operand, operator token, operand, …
+  for (size_t i = 1; i < operands.size(); ++i) {
+    auto *opNode = static_cast<antlr4::tree::TerminalNode *>(ctx->children[2 * i - 1]);
+    ast::ExprPtr rhs = (this->*build)(operands[i]);
+    llvm::SMRange r(result->range.Start, rhs->range.End);
+    llvm::SMLoc opLoc = rangeOf(opNode).Start;
+    result = std::make_unique<ast::BinaryExpr>(r, binaryOp(opNode->getSymbol()), opLoc,
+                                               std::move(result), std::move(rhs));
+  }
+  return result;
+}
+
+// expr : IF expr THEN expr ELSE expr | orExpr
+ast::ExprPtr AstBuilder::buildExpr(P::ExprContext *ctx) {
+  if (auto *plain = dynamic_cast<P::PlainExprContext *>(ctx))
+    return buildOr(plain->orExpr());
+  auto *c = static_cast<P::IfExprContext *>(ctx);
+  return std::make_unique<ast::IfExpr>(rangeOf(c), buildExpr(c->expr(0)), buildExpr(c->expr(1)),
+                                       buildExpr(c->expr(2)));
+}
+
+ast::ExprPtr AstBuilder::buildOr(P::OrExprContext *ctx) {
+  return foldLeft(ctx, ctx->andExpr(), &AstBuilder::buildAnd);
+}
+
+ast::ExprPtr AstBuilder::buildAnd(P::AndExprContext *ctx) {
+  return foldLeft(ctx, ctx->notExpr(), &AstBuilder::buildNot);
+}
+
+// notExpr : (NOT | BANG) notExpr | cmpExpr
+ast::ExprPtr AstBuilder::buildNot(P::NotExprContext *ctx) {
+  if (auto *cmp = ctx->cmpExpr())
+    return buildCmp(cmp);
+  if (ctx->BANG())
+    diags.report(rangeOf(ctx->BANG()), DiagID::CStyleOperator, "!", "not");
+  return std::make_unique<ast::UnaryExpr>(rangeOf(ctx), ast::UnaryOp::Not,
+                                          buildNot(ctx->notExpr()));
+}
+
+// cmpExpr : coalesceExpr (cmpOp coalesceExpr (cmpOp coalesceExpr)* | ASSIGN coalesceExpr
+//                         | IN LBRACE expr (COMMA expr)* RBRACE | IS NOT? MISSING)?
+ast::ExprPtr AstBuilder::buildCmp(P::CmpExprContext *ctx) {
+  auto operands = ctx->coalesceExpr();
+  ast::ExprPtr lhs = buildCoalesce(operands.front());
+  if (ctx->IN()) {
+    std::vector<ast::ExprPtr> members;
+    for (auto *e : ctx->expr())
+      members.push_back(buildExpr(e));
+    return std::make_unique<ast::InSetExpr>(rangeOf(ctx), std::move(lhs), std::move(members));
+  }
+  if (ctx->IS())
+    return std::make_unique<ast::IsMissingExpr>(rangeOf(ctx), std::move(lhs),
+                                                ctx->NOT() != nullptr);
+  if (operands.size() == 1)
+    return lhs;
+  auto ops = ctx->cmpOp();
+  if (ops.size() > 1)
+    diags.report(rangeOf(ops[1]), DiagID::ChainedComparison).range(rangeOf(ops[0]));
+  ast::BinaryOp op = ast::BinaryOp::Eq;
+  llvm::SMLoc opLoc;
+  if (ops.empty()) {
+    diags.report(rangeOf(ctx->ASSIGN()), DiagID::AssignInsteadOfEquals);
+    opLoc = rangeOf(ctx->ASSIGN()).Start;
+  } else {
+    op = binaryOp(ops[0]->getStart());
+    opLoc = rangeOf(ops[0]).Start;
+  }
+  ast::ExprPtr rhs = buildCoalesce(operands[1]);
+  return std::make_unique<ast::BinaryExpr>(rangeOf(ctx), op, opLoc, std::move(lhs), std::move(rhs));
+}
+
+ast::ExprPtr AstBuilder::buildCoalesce(P::CoalesceExprContext *ctx) {
+  return foldLeft(ctx, ctx->addExpr(), &AstBuilder::buildAdd);
+}
+
+ast::ExprPtr AstBuilder::buildAdd(P::AddExprContext *ctx) {
+  return foldLeft(ctx, ctx->mulExpr(), &AstBuilder::buildMul);
+}
+
+ast::ExprPtr AstBuilder::buildMul(P::MulExprContext *ctx) {
+  return foldLeft(ctx, ctx->unaryExpr(), &AstBuilder::buildUnary);
+}
+
+// unaryExpr : MINUS unaryExpr | postfixExpr
+ast::ExprPtr AstBuilder::buildUnary(P::UnaryExprContext *ctx) {
+  if (auto *p = ctx->postfixExpr())
+    return buildPostfix(p);
+  return std::make_unique<ast::UnaryExpr>(rangeOf(ctx), ast::UnaryOp::Neg,
+                                          buildUnary(ctx->unaryExpr()));
+}
+
+// postfixExpr : primary (DOT name | LPAREN (argument (COMMA argument)*)? RPAREN)*
+ast::ExprPtr AstBuilder::buildPostfix(P::PostfixExprContext *ctx) {
+  ast::ExprPtr e = buildPrimary(ctx->primary());
+  std::vector<ast::ExprPtr> args;
+  for (size_t i = 1; i < ctx->children.size(); ++i) {
+    auto *child = ctx->children[i];
+    if (auto *name = dynamic_cast<P::NameContext *>(child)) {
+      llvm::SMRange r(e->range.Start, rangeOf(name).End);
+      e = std::make_unique<ast::MemberExpr>(r, std::move(e), buildName(name));
+    } else if (auto *arg = dynamic_cast<P::ArgumentContext *>(child)) {
+      args.push_back(buildArgument(arg));
+    } else if (auto *term = dynamic_cast<antlr4::tree::TerminalNode *>(child);
+               term && term->getSymbol()->getType() == TenorLexer::RPAREN) {
+      llvm::SMRange r(e->range.Start, rangeOf(term).End);
+      e = std::make_unique<ast::CallExpr>(r, std::move(e), std::move(args));
+      args.clear();
+    }
+  }
+  return e;
+}
+
+// argument : expr (WHERE expr)?
+ast::ExprPtr AstBuilder::buildArgument(P::ArgumentContext *ctx) {
+  ast::ExprPtr value = buildExpr(ctx->expr(0));
+  if (!ctx->WHERE())
+    return value;
+  return std::make_unique<ast::FilterExpr>(rangeOf(ctx), std::move(value), buildExpr(ctx->expr(1)));
+}
+
+// filterExpr : expr (WHERE expr)?
+ast::ExprPtr AstBuilder::buildFilter(P::FilterExprContext *ctx) {
+  ast::ExprPtr value = buildExpr(ctx->expr(0));
+  if (!ctx->WHERE())
+    return value;
+  return std::make_unique<ast::FilterExpr>(rangeOf(ctx), std::move(value), buildExpr(ctx->expr(1)));
+}
+
+ast::ExprPtr AstBuilder::buildQuantity(antlr4::Token *tok) {
+  // TokenStream joined the number and the unit with one space.
+  llvm::StringRef text(tok->getText());
+  auto [number, unit] = text.split(' ');
+  return std::make_unique<ast::QuantityExpr>(rangeOf(tok), normalizeNumber(number), unit.str());
+}
+
+// primary : NUMBER | PERCENT | QUANTITY | STRING | TRUE | FALSE | DATE | TIMESTAMP
+//         | name | LPAREN expr RPAREN
+ast::ExprPtr AstBuilder::buildPrimary(P::PrimaryContext *ctx) {
+  using K = ast::Expr::Kind;
+  if (auto *e = ctx->expr())
+    return buildExpr(e);
+  if (auto *n = ctx->name())
+    return std::make_unique<ast::NameExpr>(rangeOf(n), n->getText());
+  antlr4::Token *tok = ctx->getStart();
+  llvm::SMRange r = rangeOf(tok);
+  std::string text = tok->getText();
+  switch (tok->getType()) {
+  case TenorLexer::NUMBER:
+    return std::make_unique<ast::LiteralExpr>(K::Number, r, normalizeNumber(text));
+  case TenorLexer::PERCENT:
+    return std::make_unique<ast::LiteralExpr>(K::Percent, r,
+                                              normalizeNumber(text.substr(0, text.size() - 1)));
+  case TenorLexer::QUANTITY:
+    return buildQuantity(tok);
+  case TenorLexer::STRING:
+    return std::make_unique<ast::LiteralExpr>(K::String, r, decodeString(text));
+  case TenorLexer::TRUE:
+    return std::make_unique<ast::BoolExpr>(r, true);
+  case TenorLexer::FALSE:
+    return std::make_unique<ast::BoolExpr>(r, false);
+  case TenorLexer::DATE:
+    return std::make_unique<ast::LiteralExpr>(K::Date, r, text);
+  default:
+    return std::make_unique<ast::LiteralExpr>(K::Timestamp, r, text);
+  }
+}
+
+} // namespace tenor

@@ -1,0 +1,239 @@
+//===- AstBuilderRemedies.cpp - Remedies, reporting and termination -------===//
+//
+// LANGUAGE.md sections 6.8 and 6.9, and the windows, spans and conditions
+// they share with objectives.
+//
+//===----------------------------------------------------------------------===//
+
+#include "parse/AstBuilder.h"
+
+#include "parse/Literals.h"
+
+#include "TenorLexer.h"
+
+namespace tenor {
+
+using grammar::TenorLexer;
+
+std::string AstBuilder::wholeNumber(antlr4::tree::TerminalNode *node) {
+  std::string text = normalizeNumber(node->getText());
+  if (text.find('.') != std::string::npos)
+    diags.report(rangeOf(node), DiagID::NotAnInteger, node->getText());
+  return text;
+}
+
+// windowUnit : DAY | WEEK | MONTH | QUARTER | YEAR
+ast::WindowUnit AstBuilder::buildWindowUnit(P::WindowUnitContext *ctx) {
+  if (ctx->DAY())
+    return ast::WindowUnit::Day;
+  if (ctx->WEEK())
+    return ast::WindowUnit::Week;
+  if (ctx->QUARTER())
+    return ast::WindowUnit::Quarter;
+  if (ctx->YEAR())
+    return ast::WindowUnit::Year;
+  return ast::WindowUnit::Month;
+}
+
+// window : EVERY (ROLLING QUANTITY | NUMBER? windowUnit)
+ast::Window AstBuilder::buildWindow(P::WindowContext *ctx) {
+  ast::Window w;
+  w.range = rangeOf(ctx);
+  if (ctx->ROLLING()) {
+    w.rolling = true;
+    w.rollingLength = buildQuantity(ctx->QUANTITY()->getSymbol());
+    return w;
+  }
+  if (auto *n = ctx->NUMBER())
+    w.count = wholeNumber(n);
+  w.unit = buildWindowUnit(ctx->windowUnit());
+  return w;
+}
+
+// span : NUMBER? windowUnit | QUANTITY
+ast::Span AstBuilder::buildSpan(P::SpanContext *ctx) {
+  ast::Span s;
+  s.range = rangeOf(ctx);
+  if (auto *q = ctx->QUANTITY()) {
+    s.duration = buildQuantity(q->getSymbol());
+    return s;
+  }
+  if (auto *n = ctx->NUMBER())
+    s.count = wholeNumber(n);
+  s.calendarUnit = buildWindowUnit(ctx->windowUnit());
+  return s;
+}
+
+// condition : conditionSubject (BREACHED | MET) conditionSpan
+ast::Condition AstBuilder::buildCondition(P::ConditionContext *ctx) {
+  using C = ast::Condition;
+  C c;
+  c.range = rangeOf(ctx);
+  auto *subject = ctx->conditionSubject();
+  if (subject->ALL())
+    c.subject = C::Subject::AllObjectives;
+  else if (subject->ANY())
+    c.subject = C::Subject::AnyObjective;
+  else
+    c.name = buildName(subject->name());
+  c.breached = ctx->BREACHED() != nullptr;
+  if (auto *s = dynamic_cast<P::ConsecutiveSpanContext *>(ctx->conditionSpan())) {
+    c.form = C::Form::Consecutive;
+    c.count = wholeNumber(s->NUMBER());
+    c.unit = buildWindowUnit(s->windowUnit());
+  } else if (auto *s = dynamic_cast<P::OfLastSpanContext *>(ctx->conditionSpan())) {
+    c.form = C::Form::OfLast;
+    c.count = wholeNumber(s->NUMBER(0));
+    c.outOf = wholeNumber(s->NUMBER(1));
+    c.unit = buildWindowUnit(s->windowUnit());
+  } else {
+    c.form = C::Form::OverTerm;
+  }
+  return c;
+}
+
+// tier : tierCondition expr COLON expr
+ast::Tier AstBuilder::buildTier(P::TierContext *ctx) {
+  ast::Tier t;
+  auto *cond = ctx->tierCondition();
+  t.kind = cond->BELOW()   ? ast::TierKind::Below
+           : cond->ABOVE() ? ast::TierKind::Above
+           : cond->LEAST() ? ast::TierKind::AtLeast
+                           : ast::TierKind::AtMost;
+  t.threshold = buildExpr(ctx->expr(0));
+  t.amount = buildExpr(ctx->expr(1));
+  t.doc = docBefore(ctx);
+  t.range = rangeOf(ctx);
+  return t;
+}
+
+// remedyDecl : (CREDIT | PENALTY | BONUS) declName title? LBRACE remedyItem* RBRACE
+ast::DeclPtr AstBuilder::buildRemedy(P::RemedyDeclContext *ctx) {
+  auto d = std::make_unique<ast::RemedyDecl>();
+  fillHead(*d, ctx, ctx->declName(), ctx->title());
+  using W = ast::RemedyDecl::Which;
+  d->which = ctx->PENALTY() ? W::Penalty : ctx->BONUS() ? W::Bonus : W::Credit;
+  for (auto *item : ctx->remedyItem()) {
+    llvm::SMRange where = rangeOf(item);
+    if (auto *c = dynamic_cast<P::RemedyForContext *>(item)) {
+      setOnce(d->forName, std::optional<ast::Ident>(buildName(c->name())), where, "`for`", *d);
+    } else if (auto *c = dynamic_cast<P::RemedyBaseContext *>(item)) {
+      setOnce(d->base, buildExpr(c->expr()), where, "`base`", *d);
+    } else if (auto *c = dynamic_cast<P::RemedyTiersContext *>(item)) {
+      setOnce(d->tierMeasure, buildExpr(c->expr()), where, "`by`", *d);
+      for (auto *tier : c->tier())
+        d->tiers.push_back(buildTier(tier));
+    } else if (auto *c = dynamic_cast<P::RemedyAmountContext *>(item)) {
+      setOnce(d->amount, buildExpr(c->expr()), where, "`amount`", *d);
+    } else if (auto *c = dynamic_cast<P::RemedyCapContext *>(item)) {
+      setOnce(d->cap, buildExpr(c->expr()), where, "`cap`", *d);
+    } else if (auto *c = dynamic_cast<P::RemedyMinimumContext *>(item)) {
+      setOnce(d->minimum, buildExpr(c->expr()), where, "`minimum`", *d);
+    } else if (auto *c = dynamic_cast<P::RemedyClaimContext *>(item)) {
+      setOnce(d->claimWithin, std::optional<ast::Span>(buildSpan(c->span())), where,
+              "`claim within`", *d);
+    }
+  }
+  return d;
+}
+
+// holdbackDecl : HOLDBACK declName title? LBRACE holdbackItem* RBRACE
+ast::DeclPtr AstBuilder::buildHoldback(P::HoldbackDeclContext *ctx) {
+  auto d = std::make_unique<ast::HoldbackDecl>();
+  fillHead(*d, ctx, ctx->declName(), ctx->title());
+  for (auto *item : ctx->holdbackItem()) {
+    llvm::SMRange where = rangeOf(item);
+    if (auto *c = dynamic_cast<P::HoldbackBaseContext *>(item))
+      setOnce(d->base, buildExpr(c->expr()), where, "`base`", *d);
+    else if (auto *c = dynamic_cast<P::HoldbackAmountContext *>(item))
+      setOnce(d->amount, buildExpr(c->expr()), where, "`amount`", *d);
+    else if (auto *c = dynamic_cast<P::HoldbackReleaseContext *>(item))
+      setOnce(d->releasedIf, std::optional<ast::Condition>(buildCondition(c->condition())), where,
+              "`released if`", *d);
+  }
+  return d;
+}
+
+// totalCapDecl : CAP TOTAL name expr (OF expr)? PER windowUnit
+ast::DeclPtr AstBuilder::buildTotalCap(P::TotalCapDeclContext *ctx) {
+  auto d = std::make_unique<ast::TotalCapDecl>();
+  d->range = rangeOf(ctx);
+  d->doc = docBefore(ctx);
+  d->remedies = buildName(ctx->name());
+  const std::string &which = d->remedies.text;
+  if (which != "credits" && which != "penalties" && which != "bonuses")
+    diags.report(d->remedies.range, DiagID::UnknownChoice, which, "a kind of remedy",
+                 "`credits`, `penalties` or `bonuses`");
+  d->amount = buildExpr(ctx->expr(0));
+  if (ctx->OF())
+    d->of = buildExpr(ctx->expr(1));
+  d->per = buildWindowUnit(ctx->windowUnit());
+  return d;
+}
+
+// reportDecl : REPORT declName title? LBRACE reportItem* RBRACE
+ast::DeclPtr AstBuilder::buildReport(P::ReportDeclContext *ctx) {
+  auto d = std::make_unique<ast::ReportDecl>();
+  fillHead(*d, ctx, ctx->declName(), ctx->title());
+  for (auto *item : ctx->reportItem()) {
+    llvm::SMRange where = rangeOf(item);
+    if (auto *c = dynamic_cast<P::ReportByContext *>(item)) {
+      setOnce(d->by, std::optional<ast::Ident>(buildName(c->name())), where, "`by`", *d);
+    } else if (auto *c = dynamic_cast<P::ReportToContext *>(item)) {
+      for (ast::Ident &n : buildNames(c->name()))
+        d->to.push_back(std::move(n));
+    } else if (auto *c = dynamic_cast<P::ReportWindowContext *>(item)) {
+      setOnce(d->window, std::optional<ast::Window>(buildWindow(c->window())), where, "`every`",
+              *d);
+    } else if (auto *c = dynamic_cast<P::ReportDueContext *>(item)) {
+      setOnce(d->due, buildExpr(c->expr(0)), where, "`due`", *d);
+      d->dueAfter = buildExpr(c->expr(1));
+    } else if (auto *c = dynamic_cast<P::ReportIncludeContext *>(item)) {
+      for (ast::Ident &n : buildNames(c->name()))
+        d->include.push_back(std::move(n));
+    }
+  }
+  return d;
+}
+
+// terminationDecl : TERMINATION LBRACE terminationItem* RBRACE
+ast::DeclPtr AstBuilder::buildTermination(P::TerminationDeclContext *ctx) {
+  auto d = std::make_unique<ast::TerminationDecl>();
+  d->range = rangeOf(ctx);
+  d->doc = docBefore(ctx);
+  for (auto *item : ctx->terminationItem()) {
+    if (auto *c = dynamic_cast<P::TerminationNoticeContext *>(item)) {
+      setOnce(d->notice, buildExpr(c->expr()), rangeOf(c), "`notice`", *d);
+      continue;
+    }
+    auto *c = static_cast<P::TerminationRightContext *>(item);
+    ast::TerminationRight right;
+    right.party = buildName(c->name());
+    if (auto *cond = c->condition())
+      right.condition = buildCondition(cond);
+    if (auto *notice = c->expr())
+      right.notice = buildExpr(notice);
+    right.range = rangeOf(c);
+    d->rights.push_back(std::move(right));
+  }
+  return d;
+}
+
+// clauseDecl : CLAUSE declName title? (STRING | LONG_STRING)
+ast::DeclPtr AstBuilder::buildClause(P::ClauseDeclContext *ctx) {
+  auto d = std::make_unique<ast::ClauseDecl>();
+  fillHead(*d, ctx, ctx->declName(), ctx->title());
+  d->text = stringValue(ctx->LONG_STRING() ? ctx->LONG_STRING() : ctx->STRING());
+  return d;
+}
+
+// reviewItem : REVIEW window
+ast::DeclPtr AstBuilder::buildReview(P::ReviewItemContext *ctx) {
+  auto d = std::make_unique<ast::ReviewDecl>();
+  d->range = rangeOf(ctx);
+  d->doc = docBefore(ctx);
+  d->window = buildWindow(ctx->window());
+  return d;
+}
+
+} // namespace tenor

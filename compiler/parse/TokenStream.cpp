@@ -1,0 +1,199 @@
+//===- TokenStream.cpp - Lexing a buffer into checked tokens --------------===//
+//
+// One pass over the lexer's output. Each malformed token gets one diagnostic
+// here and is replaced by the token the author meant (an unterminated string
+// becomes a string), so that the parser reports only what is left: mistakes of
+// structure, not of spelling.
+//
+//===----------------------------------------------------------------------===//
+
+#include "parse/TokenStream.h"
+
+#include "diag/DiagEngine.h"
+#include "parse/Literals.h"
+#include "parse/Parse.h"
+#include "parse/SourceText.h"
+
+#include "TenorLexer.h"
+#include "antlr4-runtime.h"
+
+#include <algorithm>
+
+namespace tenor {
+namespace {
+
+using grammar::TenorLexer;
+using TokenPtr = std::unique_ptr<antlr4::Token>;
+
+class TokenChecker {
+public:
+  TokenChecker(const SourceText &source, DiagEngine &diags) : source(source), diags(diags) {}
+
+  /// Checks one token; returns false when it is to be dropped.
+  bool check(antlr4::CommonToken &tok);
+  /// Joins NUMBER + unit on one line into QUANTITY tokens.
+  void formQuantities(std::vector<TokenPtr> &tokens);
+  /// False (after reporting) when brackets or prefix operators nest too deep.
+  bool checkNesting(const std::vector<TokenPtr> &tokens);
+
+private:
+  llvm::SMRange rangeOf(const antlr4::Token &t) const {
+    return source.range(t.getStartIndex(), t.getStopIndex());
+  }
+  bool onSameLineAdjacent(const antlr4::Token &a, const antlr4::Token &b) const;
+
+  const SourceText &source;
+  DiagEngine &diags;
+  size_t lastBadCharStop = SIZE_MAX;
+};
+
+bool TokenChecker::check(antlr4::CommonToken &tok) {
+  std::string text = tok.getText();
+  switch (tok.getType()) {
+  case TenorLexer::BAD_CHAR: {
+    // A run of stray characters is one mistake, not one per character.
+    bool continuesRun = lastBadCharStop != SIZE_MAX && lastBadCharStop + 1 == tok.getStartIndex();
+    lastBadCharStop = tok.getStopIndex();
+    if (!continuesRun)
+      diags.report(rangeOf(tok), DiagID::UnexpectedCharacter, text);
+    return false;
+  }
+  case TenorLexer::UNTERMINATED_COMMENT:
+    diags.report(source.range(tok.getStartIndex(), tok.getStartIndex() + 1),
+                 DiagID::UnterminatedComment);
+    return false;
+  case TenorLexer::UNTERMINATED_STRING:
+    diags.report(rangeOf(tok), DiagID::UnterminatedString);
+    tok.setType(TenorLexer::STRING);
+    tok.setText(text + "\"");
+    return true;
+  case TenorLexer::UNTERMINATED_LONG_STRING:
+    diags.report(source.range(tok.getStartIndex(), tok.getStartIndex() + 2),
+                 DiagID::UnterminatedLongString);
+    tok.setType(TenorLexer::LONG_STRING);
+    tok.setText(text + "\"\"\"");
+    return true;
+  case TenorLexer::STRING:
+  case TenorLexer::LONG_STRING:
+    if (auto at = findBadEscape(text)) {
+      // The escape's position in code points: count the bytes that start one.
+      size_t cp = tok.getStartIndex() + std::count_if(text.begin(), text.begin() + *at, [](char c) {
+                    return (static_cast<unsigned char>(c) & 0xC0) != 0x80;
+                  });
+      diags.report(source.range(cp, cp + 1), DiagID::BadEscape, text.substr(*at, 2));
+    }
+    return true;
+  case TenorLexer::DATE:
+    if (auto why = dateProblem(text))
+      diags.report(rangeOf(tok), DiagID::MalformedDate, text, *why);
+    return true;
+  case TenorLexer::TIMESTAMP:
+    if (auto why = timestampProblem(text))
+      diags.report(rangeOf(tok), DiagID::MalformedTimestamp, text, *why);
+    return true;
+  case TenorLexer::TIME_OF_DAY:
+    if (!isValidTimeOfDay(text))
+      diags.report(rangeOf(tok), DiagID::MalformedTimeOfDay, text);
+    return true;
+  case TenorLexer::BAD_NUMBER:
+    if (text.find_first_of("eE") != std::string::npos)
+      diags.report(rangeOf(tok), DiagID::ExponentNotation, text);
+    else
+      diags.report(rangeOf(tok), DiagID::MalformedNumber, text,
+                   "`_` may stand only between digits");
+    tok.setType(TenorLexer::NUMBER);
+    tok.setText("0");
+    return true;
+  default:
+    return true;
+  }
+}
+
+bool TokenChecker::onSameLineAdjacent(const antlr4::Token &a, const antlr4::Token &b) const {
+  if (a.getLine() != b.getLine())
+    return false;
+  // Only blanks may stand between a number and its unit (no comment).
+  const char *from = source.loc(a.getStopIndex() + 1).getPointer();
+  const char *to = source.loc(b.getStartIndex()).getPointer();
+  return llvm::StringRef(from, to - from).find_first_not_of(" \t") == llvm::StringRef::npos;
+}
+
+void TokenChecker::formQuantities(std::vector<TokenPtr> &tokens) {
+  std::vector<TokenPtr> out;
+  out.reserve(tokens.size());
+  for (size_t i = 0; i < tokens.size(); ++i) {
+    antlr4::Token &num = *tokens[i];
+    if (num.getType() != TenorLexer::NUMBER || i + 1 >= tokens.size() ||
+        tokens[i + 1]->getType() != TenorLexer::IDENT || !onSameLineAdjacent(num, *tokens[i + 1])) {
+      out.push_back(std::move(tokens[i]));
+      continue;
+    }
+    antlr4::Token &unit = *tokens[i + 1];
+    std::string word = unit.getText();
+    if (!isUnit(word)) {
+      // `5 items: …` is a number followed by the next item, not a unit.
+      bool nextIsItem = i + 2 < tokens.size() && tokens[i + 2]->getType() == TenorLexer::COLON;
+      if (nextIsItem) {
+        out.push_back(std::move(tokens[i]));
+        continue;
+      }
+      std::string hint = suggestUnit(word);
+      diags.report(rangeOf(unit), DiagID::UnknownUnit, word,
+                   hint.empty() ? std::string("; units are ms, s, min, h, d, w, B, KB, MB, GB, TB "
+                                              "and currency codes such as USD")
+                                : "; did you mean `" + hint + "`?");
+    }
+    auto q = std::make_unique<antlr4::CommonToken>(&num);
+    q->setType(TenorLexer::QUANTITY);
+    q->setStopIndex(unit.getStopIndex());
+    q->setText(num.getText() + " " + word);
+    out.push_back(std::move(q));
+    ++i;
+  }
+  tokens = std::move(out);
+}
+
+bool TokenChecker::checkNesting(const std::vector<TokenPtr> &tokens) {
+  unsigned depth = 0, prefixRun = 0;
+  for (const TokenPtr &t : tokens) {
+    size_t type = t->getType();
+    bool opens =
+        type == TenorLexer::LPAREN || type == TenorLexer::LBRACE || type == TenorLexer::LBRACKET;
+    bool closes =
+        type == TenorLexer::RPAREN || type == TenorLexer::RBRACE || type == TenorLexer::RBRACKET;
+    bool prefix = type == TenorLexer::MINUS || type == TenorLexer::NOT || type == TenorLexer::BANG;
+    prefixRun = prefix ? prefixRun + 1 : 0;
+    if (opens)
+      ++depth;
+    else if (closes && depth > 0)
+      --depth;
+    if (depth + prefixRun > maxNestingDepth) {
+      diags.report(rangeOf(*t), DiagID::NestingTooDeep, maxNestingDepth);
+      return false;
+    }
+  }
+  return true;
+}
+
+} // namespace
+
+bool lexTokens(TenorLexer &lexer, const SourceText &source, DiagEngine &diags,
+               std::vector<TokenPtr> &tokens) {
+  lexer.removeErrorListeners();
+  TokenChecker checker(source, diags);
+  for (;;) {
+    TokenPtr tok = lexer.nextToken();
+    size_t type = tok->getType();
+    auto *common = static_cast<antlr4::CommonToken *>(tok.get());
+    if (type == antlr4::Token::EOF || checker.check(*common))
+      tokens.push_back(std::move(tok));
+    if (type == antlr4::Token::EOF)
+      break;
+    if (diags.limitReached())
+      throw TooManyErrors{};
+  }
+  checker.formQuantities(tokens);
+  return checker.checkNesting(tokens);
+}
+
+} // namespace tenor

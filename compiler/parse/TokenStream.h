@@ -1,0 +1,37 @@
+//===- TokenStream.h - Lexing a buffer into checked tokens ------*- C++ -*-===//
+//
+// Runs the ANTLR lexer over a whole buffer and fixes up what a lexer rule
+// cannot express: it checks the shape of dates, times and numbers, forms
+// quantity literals from a number and a unit on the same line, reports
+// malformed tokens in our words (replacing them with well-formed ones so the
+// parser does not report them again) and rejects nesting deeper than the
+// parser may recurse.
+//
+//===----------------------------------------------------------------------===//
+
+#ifndef TENOR_PARSE_TOKENSTREAM_H
+#define TENOR_PARSE_TOKENSTREAM_H
+
+#include <memory>
+#include <vector>
+
+namespace antlr4 {
+class Token;
+} // namespace antlr4
+namespace tenor::grammar {
+class TenorLexer;
+}
+
+namespace tenor {
+class DiagEngine;
+class SourceText;
+
+/// The tokens of the whole buffer, ending with EOF. Returns false (after
+/// reporting) only when the input is too deeply nested to parse at all. The
+/// tokens point back at `lexer`, which must outlive them.
+bool lexTokens(grammar::TenorLexer &lexer, const SourceText &source, DiagEngine &diags,
+               std::vector<std::unique_ptr<antlr4::Token>> &tokens);
+
+} // namespace tenor
+
+#endif
