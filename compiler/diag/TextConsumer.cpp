@@ -129,14 +129,41 @@ void TextConsumer::printHeader(const Diagnostic &d, const Position &pos) {
   os << ": " << d.message << '\n';
 }
 
+/// At most this many bytes of a long line are quoted on each side of the
+/// location, so a 10 MB one-line file does not print 10 MB per diagnostic.
+constexpr size_t ClipRadius = 80;
+
+/// The part of `line` around `at`, cut at character boundaries.
+llvm::StringRef clipAround(llvm::StringRef line, const char *at, bool &clippedFront,
+                           bool &clippedBack) {
+  size_t offset = at - line.data();
+  size_t from = offset > ClipRadius ? offset - ClipRadius : 0;
+  size_t to = std::min(line.size(), offset + ClipRadius);
+  auto isContinuation = [&](size_t i) {
+    return i < line.size() && (static_cast<unsigned char>(line[i]) & 0xC0) == 0x80;
+  };
+  while (from > 0 && isContinuation(from))
+    --from;
+  while (isContinuation(to))
+    ++to;
+  clippedFront = from > 0;
+  clippedBack = to < line.size();
+  return line.slice(from, to);
+}
+
 void TextConsumer::printSnippet(const Diagnostic &d, const Position &pos) {
-  llvm::StringRef line = lineContaining(sm, d.loc);
+  bool clippedFront = false, clippedBack = false;
+  llvm::StringRef line =
+      clipAround(lineContaining(sm, d.loc), d.loc.getPointer(), clippedFront, clippedBack);
   DisplayLine shown = renderLine(line);
+  std::string ellipsis = clippedFront ? "..." : "";
+  shown.text = ellipsis + shown.text + (clippedBack ? "..." : "");
   // Like clang: at least four digits wide, wider when the number needs it.
   std::string number = std::to_string(pos.line);
   unsigned width = std::max<size_t>(4, number.size());
   os.indent(width + 1 - number.size()) << number << " | " << shown.text << '\n';
-  os.indent(width + 2) << "| " << markerLine(d, line, shown) << '\n';
+  os.indent(width + 2) << "| " << std::string(ellipsis.size(), ' ') << markerLine(d, line, shown)
+                       << '\n';
 }
 
 void TextConsumer::printNote(const DiagNote &note) {

@@ -13,6 +13,7 @@
 #include "ast/AstDump.h"
 #include "diag/DiagEngine.h"
 #include "parse/Parse.h"
+#include "sema/Sema.h"
 
 #include "llvm/Support/MemoryBuffer.h"
 #include "llvm/Support/SourceMgr.h"
@@ -34,6 +35,13 @@ static std::unique_ptr<DiagConsumer> makeConsumer(llvm::SourceMgr &sm) {
   return makeTextConsumer(sm, llvm::errs());
 }
 
+SemaOptions semaOptions() {
+  SemaOptions options;
+  const char *env = std::getenv("TENOR_STDLIB");
+  options.stdlibDir = env ? env : TENOR_STDLIB_DIR;
+  return options;
+}
+
 int runCheck() {
   llvm::SourceMgr sm;
   DiagEngine diags(sm);
@@ -52,8 +60,11 @@ int runCheck() {
     }
     unsigned id = sm.AddNewSourceBuffer(std::move(*buffer), llvm::SMLoc());
     std::optional<ast::Module> module = parse(sm, id, diags);
-    if (module && opts::dumpAst)
+    if (!module)
+      continue;
+    if (opts::dumpAst)
       dumpModule(*module, sm, llvm::outs());
+    std::optional<ir::Program> program = check(*module, sm, id, diags, semaOptions());
     if (diags.limitReached())
       break;
   }

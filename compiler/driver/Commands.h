@@ -9,6 +9,8 @@
 #ifndef TENOR_DRIVER_COMMANDS_H
 #define TENOR_DRIVER_COMMANDS_H
 
+#include "sema/Sema.h"
+
 namespace tenor {
 
 /// Exit codes shared by every subcommand.
@@ -16,6 +18,10 @@ enum ExitCode : int { ExitOk = 0, ExitErrors = 1, ExitUsage = 2 };
 
 /// `tenorc check FILE...`
 int runCheck();
+
+/// Where `import std.x` looks: $TENOR_STDLIB, else the stdlib/ folder of
+/// the source tree tenorc was built from.
+SemaOptions semaOptions();
 
 } // namespace tenor
 

@@ -166,7 +166,8 @@ std::string suggestUnit(llvm::StringRef word) {
                               .Cases("minute", "minutes", "mins", "m", "min")
                               .Cases("second", "seconds", "sec", "secs", "s")
                               .Cases("hour", "hours", "hr", "hrs", "h")
-                              .Cases("millisecond", "milliseconds", "msec", "ms")
+                              .Cases("millisecond", "milliseconds", "msec", "millis", "ms")
+                              .Cases("wk", "wks", "w")
                               .Cases("kb", "mb", "gb", "tb", "")
                               .Default("");
   if (!known.empty())
@@ -174,6 +175,10 @@ std::string suggestUnit(llvm::StringRef word) {
   // `10 gb`, `5 usd`: the unit in capitals.
   if (word.size() <= 3 && isUnit(word.upper()))
     return word.upper();
+  // `every 3 monts`: a misspelt calendar span, which is a keyword, not a unit.
+  for (llvm::StringRef span : {"days", "weeks", "months", "quarters", "years"})
+    if (word.size() > 2 && lower != span.drop_back() && word.edit_distance(span, true, 2) <= 2)
+      return word.endswith("s") ? span.str() : span.drop_back().str();
   return "";
 }
 

@@ -56,13 +56,14 @@ std::optional<ast::Module> parse(llvm::SourceMgr &sm, unsigned bufferId, DiagEng
   try {
     antlr4::ANTLRInputStream input(source.text().data(), source.text().size());
     std::vector<std::unique_ptr<antlr4::Token>> tokens;
+    std::vector<size_t> lexicalGaps;
     grammar::TenorLexer lexer(&input);
-    if (!lexTokens(lexer, source, diags, tokens))
+    if (!lexTokens(lexer, source, diags, tokens, lexicalGaps))
       return std::nullopt;
     antlr4::ListTokenSource tokenSource(std::move(tokens));
     antlr4::CommonTokenStream stream(&tokenSource);
     TenorParser parser(&stream);
-    SyntaxErrorStrategy recovering(source, diags);
+    SyntaxErrorStrategy recovering(source, diags, std::move(lexicalGaps));
     TenorParser::ModuleContext *tree = parseTokens(parser, stream, recovering);
     if (diags.errorCount() != errorsBefore)
       return std::nullopt;

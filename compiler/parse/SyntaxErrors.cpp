@@ -1,9 +1,20 @@
 //===- SyntaxErrors.cpp - ANTLR's syntax errors in our words --------------===//
 //
 // ANTLR knows the set of tokens that could have come next; a reader wants a
-// phrase. The set is described from the largest idea down: a missing `}` of
-// an open block first, then "an item of <block>", "an expression", "a name",
-// and only then the literal tokens.
+// phrase, and one report a mistake. A syntax error is, in this order:
+//  - not reported when it follows a lexical error that removed text there
+//    (`x @ 1`: the `@` was reported, the parser's complaint about `1` is not);
+//  - blamed on a keyword that was read as a name although it could have
+//    started the next item (`target` ⏎ `every month`: `target` lacks its
+//    expression);
+//  - a missing `}` or `)` when the next token is the end of the file or starts
+//    an item of an enclosing block, reported once a block;
+//  - a `)` or `}` that closes nothing;
+//  - else "expected …, found …", the expected set described from the largest
+//    idea down: "an item of <block>", "an expression", "a name", then tokens.
+// Recovery (consumeUntil) resumes at the start of a line, where items start in
+// practice, and skips nested blocks whole, so that the rest of a broken line
+// or block does not produce errors of its own.
 //
 //===----------------------------------------------------------------------===//
 
@@ -17,6 +28,7 @@
 
 #include "llvm/ADT/STLExtras.h"
 
+#include <algorithm>
 #include <fmt/format.h>
 
 namespace tenor {
@@ -24,6 +36,7 @@ namespace {
 
 using grammar::TenorLexer;
 using grammar::TenorParser;
+using antlr4::tree::TerminalNode;
 
 bool isContextualKeyword(size_t type) {
   return type >= TenorLexer::IMPORT && type <= TenorLexer::YEAR;
@@ -33,6 +46,40 @@ bool isTopLevelKeyword(size_t type) {
   return type == TenorLexer::AGREEMENT || type == TenorLexer::SCHEMA || type == TenorLexer::ENUM ||
          type == TenorLexer::CALENDAR || type == TenorLexer::FN || type == TenorLexer::CONST ||
          type == TenorLexer::IMPORT;
+}
+
+/// The keywords that start an item of an agreement: inside a block nested in
+/// an agreement, one that does not fit most likely starts the next item.
+bool isAgreementItemKeyword(size_t type) {
+  switch (type) {
+  case TenorLexer::VERSION:
+  case TenorLexer::KIND:
+  case TenorLexer::EFFECTIVE:
+  case TenorLexer::TIMEZONE:
+  case TenorLexer::CURRENCY:
+  case TenorLexer::INCORPORATES:
+  case TenorLexer::PARTIES:
+  case TenorLexer::SERVICE:
+  case TenorLexer::DATA:
+  case TenorLexer::PARAM:
+  case TenorLexer::METRIC:
+  case TenorLexer::OBJECTIVE:
+  case TenorLexer::OBLIGATION:
+  case TenorLexer::DUTY:
+  case TenorLexer::EXCLUDE:
+  case TenorLexer::CREDIT:
+  case TenorLexer::PENALTY:
+  case TenorLexer::BONUS:
+  case TenorLexer::HOLDBACK:
+  case TenorLexer::CAP:
+  case TenorLexer::REPORT:
+  case TenorLexer::TERMINATION:
+  case TenorLexer::CLAUSE:
+  case TenorLexer::REVIEW:
+    return true;
+  default:
+    return false;
+  }
 }
 
 /// How a token type reads in "expected …".
@@ -130,20 +177,54 @@ std::string describeBlock(antlr4::ParserRuleContext *ctx) {
     return "termination";
   case TenorParser::RuleCmpExpr:
     return "the set";
+  case TenorParser::RulePostfixExpr:
+    return "the argument list";
+  case TenorParser::RuleFnDecl:
+    return "the parameter list";
   default:
     return "";
   }
 }
 
+/// The rules of the form `KEYWORD declName title? …`: right after the name, a
+/// title is possible but hardly ever the missing piece.
+bool hasOptionalTitle(antlr4::ParserRuleContext *ctx) {
+  switch (ctx->getRuleIndex()) {
+  case TenorParser::RuleEnumDecl:
+  case TenorParser::RuleEnumMember:
+  case TenorParser::RuleSchemaDecl:
+  case TenorParser::RuleFieldDecl:
+  case TenorParser::RuleCalendarDecl:
+  case TenorParser::RuleAgreementDecl:
+  case TenorParser::RuleServiceDecl:
+  case TenorParser::RuleDataDecl:
+  case TenorParser::RuleParamDecl:
+  case TenorParser::RuleMetricDecl:
+  case TenorParser::RuleObjectiveDecl:
+  case TenorParser::RuleObligationDecl:
+  case TenorParser::RuleExcludeDecl:
+  case TenorParser::RuleRemedyDecl:
+  case TenorParser::RuleHoldbackDecl:
+  case TenorParser::RuleReportDecl:
+    return true;
+  default:
+    return false;
+  }
+}
+
+antlr4::ParserRuleContext *parentOf(antlr4::ParserRuleContext *ctx) {
+  return dynamic_cast<antlr4::ParserRuleContext *>(ctx->parent);
+}
+
 /// The innermost rule with an opening bracket whose closing one is missing.
 antlr4::ParserRuleContext *openBlock(antlr4::ParserRuleContext *ctx, antlr4::Token *&open,
                                      size_t &closeType) {
-  for (; ctx; ctx = dynamic_cast<antlr4::ParserRuleContext *>(ctx->parent)) {
+  for (; ctx; ctx = parentOf(ctx)) {
     int balance = 0;
     antlr4::Token *lastOpen = nullptr;
     size_t lastClose = 0;
     for (auto *child : ctx->children) {
-      auto *term = dynamic_cast<antlr4::tree::TerminalNode *>(child);
+      auto *term = dynamic_cast<TerminalNode *>(child);
       if (!term)
         continue;
       size_t type = term->getSymbol()->getType();
@@ -164,46 +245,219 @@ antlr4::ParserRuleContext *openBlock(antlr4::ParserRuleContext *ctx, antlr4::Tok
   return nullptr;
 }
 
+/// Whether a bracket of type `openType` is open in `ctx` or a rule around it.
+bool isOpen(antlr4::ParserRuleContext *ctx, size_t openType, size_t closeType) {
+  for (; ctx; ctx = parentOf(ctx)) {
+    int balance = 0;
+    for (auto *child : ctx->children)
+      if (auto *term = dynamic_cast<TerminalNode *>(child)) {
+        size_t type = term->getSymbol()->getType();
+        balance += type == openType ? 1 : type == closeType ? -1 : 0;
+      }
+    if (balance > 0)
+      return true;
+  }
+  return false;
+}
+
+bool isInAgreement(antlr4::ParserRuleContext *block) {
+  if (block->getRuleIndex() == TenorParser::RuleAgreementDecl)
+    return false;
+  for (auto *c = parentOf(block); c; c = parentOf(c))
+    if (c->getRuleIndex() == TenorParser::RuleAgreementDecl)
+      return true;
+  return false;
+}
+
+/// The last token of the parse tree under `node`.
+TerminalNode *lastLeaf(antlr4::tree::ParseTree *node) {
+  while (node && !node->children.empty())
+    node = node->children.back();
+  return dynamic_cast<TerminalNode *>(node);
+}
+
+/// The token before `t` on the default channel, or null at the start.
+antlr4::Token *previousToken(antlr4::TokenStream *in, antlr4::Token *t) {
+  for (size_t i = t->getTokenIndex(); i-- > 0;) {
+    antlr4::Token *p = in->get(i);
+    if (p->getChannel() == antlr4::Token::DEFAULT_CHANNEL)
+      return p;
+  }
+  return nullptr;
+}
+
+/// The line on which `t` ends (long strings span lines).
+size_t endLine(antlr4::Token *t) {
+  std::string text = t->getText();
+  return t->getLine() + std::count(text.begin(), text.end(), '\n');
+}
+
+bool startsLine(antlr4::TokenStream *in, antlr4::Token *t) {
+  antlr4::Token *prev = previousToken(in, t);
+  return !prev || endLine(prev) < t->getLine();
+}
+
 } // namespace
 
 void SyntaxErrorStrategy::afterReport() {
-  ++errors;
   if (diags.limitReached())
     throw TooManyErrors{};
+}
+
+llvm::SMRange SyntaxErrorStrategy::rangeOf(antlr4::Token *found, antlr4::Token *prev) const {
+  if (found->getType() != antlr4::Token::EOF)
+    return source.range(found->getStartIndex(), found->getStopIndex());
+  // The end of the file: right after the last token, where the reader
+  // looks, rather than on the blank line that may follow it.
+  llvm::SMLoc at = source.loc(prev ? prev->getStopIndex() + 1 : found->getStartIndex());
+  return {at, at};
+}
+
+bool SyntaxErrorStrategy::followsLexicalError(antlr4::Token *prev, antlr4::Token *found) const {
+  size_t from = prev ? prev->getStopIndex() + 1 : 0, to = found->getStartIndex();
+  for (size_t gap : lexicalGaps) {
+    if (gap < from || gap > to)
+      continue;
+    const char *a = source.loc(gap).getPointer(), *b = source.loc(to).getPointer();
+    if (std::find(a, b, '\n') == b)
+      return true;
+  }
+  return false;
+}
+
+bool SyntaxErrorStrategy::reportUnclosedBlock(llvm::SMRange where, antlr4::Token *found,
+                                              antlr4::ParserRuleContext *block,
+                                              antlr4::Token *open, size_t closeType) {
+  if (!reportedOpeners.insert(open->getTokenIndex()).second)
+    return false;
+  std::string what = describeBlock(block);
+  if (what.empty())
+    what = closeType == TenorLexer::RPAREN ? "the parenthesis" : "the block";
+  diags
+      .report(where, DiagID::UnclosedBlock, closeType == TenorLexer::RBRACE ? "}" : ")", what,
+              describeFound(found))
+      .note(source.loc(open->getStartIndex()), DiagID::OpenedHere, what);
+  afterReport();
+  return true;
+}
+
+bool SyntaxErrorStrategy::reportKeywordAsName(antlr4::Parser *parser, antlr4::Token *prev,
+                                              antlr4::Token *found,
+                                              const antlr4::misc::IntervalSet &expected,
+                                              antlr4::ParserRuleContext *ctx) {
+  size_t type = prev->getType();
+  if (!isContextualKeyword(type) || endLine(prev) != found->getLine())
+    return false;
+  // Was `prev` read as a name? It is the last token of the current rule or
+  // of a rule around it.
+  TerminalNode *leaf = nullptr;
+  for (auto *c = ctx; c && !leaf; c = parentOf(c))
+    if (TerminalNode *last = lastLeaf(c); last && last->getSymbol() == prev)
+      leaf = last;
+  auto *name = leaf ? dynamic_cast<TenorParser::NameContext *>(leaf->parent) : nullptr;
+  if (!name)
+    return false;
+  antlr4::TokenStream *in = parser->getTokenStream();
+  if (expected.contains(type)) {
+    // It could have started the next item: the item before it lacks a part.
+    antlr4::Token *before = previousToken(in, prev);
+    if (!before)
+      return false;
+    bool inExpr = dynamic_cast<TenorParser::PrimaryContext *>(name->parent) != nullptr;
+    diags.report(source.range(prev->getStartIndex(), prev->getStopIndex()), DiagID::ExpectedToken,
+                 fmt::format("{} after `{}`", inExpr ? "an expression" : "a name",
+                             before->getText()),
+                 describeFound(prev));
+    afterReport();
+    return true;
+  }
+  // It starts the next item of an enclosing block: this block lacks its `}`.
+  if (!(isTopLevelKeyword(type) || isAgreementItemKeyword(type)) || !startsLine(in, prev))
+    return false;
+  antlr4::Token *open = nullptr;
+  size_t closeType = 0;
+  antlr4::ParserRuleContext *block = openBlock(ctx, open, closeType);
+  if (!block || (!isTopLevelKeyword(type) && !isInAgreement(block)))
+    return false;
+  // Reported once a block: later errors inside it are the same mistake.
+  reportUnclosedBlock(source.range(prev->getStartIndex(), prev->getStopIndex()), prev, block, open,
+                      closeType);
+  return true;
+}
+
+bool SyntaxErrorStrategy::reportUnclosed(antlr4::Token *found, antlr4::Token *prev,
+                                         const antlr4::misc::IntervalSet &expected,
+                                         antlr4::ParserRuleContext *ctx) {
+  antlr4::Token *open = nullptr;
+  size_t closeType = 0;
+  antlr4::ParserRuleContext *block = openBlock(ctx, open, closeType);
+  if (!block || !expected.contains(closeType))
+    return false;
+  size_t type = found->getType();
+  bool blockEnds =
+      type == antlr4::Token::EOF || isTopLevelKeyword(type) ||
+      (isAgreementItemKeyword(type) && isInAgreement(block)) ||
+      (closeType == TenorLexer::RPAREN && (type == TenorLexer::RBRACE || endLine(open) < found->getLine()));
+  if (!blockEnds)
+    return false;
+  // After a missing `}` was reported, the end of the file finds the blocks
+  // around it one `}` short: that is the same mistake.
+  if (type == antlr4::Token::EOF && !reportedOpeners.empty())
+    return true;
+  reportUnclosedBlock(rangeOf(found, prev), found, block, open, closeType);
+  return true;
+}
+
+bool SyntaxErrorStrategy::reportStrayCloser(antlr4::Token *found,
+                                            const antlr4::misc::IntervalSet &expected,
+                                            antlr4::ParserRuleContext *ctx) {
+  size_t type = found->getType();
+  if ((type != TenorLexer::RPAREN && type != TenorLexer::RBRACE) || expected.contains(type))
+    return false;
+  bool paren = type == TenorLexer::RPAREN;
+  if (isOpen(ctx, paren ? TenorLexer::LPAREN : TenorLexer::LBRACE, type))
+    return false;
+  diags.report(source.range(found->getStartIndex(), found->getStopIndex()),
+               DiagID::UnexpectedToken, describeFound(found),
+               paren ? "there is no `(` to close" : "there is no `{` to close");
+  afterReport();
+  return true;
 }
 
 void SyntaxErrorStrategy::reportExpected(antlr4::Parser *parser, antlr4::Token *found,
                                          const antlr4::misc::IntervalSet &expected,
                                          antlr4::ParserRuleContext *ctx) {
-  llvm::SMRange where =
-      found->getType() == antlr4::Token::EOF
-          ? llvm::SMRange(source.loc(found->getStartIndex()), source.loc(found->getStartIndex()))
-          : source.range(found->getStartIndex(), found->getStopIndex());
+  antlr4::Token *prev = previousToken(parser->getTokenStream(), found);
+  if (followsLexicalError(prev, found))
+    return;
+  if (prev && reportKeywordAsName(parser, prev, found, expected, ctx))
+    return;
+  if (reportUnclosed(found, prev, expected, ctx) || reportStrayCloser(found, expected, ctx))
+    return;
   antlr4::Token *open = nullptr;
   size_t closeType = 0;
   antlr4::ParserRuleContext *block = openBlock(ctx, open, closeType);
   bool closerExpected = block && expected.contains(closeType);
-  if (closerExpected &&
-      (found->getType() == antlr4::Token::EOF || isTopLevelKeyword(found->getType()))) {
-    std::string what = describeBlock(block);
-    if (what.empty())
-      what = closeType == TenorLexer::RPAREN ? "the parenthesis" : "the block";
-    diags
-        .report(where, DiagID::UnclosedBlock, closeType == TenorLexer::RBRACE ? "}" : ")", what,
-                describeFound(found))
-        .note(source.loc(open->getStartIndex()), DiagID::OpenedHere, what);
-    return afterReport();
-  }
+  reportList(parser, rangeOf(found, prev), found, expected, ctx, closerExpected);
+}
 
+void SyntaxErrorStrategy::reportList(antlr4::Parser *parser, llvm::SMRange where,
+                                     antlr4::Token *found,
+                                     const antlr4::misc::IntervalSet &expected,
+                                     antlr4::ParserRuleContext *ctx, bool closerExpected) {
   const antlr4::dfa::Vocabulary &vocab = parser->getVocabulary();
   std::vector<size_t> types;
   for (ssize_t t : expected.toList())
     types.push_back(t == -1 ? antlr4::Token::EOF : static_cast<size_t>(t));
+  // Right after a declaration's name, a title is possible but is hardly ever
+  // what was forgotten: `b int` lacks its `:`.
+  if (types.size() > 1 && hasOptionalTitle(ctx) && !ctx->children.empty() &&
+      dynamic_cast<TenorParser::DeclNameContext *>(ctx->children.back()))
+    llvm::erase_value(types, TenorLexer::STRING);
   bool nameExpected = llvm::is_contained(types, TenorLexer::IDENT);
   bool exprExpected = llvm::is_contained(types, TenorLexer::NUMBER) &&
                       llvm::is_contained(types, TenorLexer::LPAREN);
   std::vector<std::string> phrases;
-  std::vector<std::string> keywords;
   for (size_t type : types) {
     if (exprExpected &&
         (type == TenorLexer::NUMBER || type == TenorLexer::PERCENT ||
@@ -215,9 +469,6 @@ void SyntaxErrorStrategy::reportExpected(antlr4::Parser *parser, antlr4::Token *
       continue;
     if (nameExpected && (type == TenorLexer::IDENT || isContextualKeyword(type)))
       continue;
-    if (isContextualKeyword(type))
-      keywords.push_back(vocab.getLiteralName(type).empty() ? describeTokenType(vocab, type)
-                                                            : vocab.getLiteralName(type));
     phrases.push_back(describeTokenType(vocab, type));
   }
   if (exprExpected)
@@ -227,7 +478,10 @@ void SyntaxErrorStrategy::reportExpected(antlr4::Parser *parser, antlr4::Token *
 
   std::string what;
   std::string blockName = describeBlock(ctx);
-  if (phrases.size() > 5 && !blockName.empty()) {
+  if (ctx->getRuleIndex() == TenorParser::RuleModule) {
+    what = "a declaration (`agreement`, `schema`, `enum`, `calendar`, `fn` or `const`) or "
+           "`import`";
+  } else if (phrases.size() > 5 && !blockName.empty()) {
     what = "an item of " + blockName;
     if (closerExpected)
       what += " or `}`";
@@ -243,14 +497,14 @@ void SyntaxErrorStrategy::reportExpected(antlr4::Parser *parser, antlr4::Token *
   auto diag = diags.report(where, DiagID::ExpectedToken, what, describeFound(found));
   // A misspelt keyword: `evry` for `every`.
   std::string text = found->getText();
-  if (found->getType() == TenorLexer::IDENT || isContextualKeyword(found->getType())) {
+  if (text.size() > 2 &&
+      (found->getType() == TenorLexer::IDENT || isContextualKeyword(found->getType()))) {
     for (size_t type : types) {
       std::string literal = vocab.getLiteralName(type);
       if (literal.size() < 3 || literal.front() != '\'')
         continue;
       literal = literal.substr(1, literal.size() - 2);
-      if (literal != text && llvm::StringRef(text).edit_distance(literal, true, 2) <= 2 &&
-          text.size() > 2) {
+      if (literal != text && llvm::StringRef(text).edit_distance(literal, true, 2) <= 2) {
         diag.note(llvm::SMLoc(), DiagID::DidYouMean, literal);
         break;
       }
@@ -258,6 +512,22 @@ void SyntaxErrorStrategy::reportExpected(antlr4::Parser *parser, antlr4::Token *
   }
   (void)diag;
   afterReport();
+}
+
+void SyntaxErrorStrategy::consumeUntil(antlr4::Parser *parser,
+                                       const antlr4::misc::IntervalSet &set) {
+  antlr4::TokenStream *in = parser->getTokenStream();
+  unsigned depth = 0;
+  for (antlr4::Token *t = in->LT(1); t->getType() != antlr4::Token::EOF; t = in->LT(1)) {
+    size_t type = t->getType();
+    if (depth == 0 && set.contains(type) && (type == TenorLexer::RBRACE || startsLine(in, t)))
+      return;
+    if (type == TenorLexer::LBRACE)
+      ++depth;
+    else if (type == TenorLexer::RBRACE && depth > 0)
+      --depth;
+    parser->consume();
+  }
 }
 
 void SyntaxErrorStrategy::reportNoViableAlternative(antlr4::Parser *parser,

@@ -1,9 +1,12 @@
 //===- SyntaxErrors.h - ANTLR's syntax errors in our words ------*- C++ -*-===//
 //
-// An error strategy for the generated parser that keeps ANTLR's recovery but
-// reports through DiagEngine, naming what was expected the way a reader of
-// LANGUAGE.md would ("an item of objective `x`", "an expression") and which
-// block a missing `}` was meant to close.
+// An error strategy for the generated parser that reports through DiagEngine,
+// naming what was expected the way a reader of LANGUAGE.md would ("an item of
+// objective `x`", "an expression") and which block a missing `}` was meant to
+// close. It reports one diagnostic a mistake: errors that are consequences of
+// an earlier one (of a lexical error, of a missing `}`) are not reported, and
+// recovery skips to the start of a line so that the rest of a broken line does
+// not produce errors of its own.
 //
 //===----------------------------------------------------------------------===//
 
@@ -12,14 +15,21 @@
 
 #include "antlr4-runtime.h"
 
+#include "llvm/Support/SMLoc.h"
+
+#include <set>
+#include <vector>
+
 namespace tenor {
 class DiagEngine;
 class SourceText;
 
 class SyntaxErrorStrategy : public antlr4::DefaultErrorStrategy {
 public:
-  SyntaxErrorStrategy(const SourceText &source, DiagEngine &diags) : source(source), diags(diags) {}
-  unsigned errorCount() const { return errors; }
+  /// `lexicalGaps`: where lexical errors removed or swallowed text (see
+  /// lexTokens); a syntax error right after one of them is not reported.
+  SyntaxErrorStrategy(const SourceText &source, DiagEngine &diags, std::vector<size_t> lexicalGaps)
+      : source(source), diags(diags), lexicalGaps(std::move(lexicalGaps)) {}
 
 protected:
   void reportNoViableAlternative(antlr4::Parser *parser,
@@ -30,16 +40,39 @@ protected:
                              const antlr4::FailedPredicateException &e) override;
   void reportUnwantedToken(antlr4::Parser *parser) override;
   void reportMissingToken(antlr4::Parser *parser) override;
+  /// Skips to a token of `set` that starts a line (or is a `}`), skipping
+  /// whole `{ … }` blocks on the way.
+  void consumeUntil(antlr4::Parser *parser, const antlr4::misc::IntervalSet &set) override;
 
 private:
-  /// "expected X, found Y", or "expected `}` to close …" when that is the gap.
+  /// "expected X, found Y", or one of the more precise reports below.
   void reportExpected(antlr4::Parser *parser, antlr4::Token *found,
                       const antlr4::misc::IntervalSet &expected, antlr4::ParserRuleContext *ctx);
+  /// A keyword read as a name just before `found` (`target` ⏎ `every month`).
+  bool reportKeywordAsName(antlr4::Parser *parser, antlr4::Token *prev, antlr4::Token *found,
+                           const antlr4::misc::IntervalSet &expected,
+                           antlr4::ParserRuleContext *ctx);
+  /// A `}` or `)` missing before `found`.
+  bool reportUnclosed(antlr4::Token *found, antlr4::Token *prev,
+                      const antlr4::misc::IntervalSet &expected, antlr4::ParserRuleContext *ctx);
+  /// E0112 for the block opened by `open`; false when it was reported already.
+  bool reportUnclosedBlock(llvm::SMRange where, antlr4::Token *found,
+                           antlr4::ParserRuleContext *block, antlr4::Token *open, size_t closeType);
+  /// A `)` or `}` that closes nothing.
+  bool reportStrayCloser(antlr4::Token *found, const antlr4::misc::IntervalSet &expected,
+                         antlr4::ParserRuleContext *ctx);
+  void reportList(antlr4::Parser *parser, llvm::SMRange where, antlr4::Token *found,
+                  const antlr4::misc::IntervalSet &expected, antlr4::ParserRuleContext *ctx,
+                  bool closerExpected);
+  bool followsLexicalError(antlr4::Token *prev, antlr4::Token *found) const;
+  llvm::SMRange rangeOf(antlr4::Token *found, antlr4::Token *prev) const;
   void afterReport();
 
   const SourceText &source;
   DiagEngine &diags;
-  unsigned errors = 0;
+  std::vector<size_t> lexicalGaps;
+  /// Token indices of the `{` / `(` of blocks reported unclosed.
+  std::set<size_t> reportedOpeners;
 };
 
 } // namespace tenor

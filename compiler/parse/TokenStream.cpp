@@ -35,6 +35,8 @@ public:
   void formQuantities(std::vector<TokenPtr> &tokens);
   /// False (after reporting) when brackets or prefix operators nest too deep.
   bool checkNesting(const std::vector<TokenPtr> &tokens);
+  /// Where lexical errors removed or swallowed text (see lexTokens).
+  std::vector<size_t> gaps;
 
 private:
   llvm::SMRange rangeOf(const antlr4::Token &t) const {
@@ -56,11 +58,14 @@ bool TokenChecker::check(antlr4::CommonToken &tok) {
     lastBadCharStop = tok.getStopIndex();
     if (!continuesRun)
       diags.report(rangeOf(tok), DiagID::UnexpectedCharacter, text);
+    gaps.push_back(tok.getStartIndex());
     return false;
   }
   case TenorLexer::UNTERMINATED_COMMENT:
     diags.report(source.range(tok.getStartIndex(), tok.getStartIndex() + 1),
                  DiagID::UnterminatedComment);
+    // It ran to the end of the file: whatever was to close there is gone too.
+    gaps.push_back(tok.getStopIndex() + 1);
     return false;
   case TenorLexer::UNTERMINATED_STRING:
     diags.report(rangeOf(tok), DiagID::UnterminatedString);
@@ -70,6 +75,8 @@ bool TokenChecker::check(antlr4::CommonToken &tok) {
   case TenorLexer::UNTERMINATED_LONG_STRING:
     diags.report(source.range(tok.getStartIndex(), tok.getStartIndex() + 2),
                  DiagID::UnterminatedLongString);
+    // It ran to the end of the file: whatever was to close there is gone too.
+    gaps.push_back(tok.getStopIndex() + 1);
     tok.setType(TenorLexer::LONG_STRING);
     tok.setText(text + "\"\"\"");
     return true;
@@ -142,6 +149,8 @@ void TokenChecker::formQuantities(std::vector<TokenPtr> &tokens) {
                    hint.empty() ? std::string("; units are ms, s, min, h, d, w, B, KB, MB, GB, TB "
                                               "and currency codes such as USD")
                                 : "; did you mean `" + hint + "`?");
+      // The parser's complaint about the quantity would be the same mistake.
+      gaps.push_back(num.getStartIndex());
     }
     auto q = std::make_unique<antlr4::CommonToken>(&num);
     q->setType(TenorLexer::QUANTITY);
@@ -178,7 +187,7 @@ bool TokenChecker::checkNesting(const std::vector<TokenPtr> &tokens) {
 } // namespace
 
 bool lexTokens(TenorLexer &lexer, const SourceText &source, DiagEngine &diags,
-               std::vector<TokenPtr> &tokens) {
+               std::vector<TokenPtr> &tokens, std::vector<size_t> &gaps) {
   lexer.removeErrorListeners();
   TokenChecker checker(source, diags);
   for (;;) {
@@ -193,6 +202,7 @@ bool lexTokens(TenorLexer &lexer, const SourceText &source, DiagEngine &diags,
       throw TooManyErrors{};
   }
   checker.formQuantities(tokens);
+  gaps = std::move(checker.gaps);
   return checker.checkNesting(tokens);
 }
 

@@ -28,9 +28,13 @@ class SourceText;
 
 /// The tokens of the whole buffer, ending with EOF. Returns false (after
 /// reporting) only when the input is too deeply nested to parse at all. The
-/// tokens point back at `lexer`, which must outlive them.
+/// tokens point back at `lexer`, which must outlive them. `gaps` receives the
+/// code point positions where a reported lexical error removed text (a stray
+/// character, an unclosed comment) or swallowed it up to the end of the file
+/// (an unclosed long string): a syntax error just after one of them is a
+/// consequence of the mistake already reported.
 bool lexTokens(grammar::TenorLexer &lexer, const SourceText &source, DiagEngine &diags,
-               std::vector<std::unique_ptr<antlr4::Token>> &tokens);
+               std::vector<std::unique_ptr<antlr4::Token>> &tokens, std::vector<size_t> &gaps);
 
 } // namespace tenor
 

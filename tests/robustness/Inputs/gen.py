@@ -87,6 +87,12 @@ def big_valid(size):
 
 
 def garbage_line(size):
+    # Runs of stray characters separated by spaces: each run is one mistake.
+    return b"@#$ " * (size // 4) + b"\n"
+
+
+def garbage_run(size):
+    # One run of stray characters the whole line long.
     return b"@#$" * (size // 3) + b"\n"
 
 
@@ -145,6 +151,7 @@ KINDS = {
     "truncated-utf8": (truncated_utf8, 0),
     "big-valid": (big_valid, 10 * MB),
     "garbage-line": (garbage_line, 10 * MB),
+    "garbage-run": (garbage_run, 10 * MB),
     "deep-parens": (deep_parens, 10000),
     "many-minus": (many_minus, 10000),
     "many-not": (many_not, 10000),

@@ -1,0 +1,445 @@
+//===- Ir.h - The typed intermediate representation -------------*- C++ -*-===//
+//
+// What sema produces and every back end (evaluator code generation, contract
+// documents) reads. Unlike the AST, every name here points at its
+// declaration, every expression has a Type, quantities are normalized to base
+// units (seconds, bytes, currency units, fractions for percents) as exact
+// decimal text, windows and tiers are normalized, and inherited parts of a
+// master agreement are already merged in. The IR is owned by an ir::Program;
+// nodes point at each other with plain pointers into it.
+//
+//===----------------------------------------------------------------------===//
+
+#ifndef TENOR_IR_IR_H
+#define TENOR_IR_IR_H
+
+#include "ir/Type.h"
+
+#include "llvm/Support/Casting.h"
+#include "llvm/Support/SMLoc.h"
+
+#include <memory>
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace tenor::ir {
+
+struct Field;
+struct Dataset;
+struct Param;
+struct Const;
+struct Metric;
+struct Function;
+struct Objective;
+struct Obligation;
+struct Calendar;
+struct Party;
+
+//===----------------------------------------------------------------------===//
+// Expressions
+//===----------------------------------------------------------------------===//
+
+class Expr {
+public:
+  enum class Kind {
+    Number, ///< exact decimal in base units (`15 min` is 900 s; 99.9% is 0.999)
+    Bool,
+    String,
+    Timestamp, ///< RFC 3339 text
+    Date,      ///< YYYY-MM-DD
+    EnumValue, ///< a member of an enum
+    FieldRef,  ///< a field of the row being filtered or aggregated
+    ParamRef,
+    ConstRef,
+    MetricRef,
+    FnParamRef,     ///< a parameter inside a function body
+    PeriodAttr,     ///< period.start, period.end, period.length
+    ObligationStat, ///< name.items, .breaches, .pending, .compliance
+    DatasetRef,     ///< a dataset as an aggregate argument
+    Unary,
+    Binary,
+    InSet,
+    IsMissing,
+    If,
+    Call,    ///< a user function
+    Builtin, ///< min(a, b), max(a, b), abs(x)
+    Aggregate,
+  };
+  Kind kind() const { return exprKind; }
+  Type type;
+  llvm::SMRange range;
+  virtual ~Expr() = default;
+
+protected:
+  Expr(Kind k, Type t, llvm::SMRange r) : type(std::move(t)), range(r), exprKind(k) {}
+
+private:
+  Kind exprKind;
+};
+using ExprPtr = std::unique_ptr<Expr>;
+
+template <Expr::Kind K> struct ExprOf : Expr {
+  ExprOf(Type t, llvm::SMRange r) : Expr(K, std::move(t), r) {}
+  static bool classof(const Expr *e) { return e->kind() == K; }
+};
+
+/// Number, String, Timestamp, Date literals.
+struct LiteralExpr : Expr {
+  LiteralExpr(Kind k, Type t, llvm::SMRange r, std::string value)
+      : Expr(k, std::move(t), r), value(std::move(value)) {}
+  std::string value;    ///< numbers: exact decimal in base units
+  std::string spelling; ///< as written (`15 min`, `99.99%`), for documents
+  static bool classof(const Expr *e) {
+    auto k = e->kind();
+    return k == Kind::Number || k == Kind::String || k == Kind::Timestamp || k == Kind::Date;
+  }
+};
+
+struct BoolExpr : ExprOf<Expr::Kind::Bool> {
+  BoolExpr(llvm::SMRange r, bool v) : ExprOf(Type::boolean(), r), value(v) {}
+  bool value;
+};
+
+struct EnumValueExpr : ExprOf<Expr::Kind::EnumValue> {
+  using ExprOf::ExprOf;
+  unsigned index = 0; ///< into type.enumType->members
+};
+
+struct FieldRefExpr : ExprOf<Expr::Kind::FieldRef> {
+  using ExprOf::ExprOf;
+  const Field *field = nullptr;
+};
+struct ParamRefExpr : ExprOf<Expr::Kind::ParamRef> {
+  using ExprOf::ExprOf;
+  const Param *param = nullptr;
+};
+struct ConstRefExpr : ExprOf<Expr::Kind::ConstRef> {
+  using ExprOf::ExprOf;
+  const Const *constant = nullptr;
+};
+struct MetricRefExpr : ExprOf<Expr::Kind::MetricRef> {
+  using ExprOf::ExprOf;
+  const Metric *metric = nullptr;
+};
+struct FnParamRefExpr : ExprOf<Expr::Kind::FnParamRef> {
+  using ExprOf::ExprOf;
+  unsigned index = 0;
+  std::string name;
+};
+struct PeriodAttrExpr : ExprOf<Expr::Kind::PeriodAttr> {
+  using ExprOf::ExprOf;
+  enum class Attr { Start, End, Length } attr = Attr::Length;
+};
+struct ObligationStatExpr : ExprOf<Expr::Kind::ObligationStat> {
+  using ExprOf::ExprOf;
+  const Obligation *obligation = nullptr;
+  enum class Stat { Items, Breaches, Pending, Compliance } stat = Stat::Items;
+};
+struct DatasetRefExpr : ExprOf<Expr::Kind::DatasetRef> {
+  using ExprOf::ExprOf;
+  const Dataset *dataset = nullptr;
+};
+
+enum class UnaryOp { Neg, Not };
+enum class BinaryOp { Or, And, Eq, Ne, Lt, Le, Gt, Ge, Coalesce, Add, Sub, Mul, Div };
+const char *spelling(UnaryOp op);
+const char *spelling(BinaryOp op);
+
+struct UnaryExpr : ExprOf<Expr::Kind::Unary> {
+  using ExprOf::ExprOf;
+  UnaryOp op = UnaryOp::Neg;
+  ExprPtr operand;
+};
+struct BinaryExpr : ExprOf<Expr::Kind::Binary> {
+  using ExprOf::ExprOf;
+  BinaryOp op = BinaryOp::Add;
+  ExprPtr lhs, rhs;
+};
+struct InSetExpr : ExprOf<Expr::Kind::InSet> {
+  using ExprOf::ExprOf;
+  ExprPtr value;
+  std::vector<ExprPtr> members;
+};
+struct IsMissingExpr : ExprOf<Expr::Kind::IsMissing> {
+  using ExprOf::ExprOf;
+  ExprPtr value;
+  bool negated = false;
+};
+struct IfExpr : ExprOf<Expr::Kind::If> {
+  using ExprOf::ExprOf;
+  ExprPtr cond, thenExpr, elseExpr;
+};
+struct CallExpr : ExprOf<Expr::Kind::Call> {
+  using ExprOf::ExprOf;
+  const Function *fn = nullptr;
+  std::vector<ExprPtr> args;
+};
+struct BuiltinExpr : ExprOf<Expr::Kind::Builtin> {
+  using ExprOf::ExprOf;
+  enum class Fn { Min, Max, Abs, IntervalStart, IntervalEnd, IntervalLength } fn = Fn::Min;
+  std::vector<ExprPtr> args;
+};
+
+/// count, sum, avg, min, max, share, percentile, covered over one dataset.
+struct AggregateExpr : ExprOf<Expr::Kind::Aggregate> {
+  using ExprOf::ExprOf;
+  enum class Fn { Count, Sum, Avg, Min, Max, Share, Percentile, Covered } fn = Fn::Count;
+  const Dataset *dataset = nullptr;
+  ExprPtr value;     ///< per-row value (a field expression); null for count/share
+  ExprPtr filter;    ///< per-row condition (`where`); null when none
+  ExprPtr condition; ///< share: the condition counted
+  ExprPtr rank;      ///< percentile: p as a fraction
+};
+const char *spelling(AggregateExpr::Fn fn);
+
+//===----------------------------------------------------------------------===//
+// Declarations
+//===----------------------------------------------------------------------===//
+
+/// What every named declaration has.
+struct Named {
+  std::string name, title, doc;
+  llvm::SMRange range;
+  /// The title when written, else the name.
+  const std::string &displayName() const { return title.empty() ? name : title; }
+};
+
+struct EnumMember {
+  std::string name, title, doc;
+};
+struct EnumType : Named {
+  std::vector<EnumMember> members;
+};
+
+struct Field : Named {
+  Type type;
+  unsigned index = 0;             ///< position in its dataset
+  int64_t unitMicros = 1'000'000; ///< duration fields: the unit the data is written in
+  ExprPtr derived;                ///< computed from other fields of the row
+};
+
+struct Dataset : Named {
+  std::vector<std::unique_ptr<Field>> fields;
+  const Field *timeKey = nullptr;
+  /// Exclusions: rows matching any of these are removed before metrics.
+  std::vector<const Expr *> exclusions;
+  const Field *field(const std::string &name) const;
+};
+
+struct Party : Named {
+  enum class Role { Provider, Customer, Team } role = Role::Provider;
+  std::string legalName;
+};
+
+struct Calendar : Named {
+  std::string timezone;
+  struct Hours {
+    unsigned weekday; ///< 0 = Monday … 6 = Sunday
+    unsigned fromMinute, toMinute;
+  };
+  std::vector<Hours> hours;
+  struct Closed {
+    std::string first, last; ///< inclusive dates
+  };
+  std::vector<Closed> except;
+};
+
+struct Service : Named {
+  std::vector<std::string> description;
+  bool roundTheClock = false;
+  const Calendar *hours = nullptr;
+};
+
+struct Param : Named {
+  Type type;
+  ExprPtr defaultValue;
+};
+
+struct Const : Named {
+  Type type;
+  ExprPtr value;
+};
+
+struct Function : Named {
+  std::vector<std::pair<std::string, Type>> params;
+  Type result;
+  ExprPtr body;
+};
+
+struct Metric : Named {
+  Type type;
+  ExprPtr formula;
+};
+
+enum class WindowUnit { Day, Week, Month, Quarter, Year };
+const char *spelling(WindowUnit u);
+
+struct Window {
+  WindowUnit unit = WindowUnit::Month;
+  unsigned count = 1;
+  bool rolling = false;
+  std::string rollingSeconds; ///< exact decimal
+  llvm::SMRange range;
+};
+
+enum class NoDataOutcome { Met, Breached, Unknown };
+
+struct Objective : Named {
+  const Party *by = nullptr;
+  std::vector<const Service *> services;
+  ExprPtr target; ///< a bool over metrics of the period
+  Window window;
+  NoDataOutcome ifNoData = NoDataOutcome::Unknown;
+};
+
+struct Obligation : Named {
+  const Party *by = nullptr;
+  const Dataset *each = nullptr; ///< null for corrective actions
+  ExprPtr eachFilter;
+  enum class Form { Condition, Within, Deliver } form = Form::Condition;
+  ExprPtr condition; ///< Condition; Within: the completion time
+  ExprPtr deadline;  ///< Within/Deliver: a duration
+  const Calendar *calendar = nullptr;
+  ExprPtr anchor;                   ///< Within: the start time
+  std::string deliverable;          ///< Deliver
+  std::string targetFraction = "1"; ///< share of items on time
+  std::string targetSpelling = "100%";
+  Window window;
+  const Objective *onBreachOf = nullptr;
+  const Obligation *onBreachOfObligation = nullptr;
+};
+
+struct Duty {
+  const Party *party = nullptr; ///< null: either party
+  std::string text;
+  llvm::SMRange range;
+};
+
+struct Exclusion : Named {
+  struct From {
+    const Dataset *dataset;
+    ExprPtr filter; ///< rows matching it are excluded
+  };
+  std::vector<From> from; ///< empty for text-only exclusions
+  std::vector<std::string> description;
+};
+
+enum class TierKind { Below, Above, AtLeast, AtMost };
+const char *spelling(TierKind k);
+
+struct Tier {
+  TierKind kind;
+  ExprPtr threshold;
+  ExprPtr amount; ///< percent of base, or money
+  std::string doc;
+  llvm::SMRange range;
+};
+
+struct Span {
+  std::optional<WindowUnit> calendarUnit;
+  unsigned count = 1;
+  std::string seconds; ///< when a duration
+};
+
+struct Remedy : Named {
+  enum class Kind { Credit, Penalty, Bonus } kind = Kind::Credit;
+  const Objective *forObjective = nullptr;
+  const Obligation *forObligation = nullptr;
+  ExprPtr base;    ///< money
+  ExprPtr measure; ///< the tiers' `by` expression
+  std::vector<Tier> tiers;
+  ExprPtr amount; ///< a flat amount instead of tiers
+  ExprPtr cap, minimum;
+  std::optional<Span> claimWithin;
+  const Window &window() const;
+};
+
+enum class ConditionSubject { Named, AllObjectives, AnyObjective };
+struct Condition {
+  ConditionSubject subject = ConditionSubject::Named;
+  const Objective *objective = nullptr;
+  const Obligation *obligation = nullptr;
+  bool breached = true;
+  enum class Form { Consecutive, OfLast, OverTerm } form = Form::OverTerm;
+  unsigned count = 0, outOf = 0;
+  WindowUnit unit = WindowUnit::Month;
+  std::string spelling; ///< as written, for reports
+};
+
+struct Holdback : Named {
+  ExprPtr base, amount;
+  Condition releasedIf;
+};
+
+struct TotalCap {
+  Remedy::Kind kind = Remedy::Kind::Credit;
+  ExprPtr amount, of;
+  WindowUnit per = WindowUnit::Month;
+  llvm::SMRange range;
+};
+
+struct Report : Named {
+  const Party *by = nullptr;
+  std::vector<const Party *> to;
+  Window window;
+  ExprPtr due;      ///< a duration
+  ExprPtr dueAfter; ///< a timestamp (period.end)
+  std::vector<std::string> include;
+};
+
+struct TerminationRight {
+  const Party *party = nullptr;       ///< null: either party
+  std::optional<Condition> condition; ///< none: for convenience
+  ExprPtr notice;
+  llvm::SMRange range;
+};
+
+struct Clause : Named {
+  std::string text;
+};
+
+/// One agreement, with a master agreement's inherited parts merged in.
+struct Agreement : Named {
+  std::string version;
+  bool internal = false;
+  std::string effectiveFrom, effectiveUntil; ///< inclusive dates; may be empty
+  std::string timezone = "UTC";
+  std::string currency;
+  const Agreement *master = nullptr;
+
+  std::vector<std::unique_ptr<Party>> parties;
+  std::vector<std::unique_ptr<Service>> services;
+  std::vector<std::unique_ptr<Dataset>> datasets;
+  std::vector<std::unique_ptr<Param>> params;
+  std::vector<std::unique_ptr<Metric>> metrics;
+  std::vector<std::unique_ptr<Objective>> objectives;
+  std::vector<std::unique_ptr<Obligation>> obligations;
+  std::vector<Duty> duties;
+  std::vector<std::unique_ptr<Exclusion>> exclusions;
+  std::vector<std::unique_ptr<Remedy>> remedies;
+  std::vector<std::unique_ptr<Holdback>> holdbacks;
+  std::vector<TotalCap> totalCaps;
+  std::vector<std::unique_ptr<Report>> reports;
+  ExprPtr terminationNotice;
+  std::vector<TerminationRight> terminationRights;
+  std::vector<std::unique_ptr<Clause>> clauses;
+  std::optional<Window> review;
+};
+
+/// Everything sema resolved for one checked file and its imports.
+struct Program {
+  std::string moduleDoc;
+  std::vector<std::unique_ptr<EnumType>> enums;
+  std::vector<std::unique_ptr<Calendar>> calendars;
+  std::vector<std::unique_ptr<Const>> consts;
+  std::vector<std::unique_ptr<Function>> functions;
+  /// Agreements of the checked file (not those of imported modules).
+  std::vector<std::unique_ptr<Agreement>> agreements;
+  /// Agreements of imported modules, kept alive for `master` pointers.
+  std::vector<std::unique_ptr<Agreement>> importedAgreements;
+};
+
+} // namespace tenor::ir
+
+#endif

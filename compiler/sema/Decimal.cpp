@@ -1,0 +1,97 @@
+//===- Decimal.cpp - Exact decimal text for literals ----------------------===//
+
+#include "sema/Decimal.h"
+
+#include "llvm/ADT/StringSet.h"
+
+#include <algorithm>
+
+namespace tenor {
+
+namespace {
+/// A decimal as digits and the number of them after the point.
+struct Digits {
+  std::string digits; ///< no point, no sign
+  unsigned scale = 0;
+  bool negative = false;
+};
+
+Digits split(llvm::StringRef text) {
+  Digits d;
+  d.negative = text.consume_front("-");
+  auto [whole, frac] = text.split('.');
+  d.digits = whole.str() + frac.str();
+  d.scale = frac.size();
+  return d;
+}
+
+std::string join(Digits d) {
+  while (d.digits.size() <= d.scale)
+    d.digits.insert(d.digits.begin(), '0');
+  std::string whole = d.digits.substr(0, d.digits.size() - d.scale);
+  std::string frac = d.digits.substr(d.digits.size() - d.scale);
+  while (!frac.empty() && frac.back() == '0')
+    frac.pop_back();
+  size_t nz = whole.find_first_not_of('0');
+  whole = nz == std::string::npos ? "0" : whole.substr(nz);
+  std::string out = frac.empty() ? whole : whole + "." + frac;
+  return d.negative && out != "0" ? "-" + out : out;
+}
+
+/// Multiplies a digit string by a small non-negative integer.
+std::string multiply(const std::string &digits, int64_t factor) {
+  std::string out;
+  __int128 carry = 0;
+  for (auto it = digits.rbegin(); it != digits.rend(); ++it) {
+    __int128 v = static_cast<__int128>(*it - '0') * factor + carry;
+    out.push_back(static_cast<char>('0' + static_cast<int>(v % 10)));
+    carry = v / 10;
+  }
+  while (carry > 0) {
+    out.push_back(static_cast<char>('0' + static_cast<int>(carry % 10)));
+    carry /= 10;
+  }
+  std::reverse(out.begin(), out.end());
+  return out.empty() ? "0" : out;
+}
+} // namespace
+
+std::string normalizeDecimal(llvm::StringRef text) { return join(split(text)); }
+
+std::string scaleDecimal(llvm::StringRef text, int64_t factor, unsigned divPow10) {
+  Digits d = split(text);
+  d.digits = multiply(d.digits, factor);
+  d.scale += divPow10;
+  return join(d);
+}
+
+int compareDecimal(llvm::StringRef a, llvm::StringRef b) {
+  Digits x = split(normalizeDecimal(a)), y = split(normalizeDecimal(b));
+  unsigned scale = std::max(x.scale, y.scale);
+  x.digits.append(scale - x.scale, '0');
+  y.digits.append(scale - y.scale, '0');
+  if (x.digits.size() != y.digits.size())
+    return x.digits.size() < y.digits.size() ? -1 : 1;
+  int c = x.digits.compare(y.digits);
+  return c < 0 ? -1 : c > 0 ? 1 : 0;
+}
+
+bool isIsoCurrency(llvm::StringRef code) {
+  // ISO 4217 active codes.
+  static const llvm::StringSet<> codes = {
+      "AED", "AFN", "ALL", "AMD", "ANG", "AOA", "ARS", "AUD", "AWG", "AZN", "BAM", "BBD", "BDT",
+      "BGN", "BHD", "BIF", "BMD", "BND", "BOB", "BRL", "BSD", "BTN", "BWP", "BYN", "BZD", "CAD",
+      "CDF", "CHF", "CLP", "CNY", "COP", "CRC", "CUP", "CVE", "CZK", "DJF", "DKK", "DOP", "DZD",
+      "EGP", "ERN", "ETB", "EUR", "FJD", "FKP", "GBP", "GEL", "GHS", "GIP", "GMD", "GNF", "GTQ",
+      "GYD", "HKD", "HNL", "HTG", "HUF", "IDR", "ILS", "INR", "IQD", "IRR", "ISK", "JMD", "JOD",
+      "JPY", "KES", "KGS", "KHR", "KMF", "KPW", "KRW", "KWD", "KYD", "KZT", "LAK", "LBP", "LKR",
+      "LRD", "LSL", "LYD", "MAD", "MDL", "MGA", "MKD", "MMK", "MNT", "MOP", "MRU", "MUR", "MVR",
+      "MWK", "MXN", "MYR", "MZN", "NAD", "NGN", "NIO", "NOK", "NPR", "NZD", "OMR", "PAB", "PEN",
+      "PGK", "PHP", "PKR", "PLN", "PYG", "QAR", "RON", "RSD", "RUB", "RWF", "SAR", "SBD", "SCR",
+      "SDG", "SEK", "SGD", "SHP", "SLE", "SOS", "SRD", "SSP", "STN", "SVC", "SYP", "SZL", "THB",
+      "TJS", "TMT", "TND", "TOP", "TRY", "TTD", "TWD", "TZS", "UAH", "UGX", "USD", "UYU", "UZS",
+      "VES", "VND", "VUV", "WST", "XAF", "XCD", "XOF", "XPF", "YER", "ZAR", "ZMW", "ZWL"};
+  return codes.contains(code);
+}
+
+} // namespace tenor

@@ -1,0 +1,174 @@
+//===- SemaImpl.h - The state of semantic analysis --------------*- C++ -*-===//
+//
+// Private to sema/. One Sema object checks one module: it owns the scopes
+// (module top level, imports, the agreement being checked, the row of a
+// dataset inside `where` and aggregates, function parameters) and builds the
+// IR as it goes. Work is split by area over Sema*.cpp files.
+//
+// Declarations are resolved on first use (metrics may use metrics declared
+// after them); a declaration being resolved is marked, so a cycle is
+// reported instead of recursing forever.
+//
+//===----------------------------------------------------------------------===//
+
+#ifndef TENOR_SEMA_SEMAIMPL_H
+#define TENOR_SEMA_SEMAIMPL_H
+
+#include "diag/DiagEngine.h"
+#include "sema/Sema.h"
+
+#include "llvm/ADT/DenseMap.h"
+#include "llvm/ADT/STLExtras.h"
+#include "llvm/ADT/StringMap.h"
+#include "llvm/Support/Casting.h"
+
+#include <map>
+#include <set>
+
+namespace tenor {
+
+/// A module's own top-level declarations and the modules it imports.
+struct ModuleScope {
+  std::string path;
+  const ast::Module *ast = nullptr;
+  llvm::StringMap<const ast::Decl *> decls;
+  struct ImportedModule {
+    std::string alias;
+    ModuleScope *scope;
+    llvm::SMRange range;
+  };
+  std::vector<ImportedModule> imports;
+};
+
+/// What a name inside an agreement may denote.
+struct AgreementScope {
+  ir::Agreement *agreement = nullptr;
+  const ast::AgreementDecl *ast = nullptr;
+  llvm::StringMap<const ast::Decl *> decls; ///< metrics, objectives, data, …
+  llvm::StringMap<ir::Party *> parties;
+  llvm::StringMap<llvm::SMRange> partyRanges;
+  std::map<const ast::Decl *, void *> resolved;
+  std::set<const ast::Decl *> resolving;
+};
+
+/// Where an expression stands, which decides what its names can mean.
+struct ExprContext {
+  const ir::Dataset *row = nullptr; ///< fields of this dataset are in scope
+  bool periodAllowed = false;       ///< `period.start` … may be used
+  const ir::Function *fn = nullptr; ///< its parameters are in scope
+  const std::vector<std::pair<std::string, ir::Type>> *fnParams = nullptr;
+  std::set<std::string> presentFields; ///< optional fields known not missing here
+  const ir::Type *expected = nullptr;  ///< resolves bare enum members
+};
+
+class Sema {
+public:
+  Sema(llvm::SourceMgr &sm, DiagEngine &diags, const SemaOptions &options)
+      : sm(sm), diags(diags), options(options) {}
+
+  std::optional<ir::Program> run(const ast::Module &m, unsigned bufferId);
+
+  // ---- SemaModule.cpp: modules, imports, top-level declarations ----
+  ModuleScope *loadModule(const ast::Module &m, const std::string &path);
+  void collectTopLevel(ModuleScope &scope);
+  void resolveImports(ModuleScope &scope, const std::string &dir);
+  ModuleScope *importFile(const std::string &path, llvm::SMRange from);
+  /// Finds a top-level declaration by (possibly qualified) name, reporting
+  /// an ambiguity between imports or, when `report`, an unknown name.
+  const ast::Decl *lookupTop(ModuleScope &scope, const ast::QualifiedName &name, bool report,
+                             const char *what);
+  const ast::Decl *lookupTop(ModuleScope &scope, llvm::StringRef name, llvm::SMRange range,
+                             bool report, const char *what);
+  ModuleScope *scopeOf(const ast::Decl *d);
+  ir::EnumType *resolveEnum(const ast::EnumDecl &d);
+  ir::Calendar *resolveCalendar(const ast::CalendarDecl &d);
+  ir::Const *resolveConst(const ast::ConstDecl &d);
+  ir::Function *resolveFn(const ast::FnDecl &d);
+
+  // ---- SemaTypes.cpp: type references and units ----
+  ir::Type resolveTypeRef(const ast::TypeRef &t, int64_t *unitMicros = nullptr);
+  bool checkAssignable(const ir::Type &declared, const ir::Expr &value, llvm::SMRange at,
+                       const std::string &what);
+
+  // ---- SemaExprs.cpp: expressions ----
+  ir::ExprPtr checkExpr(const ast::Expr &e, ExprContext &ctx);
+  ir::ExprPtr checkBoolExpr(const ast::Expr &e, ExprContext &ctx, const char *what);
+  ir::ExprPtr checkName(const ast::NameExpr &e, ExprContext &ctx);
+  ir::ExprPtr checkMember(const ast::MemberExpr &e, ExprContext &ctx);
+  ir::ExprPtr checkBinary(const ast::BinaryExpr &e, ExprContext &ctx);
+  ir::ExprPtr checkArithmetic(const ast::BinaryExpr &e, ir::ExprPtr lhs, ir::ExprPtr rhs);
+  ir::ExprPtr checkComparison(const ast::BinaryExpr &e, ir::ExprPtr lhs, ir::ExprPtr rhs);
+  ir::ExprPtr checkUnary(const ast::UnaryExpr &e, ExprContext &ctx);
+  ir::ExprPtr checkIf(const ast::IfExpr &e, ExprContext &ctx);
+  ir::ExprPtr checkInSet(const ast::InSetExpr &e, ExprContext &ctx);
+  ir::ExprPtr checkLiteral(const ast::Expr &e);
+  ir::ExprPtr checkQuantity(const ast::QuantityExpr &e);
+  bool requirePresent(const ir::Expr &e, const ExprContext &ctx);
+  ir::ExprPtr enumMember(llvm::StringRef name, llvm::SMRange range, const ir::Type *expected);
+
+  // ---- SemaCalls.cpp: aggregates, built-ins, user functions ----
+  ir::ExprPtr checkCall(const ast::CallExpr &e, ExprContext &ctx);
+  ir::ExprPtr checkAggregate(const ast::CallExpr &e, llvm::StringRef fn, ExprContext &ctx);
+  ir::ExprPtr checkBuiltin(const ast::CallExpr &e, llvm::StringRef fn, ExprContext &ctx);
+  ir::ExprPtr checkUserCall(const ast::CallExpr &e, const ast::FnDecl &fn, ExprContext &ctx);
+  const ir::Dataset *datasetNamed(const ast::Expr &e, bool report);
+
+  // ---- SemaAgreement.cpp: the agreement and its items ----
+  ir::Agreement *checkAgreement(const ast::AgreementDecl &d, ModuleScope &scope);
+  void checkSettings(const ast::AgreementDecl &d);
+  void inheritFromMaster(const ir::Agreement &master);
+  void collectAgreementDecls(const ast::AgreementDecl &d);
+  void *resolveAgreementDecl(const ast::Decl *d);
+  ir::Dataset *resolveData(const ast::DataDecl &d);
+  ir::Metric *resolveMetric(const ast::MetricDecl &d);
+  ir::Param *resolveParam(const ast::ParamDecl &d);
+  ir::Party *partyNamed(const ast::Ident &name, bool allowEither);
+  ir::Window checkWindow(const ast::Window &w);
+
+  // ---- SemaObjectives.cpp: objectives, obligations, exclusions ----
+  ir::Objective *resolveObjective(const ast::ObjectiveDecl &d);
+  ir::Obligation *resolveObligation(const ast::ObligationDecl &d);
+  void checkExclusion(const ast::ExcludeDecl &d);
+  const ir::Party *defaultProvider(llvm::SMRange at, const char *what);
+
+  // ---- SemaRemedies.cpp: remedies, holdbacks, caps, reports, termination ----
+  void checkRemedy(const ast::RemedyDecl &d);
+  void checkTiers(const ast::RemedyDecl &d, ir::Remedy &r, ExprContext &ctx);
+  void checkHoldback(const ast::HoldbackDecl &d);
+  void checkTotalCap(const ast::TotalCapDecl &d);
+  void checkReport(const ast::ReportDecl &d);
+  void checkTermination(const ast::TerminationDecl &d);
+  ir::Condition checkCondition(const ast::Condition &c);
+  ir::ExprPtr checkMoneyOrPercent(const ast::Expr &e, ExprContext &ctx, const char *what);
+
+  // ---- SemaRules.cpp: whole-agreement rules and warnings ----
+  void checkCompleteness(const ast::AgreementDecl &d);
+  void checkUnused(const ast::AgreementDecl &d);
+  void noteUse(const void *decl) { used.insert(decl); }
+
+  /// "did you mean `x`?" when a close name exists among `candidates`.
+  void suggest(DiagBuilder &diag, llvm::StringRef name, const std::vector<std::string> &candidates);
+
+  llvm::SourceMgr &sm;
+  DiagEngine &diags;
+  const SemaOptions &options;
+  ir::Program program;
+
+  std::vector<std::unique_ptr<ast::Module>> importedAsts;
+  std::vector<std::unique_ptr<ModuleScope>> modules;
+  std::map<std::string, ModuleScope *> modulesByPath;
+  std::vector<std::string> importStack;
+  std::map<const ast::Decl *, ModuleScope *> declScope;
+  std::map<const ast::Decl *, void *> resolvedTop;
+  std::set<const ast::Decl *> resolvingTop;
+  std::map<const ast::Decl *, const ir::Agreement *> agreementsByDecl;
+
+  ModuleScope *currentModule = nullptr;
+  AgreementScope *agreement = nullptr;
+  std::set<const void *> used;
+  std::set<const ast::Decl *> resolvingFns;
+};
+
+} // namespace tenor
+
+#endif

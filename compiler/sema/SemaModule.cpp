@@ -1,0 +1,213 @@
+//===- SemaModule.cpp - Modules, imports and top-level declarations -------===//
+//
+// LANGUAGE.md section 3. A file is a module; `import std.x` reads x.tenor
+// from the standard library folder and `import "./f.tenor"` a file relative
+// to the importing one. Names resolve lexically: the module's own top level
+// first, then imports, qualified (`msa.name`) or unqualified when exactly one
+// import declares the name.
+//
+//===----------------------------------------------------------------------===//
+
+#include "sema/SemaImpl.h"
+
+#include "parse/Parse.h"
+
+#include "llvm/ADT/STLExtras.h"
+#include "llvm/Support/FileSystem.h"
+#include "llvm/Support/MemoryBuffer.h"
+#include "llvm/Support/Path.h"
+#include "llvm/Support/SourceMgr.h"
+
+namespace tenor {
+
+void Sema::suggest(DiagBuilder &diag, llvm::StringRef name,
+                   const std::vector<std::string> &candidates) {
+  std::string best;
+  unsigned bestDistance = name.size() <= 3 ? 1 : 2;
+  for (const std::string &c : candidates) {
+    unsigned d = name.edit_distance(c, true, bestDistance);
+    if (d <= bestDistance && c != name) {
+      bestDistance = d;
+      best = c;
+    }
+  }
+  if (!best.empty())
+    diag.note(llvm::SMLoc(), DiagID::DidYouMean, best);
+}
+
+void Sema::collectTopLevel(ModuleScope &scope) {
+  for (const ast::DeclPtr &d : scope.ast->decls) {
+    declScope[d.get()] = &scope;
+    auto [it, inserted] = scope.decls.try_emplace(d->name.text, d.get());
+    if (!inserted)
+      diags.report(d->name.range, DiagID::Redefinition, d->name.text)
+          .note(it->second->name.range.Start, DiagID::PreviousDefinitionHere);
+  }
+}
+
+ModuleScope *Sema::loadModule(const ast::Module &m, const std::string &path) {
+  modules.push_back(std::make_unique<ModuleScope>());
+  ModuleScope *scope = modules.back().get();
+  scope->path = path;
+  scope->ast = &m;
+  modulesByPath[path] = scope;
+  collectTopLevel(*scope);
+  importStack.push_back(path);
+  resolveImports(*scope, llvm::sys::path::parent_path(path).str());
+  importStack.pop_back();
+  return scope;
+}
+
+ModuleScope *Sema::importFile(const std::string &path, llvm::SMRange from) {
+  llvm::SmallString<256> real;
+  if (llvm::sys::fs::real_path(path, real)) {
+    diags.report(from, DiagID::ImportNotFound, path);
+    return nullptr;
+  }
+  std::string key = real.str().str();
+  if (llvm::is_contained(importStack, key)) {
+    diags.report(from, DiagID::ImportCycle, path);
+    return nullptr;
+  }
+  if (auto it = modulesByPath.find(key); it != modulesByPath.end())
+    return it->second;
+  auto buffer = llvm::MemoryBuffer::getFile(key);
+  if (!buffer) {
+    diags.report(from, DiagID::ImportNotFound, path);
+    return nullptr;
+  }
+  unsigned id = sm.AddNewSourceBuffer(std::move(*buffer), from.Start);
+  std::optional<ast::Module> parsed = parse(sm, id, diags);
+  if (!parsed)
+    return nullptr;
+  importedAsts.push_back(std::make_unique<ast::Module>(std::move(*parsed)));
+  return loadModule(*importedAsts.back(), key);
+}
+
+void Sema::resolveImports(ModuleScope &scope, const std::string &dir) {
+  for (const ast::Import &imp : scope.ast->imports) {
+    std::string path, alias;
+    if (imp.isFile) {
+      llvm::SmallString<256> p(dir);
+      llvm::sys::path::append(p, imp.path);
+      path = p.str().str();
+      alias = llvm::sys::path::stem(imp.path).str();
+    } else {
+      std::vector<std::string> parts;
+      for (const ast::Ident &i : imp.module.parts)
+        parts.push_back(i.text);
+      if (parts.size() < 2 || parts.front() != "std") {
+        diags.report(imp.module.range, DiagID::BadModulePath, imp.module.str());
+        continue;
+      }
+      llvm::SmallString<256> p(options.stdlibDir);
+      for (size_t i = 1; i < parts.size(); ++i)
+        llvm::sys::path::append(p, parts[i]);
+      path = p.str().str() + ".tenor";
+      alias = parts.back();
+    }
+    if (imp.alias)
+      alias = imp.alias->text;
+    if (ModuleScope *imported = importFile(path, imp.range))
+      scope.imports.push_back({alias, imported, imp.range});
+  }
+}
+
+ModuleScope *Sema::scopeOf(const ast::Decl *d) {
+  auto it = declScope.find(d);
+  return it == declScope.end() ? currentModule : it->second;
+}
+
+const ast::Decl *Sema::lookupTop(ModuleScope &scope, const ast::QualifiedName &name, bool report,
+                                 const char *what) {
+  if (name.parts.size() == 1)
+    return lookupTop(scope, name.parts[0].text, name.range, report, what);
+  // `alias.name`: the alias must be one of this module's imports.
+  const std::string &alias = name.parts[0].text;
+  for (auto &imp : scope.imports)
+    if (imp.alias == alias) {
+      auto it = imp.scope->decls.find(name.parts.back().text);
+      if (it != imp.scope->decls.end())
+        return it->second;
+      if (report)
+        diags.report(name.range, DiagID::UndefinedInModule, name.parts.back().text, alias);
+      return nullptr;
+    }
+  if (report)
+    diags.report(name.parts[0].range, DiagID::UndefinedName, what, alias);
+  return nullptr;
+}
+
+const ast::Decl *Sema::lookupTop(ModuleScope &scope, llvm::StringRef name, llvm::SMRange range,
+                                 bool report, const char *what) {
+  if (auto it = scope.decls.find(name); it != scope.decls.end())
+    return it->second;
+  const ast::Decl *found = nullptr;
+  std::string foundIn;
+  for (auto &imp : scope.imports) {
+    auto it = imp.scope->decls.find(name);
+    if (it == imp.scope->decls.end())
+      continue;
+    if (found && found != it->second) {
+      diags.report(range, DiagID::AmbiguousName, name, foundIn, imp.alias)
+          .note(found->name.range.Start, DiagID::CandidateHere, foundIn + "." + name.str())
+          .note(it->second->name.range.Start, DiagID::CandidateHere, imp.alias + "." + name.str());
+      return nullptr;
+    }
+    found = it->second;
+    foundIn = imp.alias;
+  }
+  if (!found && report) {
+    std::vector<std::string> names;
+    for (auto &entry : scope.decls)
+      names.push_back(entry.getKey().str());
+    auto diag = diags.report(range, DiagID::UndefinedName, what, name);
+    suggest(diag, name, names);
+  }
+  return found;
+}
+
+std::optional<ir::Program> Sema::run(const ast::Module &m, unsigned bufferId) {
+  unsigned errorsBefore = diags.errorCount();
+  llvm::SmallString<256> path(sm.getMemoryBuffer(bufferId)->getBufferIdentifier());
+  llvm::SmallString<256> real;
+  std::string key = llvm::sys::fs::real_path(path, real) ? path.str().str() : real.str().str();
+  currentModule = loadModule(m, key);
+  program.moduleDoc = m.doc;
+  for (const ast::DeclPtr &d : m.decls) {
+    switch (d->kind()) {
+    case ast::Decl::Kind::Enum:
+      resolveEnum(*llvm::cast<ast::EnumDecl>(d.get()));
+      break;
+    case ast::Decl::Kind::Calendar:
+      resolveCalendar(*llvm::cast<ast::CalendarDecl>(d.get()));
+      break;
+    case ast::Decl::Kind::Const:
+      resolveConst(*llvm::cast<ast::ConstDecl>(d.get()));
+      break;
+    case ast::Decl::Kind::Fn:
+      resolveFn(*llvm::cast<ast::FnDecl>(d.get()));
+      break;
+    default:
+      break;
+    }
+  }
+  for (const ast::DeclPtr &d : m.decls)
+    if (auto *a = llvm::dyn_cast<ast::AgreementDecl>(d.get()); a && !agreementsByDecl.count(a))
+      checkAgreement(*a, *currentModule);
+  if (diags.errorCount() != errorsBefore)
+    return std::nullopt;
+  return std::move(program);
+}
+
+std::optional<ir::Program> check(const ast::Module &m, llvm::SourceMgr &sm, unsigned bufferId,
+                                 DiagEngine &diags, const SemaOptions &options) {
+  Sema sema(sm, diags, options);
+  try {
+    return sema.run(m, bufferId);
+  } catch (TooManyErrors &) {
+    return std::nullopt;
+  }
+}
+
+} // namespace tenor

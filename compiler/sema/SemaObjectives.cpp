@@ -1,0 +1,215 @@
+//===- SemaObjectives.cpp - Objectives, obligations and exclusions --------===//
+//
+// LANGUAGE.md sections 6.5 to 6.7: who is bound (`by`, defaulting to the
+// only provider), what is measured and over which window, and which rows
+// count at all.
+//
+//===----------------------------------------------------------------------===//
+
+#include "sema/SemaImpl.h"
+
+#include "sema/Decimal.h"
+
+namespace tenor {
+
+using ir::Type;
+
+template <typename IR> static void fillNamed(IR &out, const ast::Decl &d) {
+  out.name = d.name.text;
+  out.title = d.title;
+  out.doc = d.doc;
+  out.range = d.range;
+}
+
+const ir::Party *Sema::defaultProvider(llvm::SMRange at, const char *what) {
+  const ir::Party *only = nullptr;
+  unsigned providers = 0;
+  for (auto &p : agreement->agreement->parties)
+    if (p->role != ir::Party::Role::Customer) {
+      only = p.get();
+      ++providers;
+    }
+  if (providers == 1) {
+    noteUse(only);
+    return only;
+  }
+  diags.report(at, DiagID::NoDefaultParty, what, providers);
+  return nullptr;
+}
+
+/// Warns about a percent target above 100% and rejects one below 0%.
+static void checkTargetRange(DiagEngine &diags, const ir::Expr &target) {
+  auto *cmp = llvm::dyn_cast<ir::BinaryExpr>(&target);
+  if (!cmp)
+    return;
+  auto *lit = llvm::dyn_cast<ir::LiteralExpr>(cmp->rhs.get());
+  if (!lit || lit->kind() != ir::Expr::Kind::Number || !lit->type.percent)
+    return;
+  if (lit->value.front() == '-')
+    diags.report(lit->range, DiagID::NegativePercentTarget, lit->spelling);
+  else if (compareDecimal(lit->value, "1") > 0 && cmp->lhs->type.percent)
+    diags.report(lit->range, DiagID::TargetAbove100, lit->spelling);
+}
+
+ir::Objective *Sema::resolveObjective(const ast::ObjectiveDecl &d) {
+  auto o = std::make_unique<ir::Objective>();
+  fillNamed(*o, d);
+  o->by = d.by ? partyNamed(*d.by, false) : defaultProvider(d.name.range, "objective");
+  for (const ast::Ident &s : d.services) {
+    auto it = agreement->decls.find(s.text);
+    if (it == agreement->decls.end() || !llvm::isa<ast::ServiceDecl>(it->second)) {
+      diags.report(s.range, DiagID::UnknownService, s.text);
+      continue;
+    }
+    // Services are made before anything else resolves (checkAgreement).
+    auto *svc = static_cast<const ir::Service *>(agreement->resolved[it->second]);
+    if (svc) {
+      noteUse(svc);
+      o->services.push_back(svc);
+    }
+  }
+  if (d.target) {
+    ExprContext ctx;
+    ctx.periodAllowed = true;
+    o->target = checkBoolExpr(*d.target, ctx, "an objective's `target`");
+    if (o->target)
+      checkTargetRange(diags, *o->target);
+  } else {
+    diags.report(d.name.range, DiagID::MissingItem, "objective", d.name.text, "`target`");
+  }
+  if (d.window)
+    o->window = checkWindow(*d.window);
+  else
+    diags.report(d.name.range, DiagID::MissingItem, "objective", d.name.text, "`every` window");
+  if (d.ifNoData)
+    o->ifNoData = d.ifNoData->text == "met"        ? ir::NoDataOutcome::Met
+                  : d.ifNoData->text == "breached" ? ir::NoDataOutcome::Breached
+                                                   : ir::NoDataOutcome::Unknown;
+  agreement->agreement->objectives.push_back(std::move(o));
+  return agreement->agreement->objectives.back().get();
+}
+
+/// `each ds` or `each ds where c`: the dataset and the filter.
+static const ast::Expr *splitFilter(const ast::Expr &e, const ast::Expr *&filter) {
+  if (auto *f = llvm::dyn_cast<ast::FilterExpr>(&e)) {
+    filter = f->condition.get();
+    return f->source.get();
+  }
+  filter = nullptr;
+  return &e;
+}
+
+static bool isTimestamp(const ir::ExprPtr &e) { return e && e->type.kind == Type::Kind::Timestamp; }
+static bool isDuration(const ir::ExprPtr &e) {
+  return e && e->type.isNumber() && e->type.dim == ir::Dimension::timeDim();
+}
+
+ir::Obligation *Sema::resolveObligation(const ast::ObligationDecl &d) {
+  auto o = std::make_unique<ir::Obligation>();
+  ir::Obligation &ob = *o;
+  fillNamed(ob, d);
+  agreement->agreement->obligations.push_back(std::move(o));
+  ob.by = d.by ? partyNamed(*d.by, false) : defaultProvider(d.name.range, "obligation");
+  if (d.onBreachOf) {
+    auto it = agreement->decls.find(d.onBreachOf->text);
+    const ast::Decl *target = it == agreement->decls.end() ? nullptr : it->second;
+    if (auto *obj = llvm::dyn_cast_or_null<ast::ObjectiveDecl>(target))
+      ob.onBreachOf = static_cast<ir::Objective *>(resolveAgreementDecl(obj));
+    else if (auto *obl = llvm::dyn_cast_or_null<ast::ObligationDecl>(target))
+      ob.onBreachOfObligation = static_cast<ir::Obligation *>(resolveAgreementDecl(obl));
+    else
+      diags.report(d.onBreachOf->range, DiagID::UnknownObjective, d.onBreachOf->text);
+  }
+  ExprContext rowCtx;
+  if (d.each) {
+    const ast::Expr *filter = nullptr;
+    const ast::Expr *source = splitFilter(*d.each, filter);
+    ob.each = datasetNamed(*source, true);
+    rowCtx.row = ob.each;
+    if (ob.each && filter)
+      ob.eachFilter = checkBoolExpr(*filter, rowCtx, "`where`");
+  } else if (!d.onBreachOf) {
+    diags.report(d.name.range, DiagID::MissingItem, "obligation", d.name.text, "`each`");
+  }
+  if (!d.must) {
+    diags.report(d.name.range, DiagID::MissingItem, "obligation", d.name.text, "`must`");
+  } else {
+    const ast::MustClause &m = *d.must;
+    using F = ast::MustClause::Form;
+    ob.form = static_cast<ir::Obligation::Form>(m.form);
+    if (m.form == F::Deliver) {
+      ob.deliverable = m.deliverable;
+      if (!d.onBreachOf)
+        diags.report(m.range, DiagID::DeliverNeedsTrigger);
+    } else if (!ob.each && d.each) {
+      // The dataset was wrong; its fields cannot be checked.
+    } else if (m.form == F::Condition) {
+      ob.condition = checkBoolExpr(*m.condition, rowCtx, "`must`");
+    } else {
+      ob.condition = checkExpr(*m.condition, rowCtx);
+      ob.anchor = checkExpr(*m.anchor, rowCtx);
+      if (ob.condition && !isTimestamp(ob.condition))
+        diags.report(m.condition->range, DiagID::ExpectedTimestamp, "completion",
+                     ob.condition->type.str());
+      if (ob.anchor && (!isTimestamp(ob.anchor) || !requirePresent(*ob.anchor, rowCtx)))
+        if (!isTimestamp(ob.anchor))
+          diags.report(m.anchor->range, DiagID::ExpectedTimestamp, "start", ob.anchor->type.str());
+      if (m.calendar) {
+        auto *cal = llvm::dyn_cast_or_null<ast::CalendarDecl>(
+            lookupTop(*currentModule, m.calendar->text, m.calendar->range, true, "calendar"));
+        ob.calendar = cal ? resolveCalendar(*cal) : nullptr;
+        noteUse(ob.calendar);
+      }
+    }
+    if (m.deadline) {
+      ob.deadline = checkExpr(*m.deadline, rowCtx);
+      if (ob.deadline && !isDuration(ob.deadline))
+        diags.report(m.deadline->range, DiagID::ExpectedDuration, "a deadline",
+                     ob.deadline->type.str());
+    }
+  }
+  if (d.target) {
+    ExprContext ctx;
+    ir::ExprPtr t = checkExpr(*d.target, ctx);
+    auto *lit = llvm::dyn_cast_or_null<ir::LiteralExpr>(t.get());
+    if (t && (!lit || !t->type.percent || lit->value.front() == '-' ||
+              compareDecimal(lit->value, "1") > 0))
+      diags.report(d.target->range, DiagID::ObligationTarget);
+    else if (lit) {
+      ob.targetFraction = lit->value;
+      ob.targetSpelling = lit->spelling;
+    }
+  }
+  if (d.window)
+    ob.window = checkWindow(*d.window);
+  else if (!d.onBreachOf)
+    diags.report(d.name.range, DiagID::MissingItem, "obligation", d.name.text, "`every` window");
+  return &ob;
+}
+
+void Sema::checkExclusion(const ast::ExcludeDecl &d) {
+  auto x = std::make_unique<ir::Exclusion>();
+  fillNamed(*x, d);
+  x->description = d.description;
+  for (const ast::ExprPtr &from : d.from) {
+    const ast::Expr *filter = nullptr;
+    const ast::Expr *source = splitFilter(*from, filter);
+    const ir::Dataset *ds = datasetNamed(*source, true);
+    if (!ds)
+      continue;
+    if (!filter) {
+      diags.report(from->range, DiagID::ExclusionWithoutWhere, ds->name);
+      continue;
+    }
+    ExprContext ctx;
+    ctx.row = ds;
+    ir::ExprPtr cond = checkBoolExpr(*filter, ctx, "`where`");
+    if (!cond)
+      continue;
+    const_cast<ir::Dataset *>(ds)->exclusions.push_back(cond.get());
+    x->from.push_back({ds, std::move(cond)});
+  }
+  agreement->agreement->exclusions.push_back(std::move(x));
+}
+
+} // namespace tenor

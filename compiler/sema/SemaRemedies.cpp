@@ -1,0 +1,259 @@
+//===- SemaRemedies.cpp - Remedies, reporting and termination -------------===//
+//
+// LANGUAGE.md sections 6.8 and 6.9: remedies name what they compensate,
+// amounts are a percent of a money `base` or money in the agreement's
+// currency, tier lines are nested so that "the last line that holds" is
+// meaningful, and conditions count the periods of the objective they watch.
+//
+//===----------------------------------------------------------------------===//
+
+#include "sema/SemaImpl.h"
+
+#include "sema/Decimal.h"
+
+namespace tenor {
+
+using ir::Type;
+
+template <typename IR> static void fillNamed(IR &out, const ast::Decl &d) {
+  out.name = d.name.text;
+  out.title = d.title;
+  out.doc = d.doc;
+  out.range = d.range;
+}
+
+static bool isMoney(const Type &t) {
+  return t.isNumber() && t.dim.money == 1 && !t.dim.time && !t.dim.data;
+}
+
+ir::ExprPtr Sema::checkMoneyOrPercent(const ast::Expr &e, ExprContext &ctx, const char *what) {
+  ir::ExprPtr out = checkExpr(e, ctx);
+  if (!out || !requirePresent(*out, ctx))
+    return nullptr;
+  const Type &t = out->type;
+  const std::string &currency = agreement->agreement->currency;
+  if (isMoney(t) && t.dim.currency != currency) {
+    diags.report(e.range, DiagID::AmountCurrency, what, t.dim.currency, currency);
+    return nullptr;
+  }
+  if (!isMoney(t) && !t.isDimensionless()) {
+    diags.report(e.range, DiagID::AmountType, what, t.str());
+    return nullptr;
+  }
+  return out;
+}
+
+ir::Condition Sema::checkCondition(const ast::Condition &c) {
+  ir::Condition out;
+  out.subject = static_cast<ir::ConditionSubject>(c.subject);
+  out.breached = c.breached;
+  out.form = static_cast<ir::Condition::Form>(c.form);
+  out.unit = static_cast<ir::WindowUnit>(c.unit);
+  unsigned long long n = 0, m = 0;
+  llvm::StringRef(c.count).getAsInteger(10, n);
+  llvm::StringRef(c.outOf).getAsInteger(10, m);
+  out.count = static_cast<unsigned>(n);
+  out.outOf = static_cast<unsigned>(m);
+  if (c.form != ast::Condition::Form::OverTerm &&
+      (n == 0 || (c.form == ast::Condition::Form::OfLast && n > m)))
+    diags.report(c.range, DiagID::BadConditionCount, c.count, c.outOf.empty() ? c.count : c.outOf);
+  std::string subject = c.subject == ast::Condition::Subject::AllObjectives  ? "all objectives"
+                        : c.subject == ast::Condition::Subject::AnyObjective ? "any objective"
+                                                                             : c.name.text;
+  const ir::Window *window = nullptr;
+  if (c.subject == ast::Condition::Subject::Named) {
+    auto it = agreement->decls.find(c.name.text);
+    const ast::Decl *d = it == agreement->decls.end() ? nullptr : it->second;
+    if (auto *o = llvm::dyn_cast_or_null<ast::ObjectiveDecl>(d)) {
+      out.objective = static_cast<ir::Objective *>(resolveAgreementDecl(o));
+      window = out.objective ? &out.objective->window : nullptr;
+    } else if (auto *o = llvm::dyn_cast_or_null<ast::ObligationDecl>(d)) {
+      out.obligation = static_cast<ir::Obligation *>(resolveAgreementDecl(o));
+      window = out.obligation ? &out.obligation->window : nullptr;
+    } else {
+      diags.report(c.name.range, DiagID::UnknownObjective, c.name.text);
+    }
+    noteUse(out.objective ? static_cast<const void *>(out.objective) : out.obligation);
+  }
+  if (window && c.form != ast::Condition::Form::OverTerm && window->unit != out.unit)
+    diags.report(c.range, DiagID::ConditionUnitMismatch, ir::spelling(out.unit), subject,
+                 ir::spelling(window->unit));
+  out.spelling = subject + (c.breached ? " breached " : " met ");
+  if (c.form == ast::Condition::Form::Consecutive)
+    out.spelling += c.count + " consecutive " + ir::spelling(out.unit) + "s";
+  else if (c.form == ast::Condition::Form::OfLast)
+    out.spelling += c.count + " of last " + c.outOf + " " + ir::spelling(out.unit) + "s";
+  else
+    out.spelling += "over term";
+  return out;
+}
+
+void Sema::checkRemedy(const ast::RemedyDecl &d) {
+  auto r = std::make_unique<ir::Remedy>();
+  fillNamed(*r, d);
+  r->kind = static_cast<ir::Remedy::Kind>(d.which);
+  const char *kind = d.which == ast::RemedyDecl::Which::Credit    ? "credit"
+                     : d.which == ast::RemedyDecl::Which::Penalty ? "penalty"
+                                                                  : "bonus";
+  if (d.forName) {
+    auto it = agreement->decls.find(d.forName->text);
+    const ast::Decl *target = it == agreement->decls.end() ? nullptr : it->second;
+    if (auto *o = llvm::dyn_cast_or_null<ast::ObjectiveDecl>(target))
+      r->forObjective = static_cast<ir::Objective *>(resolveAgreementDecl(o));
+    else if (auto *o = llvm::dyn_cast_or_null<ast::ObligationDecl>(target))
+      r->forObligation = static_cast<ir::Obligation *>(resolveAgreementDecl(o));
+    else
+      diags.report(d.forName->range, DiagID::UnknownObjective, d.forName->text);
+    noteUse(r->forObjective ? static_cast<const void *>(r->forObjective) : r->forObligation);
+  } else {
+    diags.report(d.name.range, DiagID::MissingItem, kind, d.name.text, "`for`");
+  }
+  ExprContext ctx;
+  ctx.periodAllowed = true;
+  if (d.base) {
+    r->base = checkExpr(*d.base, ctx);
+    if (r->base && !isMoney(r->base->type))
+      diags.report(d.base->range, DiagID::BaseNotMoney, r->base->type.str());
+  }
+  if (d.tierMeasure)
+    checkTiers(d, *r, ctx);
+  if (d.amount)
+    r->amount = checkMoneyOrPercent(*d.amount, ctx, "the amount");
+  if (!d.tierMeasure && !d.amount)
+    diags.report(d.name.range, DiagID::MissingItem, kind, d.name.text, "`by` tiers or `amount`");
+  if (d.cap)
+    r->cap = checkMoneyOrPercent(*d.cap, ctx, "the cap");
+  if (d.minimum) {
+    r->minimum = checkMoneyOrPercent(*d.minimum, ctx, "the minimum");
+    if (r->minimum && !isMoney(r->minimum->type))
+      diags.report(d.minimum->range, DiagID::AmountType, "the minimum", r->minimum->type.str());
+  }
+  auto needsBase = [&](const ir::ExprPtr &e, const ast::ExprPtr &src) {
+    if (e && !isMoney(e->type) && !d.base)
+      diags.report(src->range, DiagID::PercentWithoutBase, kind, d.name.text);
+  };
+  for (size_t i = 0; i < r->tiers.size(); ++i)
+    needsBase(r->tiers[i].amount, d.tiers[i].amount);
+  needsBase(r->amount, d.amount);
+  needsBase(r->cap, d.cap);
+  if (d.claimWithin) {
+    ir::Span span;
+    span.calendarUnit =
+        d.claimWithin->calendarUnit
+            ? std::optional(static_cast<ir::WindowUnit>(*d.claimWithin->calendarUnit))
+            : std::nullopt;
+    unsigned long long n = 1;
+    llvm::StringRef(d.claimWithin->count).getAsInteger(10, n);
+    span.count = static_cast<unsigned>(n);
+    if (d.claimWithin->duration) {
+      ir::ExprPtr dur = checkExpr(*d.claimWithin->duration, ctx);
+      if (auto *lit = llvm::dyn_cast_or_null<ir::LiteralExpr>(dur.get());
+          lit && lit->type.dim == ir::Dimension::timeDim())
+        span.seconds = lit->value;
+      else if (dur)
+        diags.report(d.claimWithin->range, DiagID::ExpectedDuration, "a claim period",
+                     dur->type.str());
+    }
+    r->claimWithin = span;
+  }
+  agreement->agreement->remedies.push_back(std::move(r));
+}
+
+void Sema::checkHoldback(const ast::HoldbackDecl &d) {
+  auto h = std::make_unique<ir::Holdback>();
+  fillNamed(*h, d);
+  ExprContext ctx;
+  if (!d.base)
+    diags.report(d.name.range, DiagID::MissingItem, "holdback", d.name.text, "`base`");
+  else if ((h->base = checkExpr(*d.base, ctx)) && !isMoney(h->base->type))
+    diags.report(d.base->range, DiagID::BaseNotMoney, h->base->type.str());
+  if (!d.amount)
+    diags.report(d.name.range, DiagID::MissingItem, "holdback", d.name.text, "`amount`");
+  else
+    h->amount = checkMoneyOrPercent(*d.amount, ctx, "the amount");
+  if (d.releasedIf)
+    h->releasedIf = checkCondition(*d.releasedIf);
+  else
+    diags.report(d.name.range, DiagID::MissingItem, "holdback", d.name.text, "`released if`");
+  agreement->agreement->holdbacks.push_back(std::move(h));
+}
+
+void Sema::checkTotalCap(const ast::TotalCapDecl &d) {
+  ir::TotalCap cap;
+  cap.range = d.range;
+  cap.kind = d.remedies.text == "penalties" ? ir::Remedy::Kind::Penalty
+             : d.remedies.text == "bonuses" ? ir::Remedy::Kind::Bonus
+                                            : ir::Remedy::Kind::Credit;
+  cap.per = static_cast<ir::WindowUnit>(d.per);
+  ExprContext ctx;
+  cap.amount = checkMoneyOrPercent(*d.amount, ctx, "the cap");
+  if (d.of) {
+    cap.of = checkExpr(*d.of, ctx);
+    if (cap.of && !isMoney(cap.of->type))
+      diags.report(d.of->range, DiagID::BaseNotMoney, cap.of->type.str());
+  }
+  if (cap.amount && !isMoney(cap.amount->type) && !d.of)
+    diags.report(d.amount->range, DiagID::PercentWithoutBase, "cap", d.remedies.text);
+  agreement->agreement->totalCaps.push_back(std::move(cap));
+}
+
+void Sema::checkReport(const ast::ReportDecl &d) {
+  auto r = std::make_unique<ir::Report>();
+  fillNamed(*r, d);
+  r->by = d.by ? partyNamed(*d.by, false) : defaultProvider(d.name.range, "report");
+  for (const ast::Ident &to : d.to)
+    if (ir::Party *p = partyNamed(to, false))
+      r->to.push_back(p);
+  if (d.window)
+    r->window = checkWindow(*d.window);
+  else
+    diags.report(d.name.range, DiagID::MissingItem, "report", d.name.text, "`every` window");
+  ExprContext ctx;
+  ctx.periodAllowed = true;
+  if (d.due) {
+    r->due = checkExpr(*d.due, ctx);
+    if (r->due && !(r->due->type.isNumber() && r->due->type.dim == ir::Dimension::timeDim()))
+      diags.report(d.due->range, DiagID::ExpectedDuration, "`due`", r->due->type.str());
+    r->dueAfter = checkExpr(*d.dueAfter, ctx);
+    if (r->dueAfter && r->dueAfter->type.kind != Type::Kind::Timestamp)
+      diags.report(d.dueAfter->range, DiagID::ExpectedTimestamp, "`after`",
+                   r->dueAfter->type.str());
+  }
+  for (const ast::Ident &inc : d.include) {
+    auto it = agreement->decls.find(inc.text);
+    if (it == agreement->decls.end()) {
+      diags.report(inc.range, DiagID::UndefinedName, "name", inc.text);
+      continue;
+    }
+    noteUse(resolveAgreementDecl(it->second));
+    r->include.push_back(inc.text);
+  }
+  agreement->agreement->reports.push_back(std::move(r));
+}
+
+void Sema::checkTermination(const ast::TerminationDecl &d) {
+  ir::Agreement &a = *agreement->agreement;
+  ExprContext ctx;
+  auto duration = [&](const ast::ExprPtr &e) -> ir::ExprPtr {
+    ir::ExprPtr out = checkExpr(*e, ctx);
+    if (out && !(out->type.isNumber() && out->type.dim == ir::Dimension::timeDim())) {
+      diags.report(e->range, DiagID::ExpectedDuration, "a notice period", out->type.str());
+      return nullptr;
+    }
+    return out;
+  };
+  if (d.notice)
+    a.terminationNotice = duration(d.notice);
+  for (const ast::TerminationRight &right : d.rights) {
+    ir::TerminationRight out;
+    out.range = right.range;
+    out.party = partyNamed(right.party, true);
+    if (right.condition)
+      out.condition = checkCondition(*right.condition);
+    if (right.notice)
+      out.notice = duration(right.notice);
+    a.terminationRights.push_back(std::move(out));
+  }
+}
+
+} // namespace tenor

@@ -1,0 +1,57 @@
+//===- SemaRules.cpp - Completeness and unused declarations ---------------===//
+//
+// LANGUAGE.md section 1: a customer SLA without an objective, a remedy, a
+// termination section, a dispute-resolution clause or a reporting section
+// is incomplete; and a declaration nothing uses is usually a mistake. Both
+// are warnings: the agreement still compiles.
+//
+//===----------------------------------------------------------------------===//
+
+#include "sema/SemaImpl.h"
+
+namespace tenor {
+
+void Sema::checkCompleteness(const ast::AgreementDecl &d) {
+  const ir::Agreement &a = *agreement->agreement;
+  if (a.internal)
+    return;
+  auto hasClause = [&](const char *id) {
+    return llvm::any_of(a.clauses, [&](auto &c) { return c->name == id; });
+  };
+  auto warn = [&](bool present, const char *what) {
+    if (!present)
+      diags.report(d.name.range, DiagID::IncompleteAgreement, d.name.text, what);
+  };
+  warn(!a.objectives.empty(), "an objective");
+  warn(!a.remedies.empty() || !a.holdbacks.empty(),
+       "a remedy (credit, penalty, bonus or holdback)");
+  warn(!a.terminationRights.empty() || a.terminationNotice, "a termination section");
+  warn(hasClause("dispute_resolution"), "a `dispute_resolution` clause");
+  warn(!a.reports.empty(), "a reporting section");
+}
+
+void Sema::checkUnused(const ast::AgreementDecl &d) {
+  for (const ast::DeclPtr &item : d.items) {
+    const char *what = nullptr;
+    switch (item->kind()) {
+    case ast::Decl::Kind::Metric:
+      what = "metric";
+      break;
+    case ast::Decl::Kind::Param:
+      what = "parameter";
+      break;
+    case ast::Decl::Kind::Data:
+      what = "data";
+      break;
+    default:
+      break;
+    }
+    if (!what)
+      continue;
+    auto it = agreement->resolved.find(item.get());
+    if (it != agreement->resolved.end() && it->second && !used.count(it->second))
+      diags.report(item->name.range, DiagID::UnusedDeclaration, what, item->name.text);
+  }
+}
+
+} // namespace tenor

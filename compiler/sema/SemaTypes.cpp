@@ -1,0 +1,93 @@
+//===- SemaTypes.cpp - Type references and assignability ------------------===//
+//
+// LANGUAGE.md section 4: the scalar type names, `T?`, `duration in ms`, and
+// when a value may stand where a type is declared (a metric's formula, a
+// constant, a function's body, a derived field).
+//
+//===----------------------------------------------------------------------===//
+
+#include "sema/SemaImpl.h"
+
+#include "llvm/ADT/StringSwitch.h"
+
+namespace tenor {
+
+static std::optional<int64_t> durationUnitMicros(llvm::StringRef unit) {
+  return llvm::StringSwitch<std::optional<int64_t>>(unit)
+      .Case("ms", 1'000)
+      .Case("s", 1'000'000)
+      .Case("min", 60'000'000)
+      .Case("h", 3'600'000'000)
+      .Case("d", 86'400'000'000)
+      .Default(std::nullopt);
+}
+
+ir::Type Sema::resolveTypeRef(const ast::TypeRef &t, int64_t *unitMicros) {
+  ir::Type type = ir::Type::error();
+  std::string name = t.name.str();
+  if (t.name.parts.size() == 1) {
+    type = llvm::StringSwitch<ir::Type>(name)
+               .Case("bool", ir::Type::boolean())
+               .Case("int", ir::Type::integerType())
+               .Case("number", ir::Type::number())
+               .Case("percent", ir::Type::percentType())
+               .Case("duration", ir::Type::duration())
+               .Case("datasize", ir::Type::datasize())
+               .Case("timestamp", ir::Type::timestamp())
+               .Case("date", ir::Type::date())
+               .Case("interval", ir::Type::interval())
+               .Case("text", ir::Type::text())
+               .Default(ir::Type::error());
+    if (name == "money") {
+      std::string currency = agreement ? agreement->agreement->currency : "";
+      if (currency.empty() && agreement)
+        diags.report(t.range, DiagID::MoneyWithoutCurrency);
+      type = ir::Type::money(currency);
+    }
+  }
+  if (type.isError() && name != "money") {
+    ModuleScope &scope = *currentModule;
+    const ast::Decl *d = lookupTop(scope, t.name, /*report=*/false, "type");
+    if (auto *e = llvm::dyn_cast_or_null<ast::EnumDecl>(d)) {
+      type = ir::Type::enumOf(resolveEnum(*e));
+    } else {
+      auto diag = diags.report(t.name.range, DiagID::UnknownType, name);
+      suggest(diag, name,
+              {"bool", "int", "number", "percent", "duration", "money", "datasize", "timestamp",
+               "date", "interval", "text"});
+      return ir::Type::error();
+    }
+  }
+  if (t.unit) {
+    auto micros = durationUnitMicros(t.unit->text);
+    if (!type.isNumber() || type.dim != ir::Dimension::timeDim())
+      diags.report(t.unit->range, DiagID::UnitOnNonDuration, type.str());
+    else if (!micros)
+      diags.report(t.unit->range, DiagID::UnknownDurationUnit, t.unit->text);
+    else if (unitMicros)
+      *unitMicros = *micros;
+  }
+  type.optional = t.optional;
+  return type;
+}
+
+bool Sema::checkAssignable(const ir::Type &declared, const ir::Expr &value, llvm::SMRange at,
+                           const std::string &what) {
+  const ir::Type &actual = value.type;
+  if (declared.isError() || actual.isError())
+    return true;
+  if (actual.optional && !declared.optional) {
+    diags.report(at, DiagID::MayBeMissing, what);
+    return false;
+  }
+  bool ok = declared.sameShape(actual);
+  if (ok && declared.isNumber() && declared.integer && !actual.integer)
+    ok = false;
+  if (!ok) {
+    diags.report(at, DiagID::DeclaredTypeMismatch, what, declared.str(), actual.str());
+    return false;
+  }
+  return true;
+}
+
+} // namespace tenor

@@ -1,0 +1,91 @@
+//===- Jsonl.h - Streaming JSON Lines reader --------------------*- C++ -*-===//
+//
+// JsonlReader reads one JSON object per line. It splits lines itself (so
+// line numbers are exact and a bad line never hides the next one), skips
+// blank lines, and parses each line in place with simdjson's On-Demand API,
+// reusing one parser. A row is the list of the object's keys with their raw
+// values: strings unescaped, numbers as their source text so that 0.1 stays
+// exactly one tenth, nested arrays and objects only validated.
+//
+// simdjson stays out of this header (it is large and slows down compiling
+// generated evaluators); the library that implements it links simdjson.
+//
+// Decisions: a line ending in CRLF is accepted; a key that appears twice in
+// an object is an error when a schema field reads it (field() reports it as
+// RawKind::JsonDuplicate) and ignored otherwise; keys match exactly.
+//
+//===----------------------------------------------------------------------===//
+
+#ifndef TENOR_RT_JSONL_H
+#define TENOR_RT_JSONL_H
+
+#include "tenor/rt/DataValue.h"
+#include "tenor/rt/InputFile.h"
+
+#include <memory>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace tenor::rt {
+
+/// One key of a row's object and its value.
+struct JsonEntry {
+  std::string_view key; ///< unescaped
+  RawValue value;
+  uint32_t offset = 0; ///< byte offset of the value in the line
+};
+
+/// One line as read; reuse the same object across calls to avoid allocating.
+class JsonlRow {
+public:
+  uint64_t line() const { return lineNumber; }
+  /// The line's text, without its line break.
+  std::string_view text() const { return lineText; }
+  size_t size() const { return entries.size(); }
+  const JsonEntry &operator[](size_t i) const { return entries[i]; }
+
+  /// The value of `key`, positioned at the value. An absent key gives a
+  /// missing value at column 0 (the line as a whole).
+  DataField field(std::string_view key) const;
+
+  /// True when the line could not be read; error() says why.
+  bool bad() const { return isBad; }
+  const DataError &error() const { return problem; }
+
+private:
+  friend class JsonlReader;
+  std::vector<JsonEntry> entries;
+  std::string_view lineText;
+  uint64_t lineNumber = 0;
+  bool isBad = false;
+  DataError problem;
+};
+
+class JsonlReader {
+public:
+  explicit JsonlReader(InputLimits limits = {});
+  ~JsonlReader();
+  JsonlReader(const JsonlReader &) = delete;
+  JsonlReader &operator=(const JsonlReader &) = delete;
+
+  /// Opens `path`; fails only when the file cannot be read.
+  bool open(const std::string &path, DataError &error);
+  /// Reads `content` instead of a file (tests, data already in memory).
+  void openText(std::string_view content);
+
+  /// Reads the next non-blank line into `row`; returns false at the end of
+  /// the file. A line that cannot be read is returned with row.bad() set.
+  bool next(JsonlRow &row);
+
+private:
+  struct Impl;
+  /// Reports an I/O error or a line longer than the limit.
+  bool failRead(JsonlRow &row);
+
+  std::unique_ptr<Impl> impl;
+};
+
+} // namespace tenor::rt
+
+#endif

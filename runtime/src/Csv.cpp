@@ -1,0 +1,333 @@
+//===- Csv.cpp - Streaming RFC 4180 reader --------------------------------===//
+//
+// scanRow() parses one row from the unconsumed buffer. When the row runs past
+// the data read so far it returns NeedMore without consuming anything; next()
+// refills the buffer and scans the row again from its start. Rows are short
+// and blocks are large, so the rescans cost nothing measurable, and the
+// scanner needs no state between calls. Columns are counted while scanning:
+// a field's column is the bytes since the start of its line minus the UTF-8
+// continuation bytes among them.
+//
+//===----------------------------------------------------------------------===//
+
+#include "tenor/rt/Csv.h"
+
+#include <algorithm>
+#include <array>
+#include <cstring>
+
+using namespace tenor::rt;
+
+namespace {
+
+/// Byte classes for the unquoted-field loop.
+enum : uint8_t { Plain = 0, Special = 1, Continuation = 2 };
+
+constexpr std::array<uint8_t, 256> makeClasses() {
+  std::array<uint8_t, 256> table{};
+  for (unsigned c = 0x80; c < 0xC0; ++c)
+    table[c] = Continuation;
+  table[','] = table['"'] = table['\n'] = table['\r'] = Special;
+  return table;
+}
+constexpr std::array<uint8_t, 256> classes = makeClasses();
+
+/// A position while scanning, with what is needed for its line and column.
+struct Cursor {
+  const char *p;
+  const char *lineStart;
+  uint64_t line;
+  uint32_t continuations; ///< UTF-8 continuation bytes in [lineStart, p)
+
+  uint32_t column() const { return uint32_t(p - lineStart) - continuations + 1; }
+  void countByte(char c) { continuations += classes[uint8_t(c)] >> 1; }
+  void newLineAfter(const char *lf) {
+    ++line;
+    lineStart = lf + 1;
+    continuations = 0;
+  }
+};
+
+enum class FieldEnd { Ok, NeedMore, Unclosed, Error };
+
+/// Scans a quoted field whose opening quote is at c.p; leaves c.p after the
+/// closing quote. Sets `escapes` when the field holds a doubled quote.
+FieldEnd scanQuoted(Cursor &c, const char *end, bool eof, CsvField &field, bool &escapes) {
+  const char *contentStart = c.p + 1;
+  for (const char *q = contentStart;; ++q) {
+    if (q == end)
+      return eof ? FieldEnd::Unclosed : FieldEnd::NeedMore;
+    char ch = *q;
+    if (ch == '"') {
+      if (q + 1 == end && !eof)
+        return FieldEnd::NeedMore;
+      if (q + 1 < end && q[1] == '"') {
+        escapes = true;
+        ++q;
+        continue;
+      }
+      field.text = std::string_view(contentStart, size_t(q - contentStart));
+      c.p = q + 1;
+      if (c.p < end && *c.p != ',' && *c.p != '\n' && *c.p != '\r')
+        return FieldEnd::Error;
+      return FieldEnd::Ok;
+    }
+    if (ch == '\n')
+      c.newLineAfter(q);
+    else
+      c.countByte(ch);
+  }
+}
+
+/// Scans an unquoted field; leaves c.p on the delimiter, a stray quote, or end.
+void scanUnquoted(Cursor &c, const char *end, CsvField &field) {
+  const char *start = c.p;
+  const char *q = start;
+  uint32_t continuations = 0;
+  while (q < end) {
+    uint8_t cls = classes[uint8_t(*q)];
+    if (cls == Special)
+      break;
+    continuations += cls >> 1;
+    ++q;
+  }
+  c.continuations += continuations;
+  c.p = q;
+  field.text = std::string_view(start, size_t(q - start));
+}
+
+std::string describeChar(char c) {
+  if (uint8_t(c) < 0x20 || c == 0x7F)
+    return "a control character";
+  if (uint8_t(c) >= 0x80)
+    return "a non-ASCII character";
+  return std::string("`") + c + "`";
+}
+
+std::string sizeText(size_t bytes) {
+  if (bytes >= (size_t(1) << 20) && bytes % (size_t(1) << 20) == 0)
+    return std::to_string(bytes >> 20) + " MiB";
+  return std::to_string(bytes) + " bytes";
+}
+
+} // namespace
+
+DataField CsvRow::field(int column) const {
+  if (column < 0 || size_t(column) >= fields.size())
+    return {{RawKind::Absent, {}}, startLine, 0};
+  const CsvField &f = fields[size_t(column)];
+  return {f.value(), f.line, f.column};
+}
+
+int CsvReader::column(std::string_view name) const {
+  if (name.empty())
+    return -1;
+  for (size_t i = 0; i < names.size(); ++i)
+    if (names[i] == name)
+      return int(i);
+  return -1;
+}
+
+bool CsvReader::open(const std::string &path, DataError &error) {
+  if (!input.open(path, error.reason)) {
+    error.line = error.column = 0;
+    return false;
+  }
+  return readHeader(error);
+}
+
+bool CsvReader::openText(std::string_view content, DataError &error) {
+  input.assign(content);
+  return readHeader(error);
+}
+
+bool CsvReader::readHeader(DataError &error) {
+  input.skipByteOrderMark();
+  inHeader = true;
+  CsvRow row;
+  bool got = next(row);
+  inHeader = false;
+  if (!got) {
+    error = {0, 0, "the file is empty; expected a header row naming the columns"};
+    return false;
+  }
+  if (row.bad()) {
+    error = row.error();
+    return false;
+  }
+  names.clear();
+  for (size_t i = 0; i < row.size(); ++i) {
+    const CsvField &f = row[i];
+    if (!f.text.empty() && column(f.text) >= 0) {
+      error = {f.line, f.column, "the header names `" + std::string(f.text) + "` twice"};
+      return false;
+    }
+    names.emplace_back(f.text);
+  }
+  return true;
+}
+
+bool CsvReader::next(CsvRow &row) {
+  for (;;) {
+    switch (scanRow(row)) {
+    case Scan::Row:
+      return true;
+    case Scan::Blank:
+      continue;
+    case Scan::End:
+      return false;
+    case Scan::NeedMore:
+      if (input.refill())
+        continue;
+      if (!input.ioError().empty()) {
+        if (reportedIoError)
+          return false;
+        reportedIoError = true;
+        row.isBad = true;
+        row.problem = {line, 0, input.ioError()};
+        return true;
+      }
+      if (input.full()) {
+        failTooLong(row);
+        return true;
+      }
+      continue; // end of file reached: scan again, now knowing it
+    }
+  }
+}
+
+CsvReader::Scan CsvReader::scanRow(CsvRow &row) {
+  const char *end = input.end();
+  bool eof = input.atEof();
+  Cursor c{input.begin(), input.begin(), line, 0};
+  if (c.p == end)
+    return eof ? Scan::End : Scan::NeedMore;
+  row.fields.clear();
+  row.isBad = false;
+  row.startLine = line;
+  escaped.clear();
+  pendingQuote.open = false;
+  for (;;) {
+    CsvField field;
+    field.line = c.line;
+    field.column = c.column();
+    bool escapes = false;
+    if (c.p < end && *c.p == '"') {
+      const char *quote = c.p;
+      field.quoted = true;
+      switch (scanQuoted(c, end, eof, field, escapes)) {
+      case FieldEnd::Ok:
+        break;
+      case FieldEnd::NeedMore:
+        pendingQuote = {true, quote, field.line, field.column};
+        return Scan::NeedMore;
+      case FieldEnd::Unclosed:
+        return fail(row, quote, field.line, field.column,
+                    "quoted field is never closed; a closing quote `\"` is missing");
+      case FieldEnd::Error:
+        return fail(row, c.p, c.line, c.column(),
+                    "expected a comma or a line break after the closing quote, found " +
+                        describeChar(*c.p) + "; write a quote inside quotes as `\"\"`");
+      }
+    } else {
+      scanUnquoted(c, end, field);
+      if (c.p < end && *c.p == '"')
+        return fail(row, c.p, c.line, c.column(),
+                    "found a quote `\"` inside an unquoted field; quote the whole field "
+                    "and write the quote twice (`\"a \"\"b\"\"\"`)");
+    }
+    if (escapes)
+      escaped.push_back(row.fields.size());
+    row.fields.push_back(field);
+    if (c.p == end) {
+      if (!eof)
+        return Scan::NeedMore;
+      return finishRow(row, c.p, c.line, c.column());
+    }
+    char delimiter = *c.p;
+    if (delimiter == ',') {
+      ++c.p;
+      continue;
+    }
+    if (delimiter == '\n')
+      return finishRow(row, c.p + 1, c.line, c.column());
+    if (c.p + 1 == end) // a final CR is taken as the line break it was meant to be
+      return eof ? finishRow(row, end, c.line, c.column()) : Scan::NeedMore;
+    if (c.p[1] == '\n')
+      return finishRow(row, c.p + 2, c.line, c.column());
+    return fail(row, c.p, c.line, c.column(),
+                "found a carriage return that is not followed by a line feed");
+  }
+}
+
+CsvReader::Scan CsvReader::finishRow(CsvRow &row, const char *p, uint64_t lastLine,
+                                     uint32_t endColumn) {
+  input.consume(size_t(p - input.begin()));
+  line = lastLine + 1;
+  if (row.fields.size() == 1 && !row.fields[0].quoted && row.fields[0].text.empty())
+    return Scan::Blank;
+  size_t expected = names.size(), found = row.fields.size();
+  if (inHeader || found == expected) {
+    unescapeFields(row);
+    return Scan::Row;
+  }
+  row.isBad = true;
+  std::string counts = "expected " + std::to_string(expected) + " fields as in the header, found " +
+                       std::to_string(found);
+  if (found > expected) {
+    const CsvField &extra = row.fields[expected];
+    row.problem = {extra.line, extra.column,
+                   counts + "; is there a comma in a value that should be quoted?"};
+  } else {
+    row.problem = {lastLine, endColumn,
+                   counts + "; the row ends before column `" + names[found] + "`"};
+  }
+  return Scan::Row;
+}
+
+CsvReader::Scan CsvReader::fail(CsvRow &row, const char *resumeFrom, uint64_t atLine,
+                                uint32_t column, std::string reason) {
+  row.isBad = true;
+  row.problem = {atLine, column, std::move(reason)};
+  size_t offset = size_t(resumeFrom - input.begin());
+  const void *lf = std::memchr(resumeFrom, '\n', input.size() - offset);
+  line = atLine + 1;
+  if (lf) {
+    input.consume(size_t(static_cast<const char *>(lf) - input.begin()) + 1);
+    return Scan::Row;
+  }
+  input.consume(input.size());
+  input.skipPastNewline();
+  return Scan::Row;
+}
+
+void CsvReader::failTooLong(CsvRow &row) {
+  std::string limit = sizeText(input.getLimits().maxRecordSize);
+  if (pendingQuote.open) {
+    fail(row, pendingQuote.at, pendingQuote.line, pendingQuote.column,
+         "quoted field is not closed within " + limit +
+             "; a closing quote `\"` is probably missing");
+    return;
+  }
+  row.isBad = true;
+  row.problem = {line, 1, "row is longer than " + limit};
+  line += uint64_t(std::count(input.begin(), input.end(), '\n'));
+  input.consume(input.size());
+  if (input.skipPastNewline())
+    ++line;
+}
+
+void CsvReader::unescapeFields(CsvRow &row) {
+  for (size_t index : escaped) {
+    CsvField &f = row.fields[index];
+    // The text lies in the reader's own buffer; unescaping only shortens it.
+    char *out = const_cast<char *>(f.text.data());
+    char *w = out;
+    for (size_t r = 0; r < f.text.size(); ++r) {
+      *w++ = f.text[r];
+      if (f.text[r] == '"')
+        ++r; // the second quote of a doubled pair
+    }
+    f.text = std::string_view(out, size_t(w - out));
+  }
+}

@@ -1,0 +1,191 @@
+//===- FieldsTime.cpp - Typing timestamps, dates, intervals, durations ----===//
+//
+// Parsing itself is Time.h's (RFC 3339, ISO 8601); this file adds what a
+// user needs when a value is rejected: it guesses the usual mistakes (no UTC
+// offset, a date that does not exist, a Unix time, an interval whose end
+// comes first) and says so after the "expected ..., found ..." part.
+//
+//===----------------------------------------------------------------------===//
+
+#include "FieldsSupport.h"
+
+#include <string>
+
+using namespace tenor::rt;
+using namespace tenor::rt::detail;
+
+static constexpr std::string_view timestampWhat = "a timestamp such as 2026-01-01T00:00:00Z";
+
+static bool allDigits(std::string_view s) {
+  return !s.empty() && s.find_first_not_of("0123456789") == std::string_view::npos;
+}
+
+static const char *const monthNames[] = {"January", "February", "March",     "April",
+                                         "May",     "June",     "July",      "August",
+                                         "September", "October", "November", "December"};
+
+/// Why a text starting with YYYY-MM-DD names no real day, or empty.
+static std::string impossibleDateHint(std::string_view text) {
+  if (text.size() < 10 || !allDigits(text.substr(0, 4)) || text[4] != '-' ||
+      !allDigits(text.substr(5, 2)) || text[7] != '-' || !allDigits(text.substr(8, 2)))
+    return {};
+  int year = std::stoi(std::string(text.substr(0, 4)));
+  unsigned month = unsigned(std::stoi(std::string(text.substr(5, 2))));
+  unsigned day = unsigned(std::stoi(std::string(text.substr(8, 2))));
+  if (month < 1 || month > 12)
+    return "; there is no month " + std::to_string(month);
+  if (isValidDate(Date{year, month, day}))
+    return {};
+  unsigned last = 31;
+  while (last > 28 && !isValidDate(Date{year, month, last}))
+    --last;
+  return "; " + std::string(monthNames[month - 1]) + " " + std::to_string(year) + " has " +
+         std::to_string(last) + " days";
+}
+
+static std::string timestampHint(std::string_view text) {
+  std::string dateHint = impossibleDateHint(text);
+  if (!dateHint.empty())
+    return dateHint;
+  if (allDigits(text) && text.size() >= 9)
+    return "; write the time as RFC 3339 text, not as a Unix time";
+  if (parseTimestamp(std::string(text) + "Z"))
+    return "; add the offset from UTC, such as `Z` or `+02:00`";
+  if (parseDate(text))
+    return "; add a time of day and an offset, such as `T00:00:00Z`";
+  return {};
+}
+
+FieldResult<Timestamp> tenor::rt::parseTimestampField(const RawValue &raw) {
+  std::string_view text;
+  if (auto done = prologue<Timestamp>(raw, AcceptString, timestampWhat, text))
+    return *done;
+  if (std::optional<Timestamp> t = parseTimestamp(text))
+    return *t;
+  return FieldResult<Timestamp>::bad(expectedFound(timestampWhat, text, timestampHint(text)));
+}
+
+FieldResult<Date> tenor::rt::parseDateField(const RawValue &raw) {
+  constexpr std::string_view what = "a date such as 2026-01-01";
+  std::string_view text;
+  if (auto done = prologue<Date>(raw, AcceptString, what, text))
+    return *done;
+  if (std::optional<Date> d = parseDate(text))
+    return *d;
+  return FieldResult<Date>::bad(expectedFound(what, text, impossibleDateHint(text)));
+}
+
+/// Says which end of a rejected interval is wrong.
+static std::string intervalHint(std::string_view text) {
+  size_t slash = text.find('/');
+  if (slash == std::string_view::npos)
+    return "; write the start and the end separated by `/`";
+  std::string_view start = text.substr(0, slash), end = text.substr(slash + 1);
+  std::optional<Timestamp> from = parseTimestamp(start), to = parseTimestamp(end);
+  if (from && to && *to < *from)
+    return "; the interval ends before it starts";
+  if (!from)
+    return "; the start " + quoteForMessage(start) + " is not a timestamp" + timestampHint(start);
+  if (!end.empty() && (end[0] == 'P' || end[0] == 'p'))
+    return "; write the end as a timestamp, not as a duration";
+  if (!to)
+    return "; the end " + quoteForMessage(end) + " is not a timestamp" + timestampHint(end);
+  return {};
+}
+
+FieldResult<Interval> tenor::rt::parseIntervalField(const RawValue &raw) {
+  constexpr std::string_view what =
+      "an interval such as 2026-01-01T00:00:00Z/2026-01-01T01:00:00Z";
+  std::string_view text;
+  if (auto done = prologue<Interval>(raw, AcceptString, what, text))
+    return *done;
+  if (std::optional<Interval> i = parseInterval(text); i && i->start <= i->end)
+    return *i;
+  return FieldResult<Interval>::bad(expectedFound(what, text, intervalHint(text)));
+}
+
+//===----------------------------------------------------------------------===//
+// Durations
+//===----------------------------------------------------------------------===//
+
+int64_t tenor::rt::microsPer(DurationUnit unit) {
+  switch (unit) {
+  case DurationUnit::Milliseconds:
+    return 1000;
+  case DurationUnit::Seconds:
+    return microsPerSecond;
+  case DurationUnit::Minutes:
+    return 60 * microsPerSecond;
+  case DurationUnit::Hours:
+    return 3600 * microsPerSecond;
+  case DurationUnit::Days:
+    return 86400 * microsPerSecond;
+  case DurationUnit::Weeks:
+    return 7 * 86400 * microsPerSecond;
+  }
+  return microsPerSecond;
+}
+
+std::string_view tenor::rt::unitName(DurationUnit unit) {
+  static constexpr std::string_view names[] = {"ms", "s", "min", "h", "d", "w"};
+  return names[static_cast<unsigned>(unit)];
+}
+
+static std::optional<DurationUnit> unitNamed(std::string_view name) {
+  for (unsigned u = 0; u <= unsigned(DurationUnit::Weeks); ++u)
+    if (unitName(DurationUnit(u)) == name)
+      return DurationUnit(u);
+  return std::nullopt;
+}
+
+static std::string durationWhat(DurationUnit unit) {
+  static constexpr std::string_view names[] = {
+      "a number of milliseconds such as 250", "a number of seconds such as 1.5",
+      "a number of minutes such as 15",       "a number of hours such as 4",
+      "a number of days such as 2",           "a number of weeks such as 1"};
+  return std::string(names[static_cast<unsigned>(unit)]);
+}
+
+/// `number` (already split from its unit) times the unit, exactly.
+static FieldResult<Duration> scaleDuration(std::string_view number, int64_t micros,
+                                           const std::string &what, std::string_view text) {
+  int64_t whole = 0, product = 0;
+  if (parseInt64(number, whole) == IntSyntax::Ok && whole >= 0 &&
+      !__builtin_mul_overflow(whole, micros, &product))
+    return Duration{product};
+  std::optional<Rational> value = parseDecimalText(number);
+  if (!value) {
+    std::string hint = isDecimalSyntax(number) ? "; the duration is too long" : numberHint(number);
+    return FieldResult<Duration>::bad(expectedFound(what, text, hint));
+  }
+  if (value->sign() < 0)
+    return FieldResult<Duration>::bad(expectedFound(what, text, "; a duration cannot be negative"));
+  try {
+    Rational scaled = *value * Rational(micros);
+    if (!scaled.isInteger())
+      return FieldResult<Duration>::bad(
+          expectedFound(what, text, "; durations are kept in whole microseconds"));
+    if (fitsInt64(scaled))
+      return Duration{int64_t(scaled.numerator())};
+  } catch (const ArithmeticOverflow &) {
+  }
+  return FieldResult<Duration>::bad(expectedFound(what, text, "; the duration is too long"));
+}
+
+FieldResult<Duration> tenor::rt::parseDurationField(const RawValue &raw, DurationUnit unit) {
+  std::string what = durationWhat(unit);
+  std::string_view text, number, unitText;
+  if (auto done = prologue<Duration>(raw, AcceptNumber, what, text))
+    return *done;
+  splitUnit(text, number, unitText);
+  if (number.empty())
+    return FieldResult<Duration>::bad(expectedFound(what, text));
+  if (!unitText.empty()) {
+    std::optional<DurationUnit> written = unitNamed(unitText);
+    if (!written)
+      return FieldResult<Duration>::bad(
+          expectedFound(what, text, "; the units of time are ms, s, min, h, d and w"));
+    unit = *written;
+  }
+  return scaleDuration(number, microsPer(unit), what, text);
+}

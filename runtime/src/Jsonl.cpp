@@ -1,0 +1,431 @@
+//===- Jsonl.cpp - Streaming JSON Lines reader ----------------------------===//
+//
+// Lines are found with memchr in the block buffer and handed to simdjson's
+// On-Demand parser in place: the buffer keeps SIMDJSON_PADDING readable
+// bytes after its data, and whatever follows a line in the buffer serves as
+// its padding. On-Demand validates only what is visited, so every value of
+// the object is visited: top-level values are decoded, nested ones walked.
+// simdjson's error texts are long sentences; they are mapped to short ones
+// in the house style, with the column taken from the parser's position.
+//
+//===----------------------------------------------------------------------===//
+
+#include "tenor/rt/Jsonl.h"
+
+#include <simdjson.h>
+
+#include <algorithm>
+#include <cstring>
+#include <optional>
+
+using namespace tenor::rt;
+namespace od = simdjson::ondemand;
+
+static_assert(InputFile::padding >= simdjson::SIMDJSON_PADDING,
+              "the input buffer must be padded as simdjson requires");
+
+struct JsonlReader::Impl {
+  explicit Impl(InputLimits limits) : input(limits) {}
+  InputFile input;
+  od::parser parser;
+  uint64_t line = 1;
+  bool reportedIoError = false;
+};
+
+namespace {
+
+/// A failure while walking the document.
+struct JsonProblem {
+  simdjson::error_code code = simdjson::SUCCESS;
+  const char *at = nullptr; ///< where, when known
+  std::string reason;       ///< overrides the text for `code`
+};
+
+std::string errorText(simdjson::error_code code) {
+  switch (code) {
+  case simdjson::TAPE_ERROR:
+    return "unexpected character, or a missing or extra comma, colon or bracket";
+  case simdjson::UNCLOSED_STRING:
+    return "a string is not closed";
+  case simdjson::UTF8_ERROR:
+    return "the line is not valid UTF-8";
+  case simdjson::STRING_ERROR:
+    return "a string holds a bad escape or an unescaped control character";
+  case simdjson::T_ATOM_ERROR:
+    return "expected `true`";
+  case simdjson::F_ATOM_ERROR:
+    return "expected `false`";
+  case simdjson::N_ATOM_ERROR:
+    return "expected `null`";
+  case simdjson::NUMBER_ERROR:
+    return "a number is malformed";
+  case simdjson::INCOMPLETE_ARRAY_OR_OBJECT:
+    return "an object or array is not closed";
+  case simdjson::TRAILING_CONTENT:
+    return "text after the end of the object";
+  case simdjson::DEPTH_ERROR:
+    return "arrays and objects are nested too deeply";
+  default:
+    return simdjson::error_message(code);
+  }
+}
+
+/// JSON's number grammar: -?(0|[1-9][0-9]*)(.[0-9]+)?([eE][+-]?[0-9]+)?
+bool isJsonNumber(std::string_view s) {
+  size_t i = 0, n = s.size();
+  auto digits = [&] {
+    size_t from = i;
+    while (i < n && s[i] >= '0' && s[i] <= '9')
+      ++i;
+    return i > from;
+  };
+  if (i < n && s[i] == '-')
+    ++i;
+  if (i < n && s[i] == '0')
+    ++i;
+  else if (!digits())
+    return false;
+  if (i < n && s[i] == '.' && (++i, !digits()))
+    return false;
+  if (i < n && (s[i] == 'e' || s[i] == 'E')) {
+    ++i;
+    if (i < n && (s[i] == '+' || s[i] == '-'))
+      ++i;
+    if (!digits())
+      return false;
+  }
+  return i == n;
+}
+
+std::string_view trimRight(std::string_view s) {
+  while (!s.empty() && (s.back() == ' ' || s.back() == '\t' || s.back() == '\n' ||
+                        s.back() == '\r'))
+    s.remove_suffix(1);
+  return s;
+}
+
+/// Reads a number's source text and checks it, as On-Demand does not.
+bool readNumber(od::value &v, std::string_view &text, JsonProblem &problem) {
+  std::string_view raw = v.raw_json_token();
+  text = trimRight(raw);
+  if (!isJsonNumber(text)) {
+    problem = {simdjson::NUMBER_ERROR, raw.data(),
+               "`" + std::string(text) + "` is not a valid number"};
+    return false;
+  }
+  return true;
+}
+
+bool walk(od::value v, JsonProblem &problem);
+
+bool walkArray(od::value &v, JsonProblem &problem) {
+  od::array array;
+  if ((problem.code = v.get_array().get(array)))
+    return false;
+  for (auto element : array) {
+    od::value item;
+    if ((problem.code = element.get(item)) || !walk(item, problem))
+      return false;
+  }
+  return true;
+}
+
+bool walkObject(od::value &v, JsonProblem &problem) {
+  od::object object;
+  if ((problem.code = v.get_object().get(object)))
+    return false;
+  for (auto member : object) {
+    od::field field;
+    std::string_view key;
+    if ((problem.code = std::move(member).get(field)) ||
+        (problem.code = field.unescaped_key().get(key)) ||
+        !walk(field.value(), problem))
+      return false;
+  }
+  return true;
+}
+
+/// Visits a nested value so that On-Demand validates all of it.
+bool walk(od::value v, JsonProblem &problem) {
+  od::json_type type;
+  if ((problem.code = v.type().get(type)))
+    return false;
+  switch (type) {
+  case od::json_type::array:
+    return walkArray(v, problem);
+  case od::json_type::object:
+    return walkObject(v, problem);
+  case od::json_type::number: {
+    std::string_view text;
+    return readNumber(v, text, problem);
+  }
+  case od::json_type::string: {
+    std::string_view text;
+    return !(problem.code = v.get_string().get(text));
+  }
+  case od::json_type::boolean: {
+    bool b;
+    return !(problem.code = v.get_bool().get(b));
+  }
+  case od::json_type::null: {
+    bool isNull = false;
+    if ((problem.code = v.is_null().get(isNull)))
+      return false;
+    if (!isNull)
+      problem.code = simdjson::N_ATOM_ERROR;
+    return isNull;
+  }
+  }
+  return true;
+}
+
+/// Decodes one value of the row's object into `entry`.
+bool readValue(od::value v, JsonEntry &entry, const char *lineStart, JsonProblem &problem) {
+  std::string_view raw = v.raw_json_token();
+  od::json_type type;
+  if ((problem.code = v.type().get(type)))
+    return false;
+  entry.offset = uint32_t(raw.data() - lineStart);
+  RawValue &value = entry.value;
+  switch (type) {
+  case od::json_type::string:
+    value.kind = RawKind::JsonString;
+    return !(problem.code = v.get_string().get(value.text));
+  case od::json_type::number:
+    value.kind = RawKind::JsonNumber;
+    return readNumber(v, value.text, problem);
+  case od::json_type::boolean: {
+    bool b = false;
+    value.kind = RawKind::JsonBool;
+    if ((problem.code = v.get_bool().get(b)))
+      return false;
+    value.text = b ? "true" : "false";
+    return true;
+  }
+  case od::json_type::null:
+    value = {RawKind::JsonNull, "null"};
+    return walk(v, problem);
+  case od::json_type::array:
+    value = {RawKind::JsonArray, {}};
+    return walk(v, problem);
+  case od::json_type::object:
+    value = {RawKind::JsonObject, {}};
+    return walk(v, problem);
+  }
+  return true;
+}
+
+const char *describeType(od::json_type type) {
+  switch (type) {
+  case od::json_type::array:
+    return "an array";
+  case od::json_type::object:
+    return "an object";
+  case od::json_type::number:
+    return "a number";
+  case od::json_type::string:
+    return "a string";
+  case od::json_type::boolean:
+    return "a boolean";
+  case od::json_type::null:
+    return "null";
+  }
+  return "a value";
+}
+
+/// Offset of the opening quote of a string that is not closed, if any.
+size_t findUnclosedString(std::string_view line) {
+  size_t open = std::string_view::npos;
+  for (size_t i = 0; i < line.size(); ++i) {
+    if (open == std::string_view::npos) {
+      if (line[i] == '"')
+        open = i;
+    } else if (line[i] == '\\') {
+      ++i;
+    } else if (line[i] == '"') {
+      open = std::string_view::npos;
+    }
+  }
+  return open;
+}
+
+/// Offset of the first byte that does not belong to a valid UTF-8 sequence.
+size_t findBadUtf8(std::string_view line) {
+  for (size_t i = 0; i < line.size();) {
+    size_t good = simdjson::validate_utf8(line.data() + i, 1) ? 1 : 0;
+    for (size_t len = 2; !good && len <= 4 && i + len <= line.size(); ++len)
+      if (simdjson::validate_utf8(line.data() + i, len))
+        good = len;
+    if (!good)
+      return i;
+    i += good;
+  }
+  return std::string_view::npos;
+}
+
+uint32_t columnAt(std::string_view line, const char *at) {
+  size_t offset = at < line.data() ? 0 : std::min(size_t(at - line.data()), line.size());
+  return countCodePoints(line.substr(0, offset)) + 1;
+}
+
+/// Where simdjson gave up, as well as it can be told.
+uint32_t problemColumn(std::string_view line, od::document *doc, const JsonProblem &problem) {
+  if (problem.at)
+    return columnAt(line, problem.at);
+  size_t offset = std::string_view::npos;
+  if (problem.code == simdjson::UNCLOSED_STRING)
+    offset = findUnclosedString(line);
+  else if (problem.code == simdjson::UTF8_ERROR)
+    offset = findBadUtf8(line);
+  if (offset != std::string_view::npos)
+    return columnAt(line, line.data() + offset);
+  const char *at = nullptr;
+  if (doc && !doc->current_location().get(at))
+    return columnAt(line, at);
+  if (problem.code == simdjson::INCOMPLETE_ARRAY_OR_OBJECT)
+    return countCodePoints(line) + 1;
+  return 0;
+}
+
+DataError makeError(std::string_view line, uint64_t lineNumber, od::document *doc,
+                    const JsonProblem &problem) {
+  return {lineNumber, problemColumn(line, doc, problem),
+          "invalid JSON: " + (problem.reason.empty() ? errorText(problem.code) : problem.reason)};
+}
+
+} // namespace
+
+DataField JsonlRow::field(std::string_view key) const {
+  const JsonEntry *found = nullptr;
+  for (const JsonEntry &entry : entries) {
+    if (entry.key != key)
+      continue;
+    if (found)
+      return {{RawKind::JsonDuplicate, {}}, lineNumber,
+              countCodePoints(lineText.substr(0, entry.offset)) + 1};
+    found = &entry;
+  }
+  if (!found)
+    return {{RawKind::Absent, {}}, lineNumber, 0};
+  return {found->value, lineNumber, countCodePoints(lineText.substr(0, found->offset)) + 1};
+}
+
+JsonlReader::JsonlReader(InputLimits limits) : impl(std::make_unique<Impl>(limits)) {}
+
+JsonlReader::~JsonlReader() = default;
+
+bool JsonlReader::open(const std::string &path, DataError &error) {
+  error = {};
+  if (!impl->input.open(path, error.reason))
+    return false;
+  impl->input.skipByteOrderMark();
+  return true;
+}
+
+void JsonlReader::openText(std::string_view content) {
+  impl->input.assign(content);
+  impl->input.skipByteOrderMark();
+}
+
+namespace {
+
+bool isBlank(std::string_view line) {
+  return line.find_first_not_of(" \t") == std::string_view::npos;
+}
+
+/// Parses one non-blank line, appending its keys to `entries`. `capacity` is
+/// how many bytes may be read from the line's start (padding included).
+std::optional<DataError> parseLine(od::parser &parser, std::string_view line, uint64_t lineNumber,
+                                   size_t capacity, std::vector<JsonEntry> &entries) {
+  JsonProblem problem;
+  od::document doc;
+  if ((problem.code = parser.iterate(line.data(), line.size(), capacity).get(doc)))
+    return makeError(line, lineNumber, nullptr, problem);
+  od::json_type type;
+  if ((problem.code = doc.type().get(type)))
+    return makeError(line, lineNumber, &doc, problem);
+  if (type != od::json_type::object) {
+    size_t first = line.find_first_not_of(" \t");
+    return DataError{lineNumber, columnAt(line, line.data() + first),
+                     std::string("expected a JSON object, found ") + describeType(type)};
+  }
+  od::object object;
+  if ((problem.code = doc.get_object().get(object)))
+    return makeError(line, lineNumber, &doc, problem);
+  for (auto member : object) {
+    od::field field;
+    JsonEntry entry;
+    if ((problem.code = std::move(member).get(field)) ||
+        (problem.code = field.unescaped_key().get(entry.key)) ||
+        !readValue(field.value(), entry, line.data(), problem))
+      return makeError(line, lineNumber, &doc, problem);
+    entries.push_back(entry);
+  }
+  // simdjson 3.0's document has no at_end(): a location means more tokens.
+  const char *rest = nullptr;
+  if (!doc.current_location().get(rest)) {
+    problem = {simdjson::TRAILING_CONTENT, rest, {}};
+    return makeError(line, lineNumber, &doc, problem);
+  }
+  return std::nullopt;
+}
+
+} // namespace
+
+bool JsonlReader::next(JsonlRow &row) {
+  InputFile &input = impl->input;
+  for (;;) {
+    const void *lf = std::memchr(input.begin(), '\n', input.size());
+    if (!lf && !input.atEof()) {
+      if (input.refill())
+        continue;
+      if (!input.ioError().empty() || input.full())
+        return failRead(row);
+      continue; // the end of the file was reached; the rest is the last line
+    }
+    if (!lf && input.size() == 0)
+      return false;
+    size_t length = lf ? size_t(static_cast<const char *>(lf) - input.begin()) : input.size();
+    std::string_view line(input.begin(), length);
+    size_t capacity = input.capacityFromBegin();
+    input.consume(lf ? length + 1 : length);
+    uint64_t lineNumber = impl->line++;
+    if (!line.empty() && line.back() == '\r')
+      line.remove_suffix(1);
+    if (isBlank(line))
+      continue;
+    row.lineText = line;
+    row.lineNumber = lineNumber;
+    row.entries.clear();
+    std::optional<DataError> error =
+        parseLine(impl->parser, line, lineNumber, capacity, row.entries);
+    row.isBad = error.has_value();
+    if (error)
+      row.problem = std::move(*error);
+    return true;
+  }
+}
+
+bool JsonlReader::failRead(JsonlRow &row) {
+  InputFile &input = impl->input;
+  row.entries.clear();
+  row.lineText = {};
+  row.lineNumber = impl->line;
+  row.isBad = true;
+  if (!input.ioError().empty()) {
+    if (impl->reportedIoError)
+      return false;
+    impl->reportedIoError = true;
+    row.problem = {impl->line, 0, input.ioError()};
+    return true;
+  }
+  size_t limit = input.getLimits().maxRecordSize;
+  row.problem = {impl->line, 1,
+                 "line is longer than " +
+                     (limit % (size_t(1) << 20) == 0 ? std::to_string(limit >> 20) + " MiB"
+                                                     : std::to_string(limit) + " bytes")};
+  input.consume(input.size());
+  input.skipPastNewline();
+  ++impl->line;
+  return true;
+}
