@@ -59,7 +59,8 @@ void generate(const std::string &path, uint64_t rows, bool jsonl) {
     std::string_view service = services[r % 4];
     unsigned latency = 5 + (r >> 8) % 900, fraction = (r >> 4) % 10;
     if (jsonl)
-      std::fprintf(out, "{\"timestamp\":\"%s\",\"service\":\"%.*s\",\"status\":%d,\"latency\":%u.%u}\n",
+      std::fprintf(out,
+                   "{\"timestamp\":\"%s\",\"service\":\"%.*s\",\"status\":%d,\"latency\":%u.%u}\n",
                    ts.c_str(), int(service.size()), service.data(), status, latency, fraction);
     else
       std::fprintf(out, "%s,%.*s,%d,%u.%u\n", ts.c_str(), int(service.size()), service.data(),
@@ -117,8 +118,8 @@ void readJsonl(const std::string &path, Totals &totals) {
       ++totals.bad;
       continue;
     }
-    typeRow(row.field("timestamp"), row.field("service"), row.field("status"),
-            row.field("latency"), totals);
+    typeRow(row.field("timestamp"), row.field("service"), row.field("status"), row.field("latency"),
+            totals);
   }
 }
 

@@ -12,6 +12,7 @@
 
 #include "ast/AstDump.h"
 
+#include "llvm/ADT/STLExtras.h"
 #include "llvm/Support/Casting.h"
 #include "llvm/Support/ErrorHandling.h"
 #include "llvm/Support/SourceMgr.h"
@@ -276,7 +277,13 @@ std::string AstDumper::locText(llvm::SMLoc loc) const {
   // getLineAndColumn asserts on a location outside every buffer.
   if (!loc.isValid() || sm.FindBufferContainingLoc(loc) == 0)
     return "<>";
-  auto [lineNo, column] = sm.getLineAndColumn(loc);
+  // SourceMgr counts bytes; columns are code points, as in every diagnostic
+  // (the parse stage has checked that the text is UTF-8).
+  auto [lineNo, byteColumn] = sm.getLineAndColumn(loc);
+  llvm::StringRef before(loc.getPointer() - (byteColumn - 1), byteColumn - 1);
+  unsigned column = 1 + llvm::count_if(before, [](char c) {
+                      return (static_cast<unsigned char>(c) & 0xC0) != 0x80;
+                    });
   return "<" + std::to_string(lineNo) + ":" + std::to_string(column) + ">";
 }
 

@@ -4,7 +4,8 @@
 // FileCheck tests can pin down what the parser understood. The format is
 // stable and line-oriented: one node a line, indented two spaces a level, the
 // node kind first, then its name and attributes, then `<line:col>` of where it
-// starts (`<>` when the location is unknown). Strings are quoted and escaped,
+// starts (the column in code points, as in diagnostics; `<>` when the location
+// is unknown). Strings are quoted and escaped,
 // so no node ever spans two lines.
 //
 //===----------------------------------------------------------------------===//

@@ -7,10 +7,13 @@
 //   // expected-warning@+1{{W0401: never used}} expected-note@-3{{declared}}
 //
 // An expectation names a kind, an optional line (`@+N`, `@-N`, `@N`, or `@*`
-// for any line and for diagnostics without a location) and a text that must
-// occur in `CODE: message`. Every diagnostic must meet an expectation and
-// every expectation a diagnostic, one to one. Buffers are scanned in finish(),
-// once the driver has loaded every file.
+// for any line and for diagnostics without a location), optionally followed
+// by a column (`@+1:12`, counted in code points like every consumer), and a
+// text that must occur in `CODE: message`. A note without a location of its
+// own (`did you mean …?`) is matched at the position of its diagnostic. Every
+// diagnostic must meet an expectation and every expectation a diagnostic, one
+// to one. Buffers are scanned in finish(), once the driver has loaded every
+// file.
 //
 //===----------------------------------------------------------------------===//
 
@@ -36,6 +39,7 @@ struct Expectation {
   unsigned bufferId;
   unsigned line; ///< the line it is about; unused when anyLine
   bool anyLine;  ///< `@*`: any line of the buffer, or no location
+  unsigned column; ///< `@…:N`; 0 for any column
   std::string text;
   llvm::StringRef file;
 };
@@ -45,6 +49,7 @@ struct Produced {
   Severity kind;
   unsigned bufferId; ///< 0 for diagnostics without a location
   unsigned line;
+  unsigned column;
   std::string text; ///< "CODE: message", or just the message for notes
   std::string where;
 };
@@ -61,7 +66,8 @@ public:
 private:
   void parseLine(llvm::StringRef line);
   bool parseDirective(Severity kind, llvm::StringRef &rest);
-  std::optional<unsigned> parseLineDesignator(llvm::StringRef &rest, bool &anyLine);
+  std::optional<unsigned> parseLineDesignator(llvm::StringRef &rest, bool &anyLine,
+                                              unsigned &column);
   void malformed(const std::string &why) {
     problems.push_back(fmt::format("malformed expectation at {}:{}: {}", file, lineNo, why));
   }
@@ -117,7 +123,8 @@ void ExpectationParser::parseLine(llvm::StringRef line) {
 /// Parses `@…{{text}}` after the kind; false (after reporting) when malformed.
 bool ExpectationParser::parseDirective(Severity kind, llvm::StringRef &rest) {
   bool anyLine = false;
-  std::optional<unsigned> line = parseLineDesignator(rest, anyLine);
+  unsigned column = 0;
+  std::optional<unsigned> line = parseLineDesignator(rest, anyLine, column);
   if (!line)
     return false;
   rest = rest.ltrim(" \t");
@@ -131,15 +138,16 @@ bool ExpectationParser::parseDirective(Severity kind, llvm::StringRef &rest) {
     malformed(fmt::format("`{}` is missing its closing `}}}}`", spelling));
     return false;
   }
-  out.push_back({kind, bufferId, *line, anyLine, rest.take_front(close).trim().str(), file});
+  out.push_back(
+      {kind, bufferId, *line, anyLine, column, rest.take_front(close).trim().str(), file});
   rest = rest.drop_front(close + 2);
   return true;
 }
 
 /// The line an expectation is about: the comment's own line unless `@…`
-/// says otherwise.
+/// says otherwise; `:N` after the line sets `column`.
 std::optional<unsigned> ExpectationParser::parseLineDesignator(llvm::StringRef &rest,
-                                                               bool &anyLine) {
+                                                               bool &anyLine, unsigned &column) {
   if (!rest.consume_front("@"))
     return lineNo;
   if (rest.consume_front("*")) {
@@ -158,6 +166,14 @@ std::optional<unsigned> ExpectationParser::parseLineDesignator(llvm::StringRef &
   if (line < 1 || line > UINT_MAX) {
     malformed(fmt::format("line {} does not exist", line));
     return std::nullopt;
+  }
+  if (rest.consume_front(":")) {
+    unsigned long long col = 0;
+    if (rest.consumeInteger(10, col) || col < 1 || col > UINT_MAX) {
+      malformed("expected a column number after `:`");
+      return std::nullopt;
+    }
+    column = static_cast<unsigned>(col);
   }
   return static_cast<unsigned>(line);
 }
@@ -183,10 +199,10 @@ private:
 Produced VerifyConsumer::flatten(Severity kind, llvm::SMLoc loc, const std::string &file,
                                  std::string text) {
   Position pos = resolve(sm, loc);
-  std::string where = pos.isValid()   ? fmt::format("{}:{}", pos.file, pos.line)
+  std::string where = pos.isValid()   ? fmt::format("{}:{}:{}", pos.file, pos.line, pos.column)
                       : !file.empty() ? file
                                       : std::string("(no location)");
-  return {kind, pos.bufferId, pos.line, std::move(text), std::move(where)};
+  return {kind, pos.bufferId, pos.line, pos.column, std::move(text), std::move(where)};
 }
 
 void VerifyConsumer::handle(const Diagnostic &d) {
@@ -194,7 +210,8 @@ void VerifyConsumer::handle(const Diagnostic &d) {
   std::string text = code.empty() ? d.message : fmt::format("{}: {}", code, d.message);
   produced.push_back(flatten(d.severity, d.loc, d.file, std::move(text)));
   for (const DiagNote &note : d.notes)
-    produced.push_back(flatten(Severity::Note, note.loc, "", note.message));
+    produced.push_back(
+        flatten(Severity::Note, note.loc.isValid() ? note.loc : d.loc, d.file, note.message));
 }
 
 bool VerifyConsumer::matches(const Produced &p, const Expectation &e) const {
@@ -202,7 +219,7 @@ bool VerifyConsumer::matches(const Produced &p, const Expectation &e) const {
     return false;
   if (e.anyLine)
     return p.bufferId == 0 || p.bufferId == e.bufferId;
-  return p.bufferId == e.bufferId && p.line == e.line;
+  return p.bufferId == e.bufferId && p.line == e.line && (e.column == 0 || p.column == e.column);
 }
 
 /// For each produced diagnostic, the expectations it could satisfy: those on
@@ -273,10 +290,12 @@ bool VerifyConsumer::finish() {
                                      produced[p].where, produced[p].text));
   for (size_t e = 0; e < expected.size(); ++e) {
     const Expectation &x = expected[e];
+    std::string where = x.anyLine ? std::string("*") : std::to_string(x.line);
+    if (x.column != 0)
+      where += ":" + std::to_string(x.column);
     if (owner[e] < 0)
       problems.push_back(fmt::format("expected {} not produced at {}:{}: {}", severityName(x.kind),
-                                     x.file, x.anyLine ? std::string("*") : std::to_string(x.line),
-                                     x.text));
+                                     x.file, where, x.text));
   }
   for (const std::string &problem : problems)
     os << "error: " << problem << '\n';

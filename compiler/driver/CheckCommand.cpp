@@ -12,6 +12,7 @@
 
 #include "ast/AstDump.h"
 #include "diag/DiagEngine.h"
+#include "ir/IrDump.h"
 #include "parse/Parse.h"
 #include "sema/Sema.h"
 
@@ -65,6 +66,8 @@ int runCheck() {
     if (opts::dumpAst)
       dumpModule(*module, sm, llvm::outs());
     std::optional<ir::Program> program = check(*module, sm, id, diags, semaOptions());
+    if (program && opts::dumpIr)
+      dumpProgram(*program, sm, llvm::outs());
     if (diags.limitReached())
       break;
   }

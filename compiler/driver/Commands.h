@@ -18,6 +18,12 @@ enum ExitCode : int { ExitOk = 0, ExitErrors = 1, ExitUsage = 2 };
 
 /// `tenorc check FILE...`
 int runCheck();
+/// `tenorc emit cpp FILE [-o OUT]`
+int runEmit();
+/// `tenorc build FILE -o EXE`
+int runBuild();
+/// `tenorc run FILE -- EVALUATOR-ARGS`
+int runRun();
 
 /// Where `import std.x` looks: $TENOR_STDLIB, else the stdlib/ folder of
 /// the source tree tenorc was built from.

@@ -14,13 +14,22 @@
 
 namespace tenor::opts {
 
-extern llvm::cl::SubCommand check;
+extern llvm::cl::SubCommand check, emit, build, run;
 
 enum class DiagFormat { Text, Json, Sarif };
 extern llvm::cl::list<std::string> checkFiles;
 extern llvm::cl::opt<bool> dumpAst;
+extern llvm::cl::opt<bool> dumpIr;
 extern llvm::cl::opt<bool> verify;
 extern llvm::cl::opt<DiagFormat> diagnosticsFormat;
+
+extern llvm::cl::list<std::string> emitArgs;
+extern llvm::cl::opt<std::string> emitOutput;
+extern llvm::cl::opt<std::string> buildFile;
+extern llvm::cl::opt<std::string> buildOutput;
+extern llvm::cl::list<std::string> runArgs;
+/// Which agreement of a file with several to build.
+extern llvm::cl::opt<std::string> agreementName;
 
 } // namespace tenor::opts
 

@@ -24,6 +24,8 @@ cl::list<std::string> checkFiles(cl::Positional, cl::OneOrMore, cl::desc("<file>
                                  cl::sub(check), cl::cat(checkCategory));
 cl::opt<bool> dumpAst("dump-ast", cl::desc("Print the syntax tree of each file"), cl::sub(check),
                       cl::cat(checkCategory));
+cl::opt<bool> dumpIr("dump-ir", cl::desc("Print the typed IR of each file"), cl::sub(check),
+                     cl::cat(checkCategory));
 cl::opt<bool> verify("verify",
                      cl::desc("Check diagnostics against `// expected-error{{...}}` comments"),
                      cl::sub(check), cl::cat(checkCategory));
@@ -35,6 +37,26 @@ cl::opt<DiagFormat>
                                  clEnumValN(DiagFormat::Json, "json", "one JSON object a line"),
                                  clEnumValN(DiagFormat::Sarif, "sarif", "a SARIF 2.1.0 log")),
                       cl::sub(check), cl::cat(checkCategory));
+
+cl::SubCommand emit("emit", "Write the generated evaluator source: tenorc emit cpp FILE [-o OUT]");
+cl::SubCommand build("build", "Compile an agreement's evaluator: tenorc build FILE -o EXE");
+cl::SubCommand run("run", "Build (cached) and run an evaluator: tenorc run FILE -- ARGS");
+
+cl::OptionCategory backendCategory("evaluator options");
+cl::list<std::string> emitArgs(cl::Positional, cl::OneOrMore, cl::desc("cpp <file>"), cl::sub(emit),
+                               cl::cat(backendCategory));
+cl::opt<std::string> emitOutput("o", cl::desc("Output file (default: standard output)"),
+                                cl::value_desc("file"), cl::sub(emit), cl::cat(backendCategory));
+cl::opt<std::string> buildFile(cl::Positional, cl::Required, cl::desc("<file>"), cl::sub(build),
+                               cl::cat(backendCategory));
+cl::opt<std::string> buildOutput("o", cl::Required, cl::desc("The evaluator to write"),
+                                 cl::value_desc("exe"), cl::sub(build), cl::cat(backendCategory));
+cl::list<std::string> runArgs(cl::Positional, cl::OneOrMore, cl::desc("<file> -- <evaluator args>"),
+                              cl::sub(run), cl::cat(backendCategory));
+cl::opt<std::string> agreementName("agreement",
+                                   cl::desc("The agreement to build, when a file has several"),
+                                   cl::value_desc("name"), cl::sub(emit), cl::sub(build),
+                                   cl::sub(run), cl::cat(backendCategory));
 
 } // namespace tenor::opts
 
@@ -48,6 +70,12 @@ void *runSelected(void *arg) {
   auto *job = static_cast<Job *>(arg);
   if (tenor::opts::check)
     job->exitCode = tenor::runCheck();
+  else if (tenor::opts::emit)
+    job->exitCode = tenor::runEmit();
+  else if (tenor::opts::build)
+    job->exitCode = tenor::runBuild();
+  else if (tenor::opts::run)
+    job->exitCode = tenor::runRun();
   return nullptr;
 }
 
@@ -72,11 +100,11 @@ int runWithLargeStack() {
 int main(int argc, char **argv) {
   llvm::cl::SetVersionPrinter(
       [](llvm::raw_ostream &os) { os << "tenorc " << TENOR_VERSION << "\n"; });
-  llvm::cl::HideUnrelatedOptions(tenor::opts::checkCategory);
+  llvm::cl::HideUnrelatedOptions({&tenor::opts::checkCategory, &tenor::opts::backendCategory});
   if (!llvm::cl::ParseCommandLineOptions(argc, argv, "tenorc: the Tenor SLA compiler\n",
                                          &llvm::errs()))
     return tenor::ExitUsage;
-  if (!tenor::opts::check) {
+  if (!tenor::opts::check && !tenor::opts::emit && !tenor::opts::build && !tenor::opts::run) {
     llvm::errs() << "tenorc: error: no command given; see `tenorc --help`\n";
     return tenor::ExitUsage;
   }

@@ -20,6 +20,55 @@ const Window &Remedy::window() const {
   return monthly;
 }
 
+void forEachChild(const Expr &e, const std::function<void(const Expr &)> &visit) {
+  auto each = [&](const ExprPtr &c) {
+    if (c)
+      visit(*c);
+  };
+  switch (e.kind()) {
+  case Expr::Kind::Unary:
+    each(llvm::cast<UnaryExpr>(e).operand);
+    break;
+  case Expr::Kind::Binary:
+    each(llvm::cast<BinaryExpr>(e).lhs);
+    each(llvm::cast<BinaryExpr>(e).rhs);
+    break;
+  case Expr::Kind::InSet:
+    each(llvm::cast<InSetExpr>(e).value);
+    for (const ExprPtr &m : llvm::cast<InSetExpr>(e).members)
+      each(m);
+    break;
+  case Expr::Kind::IsMissing:
+    each(llvm::cast<IsMissingExpr>(e).value);
+    break;
+  case Expr::Kind::If: {
+    auto &i = llvm::cast<IfExpr>(e);
+    each(i.cond);
+    each(i.thenExpr);
+    each(i.elseExpr);
+    break;
+  }
+  case Expr::Kind::Call:
+    for (const ExprPtr &a : llvm::cast<CallExpr>(e).args)
+      each(a);
+    break;
+  case Expr::Kind::Builtin:
+    for (const ExprPtr &a : llvm::cast<BuiltinExpr>(e).args)
+      each(a);
+    break;
+  case Expr::Kind::Aggregate: {
+    auto &a = llvm::cast<AggregateExpr>(e);
+    each(a.value);
+    each(a.filter);
+    each(a.condition);
+    each(a.rank);
+    break;
+  }
+  default:
+    break;
+  }
+}
+
 const char *spelling(UnaryOp op) { return op == UnaryOp::Neg ? "-" : "not"; }
 
 const char *spelling(BinaryOp op) {

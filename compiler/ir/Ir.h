@@ -18,6 +18,7 @@
 #include "llvm/Support/Casting.h"
 #include "llvm/Support/SMLoc.h"
 
+#include <functional>
 #include <memory>
 #include <optional>
 #include <string>
@@ -192,6 +193,9 @@ struct AggregateExpr : ExprOf<Expr::Kind::Aggregate> {
   ExprPtr rank;      ///< percentile: p as a fraction
 };
 const char *spelling(AggregateExpr::Fn fn);
+
+/// Calls `visit` on each direct child expression of `e`, in source order.
+void forEachChild(const Expr &e, const std::function<void(const Expr &)> &visit);
 
 //===----------------------------------------------------------------------===//
 // Declarations

@@ -35,10 +35,11 @@ std::string Dimension::str() const {
     return "duration";
   if (*this == dataDim())
     return "datasize";
+  // A function's `money` has no currency of its own (see sema).
+  std::string moneyName = currency.empty() ? "money" : "money(" + currency + ")";
   if (time == 0 && data == 0 && money == 1)
-    return "money(" + currency + ")";
+    return moneyName;
   std::string num, den;
-  std::string moneyName = "money(" + currency + ")";
   for (auto [exp, name] :
        {std::pair<int, std::string>{data, "data"}, {money, moneyName}, {time, "time"}}) {
     if (exp > 0)

@@ -15,6 +15,8 @@
 #include "diag/DiagEngine.h"
 #include "parse/SourceText.h"
 
+#include "llvm/ADT/StringMap.h"
+
 #include "TenorParser.h"
 
 namespace tenor {
@@ -89,14 +91,24 @@ private:
   ast::Span buildSpan(P::SpanContext *ctx);
   ast::Condition buildCondition(P::ConditionContext *ctx);
   std::string wholeNumber(antlr4::tree::TerminalNode *node);
-  /// Reports a second `target`, `by`, … in one block.
+  /// The items given so far in one block: a second `target`, `by`, … is
+  /// reported, with a note at the first.
+  class ItemsSeen {
+  public:
+    /// `kind` and the block's name make "objective `o`".
+    ItemsSeen(AstBuilder &builder, llvm::StringRef kind, const ast::Decl &block);
+    void add(llvm::StringRef what, llvm::SMRange where);
+
+  private:
+    DiagEngine &diags;
+    std::string block;
+    llvm::StringMap<llvm::SMLoc> first;
+  };
   template <typename T>
-  void setOnce(T &slot, T value, llvm::SMRange where, const char *what, const ast::Decl &owner) {
-    if (slot)
-      reportDuplicate(where, what, owner);
+  void setOnce(ItemsSeen &seen, T &slot, T value, llvm::SMRange where, const char *what) {
+    seen.add(what, where);
     slot = std::move(value);
   }
-  void reportDuplicate(llvm::SMRange where, const char *what, const ast::Decl &owner);
 
   // AstBuilderExprs.cpp: expressions
   ast::ExprPtr buildExpr(P::ExprContext *ctx);

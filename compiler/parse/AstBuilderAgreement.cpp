@@ -19,10 +19,16 @@ namespace tenor {
 
 using grammar::TenorLexer;
 
-void AstBuilder::reportDuplicate(llvm::SMRange where, const char *what, const ast::Decl &owner) {
-  std::string ownerName =
-      owner.name.empty() ? std::string("this block") : fmt::format("`{}`", owner.name.text);
-  diags.report(where, DiagID::DuplicateItem, what, ownerName);
+AstBuilder::ItemsSeen::ItemsSeen(AstBuilder &builder, llvm::StringRef kind,
+                                 const ast::Decl &block)
+    : diags(builder.diags),
+      block(block.name.empty() ? kind.str() : fmt::format("{} `{}`", kind, block.name.text)) {}
+
+void AstBuilder::ItemsSeen::add(llvm::StringRef what, llvm::SMRange where) {
+  auto [it, isFirst] = first.try_emplace(what, where.Start);
+  if (!isFirst)
+    diags.report(where, DiagID::DuplicateItem, what, block)
+        .note(it->second, DiagID::PreviousItemHere);
 }
 
 ast::DeclPtr AstBuilder::buildAgreementItem(P::AgreementItemContext *ctx) {
@@ -124,16 +130,14 @@ ast::DeclPtr AstBuilder::buildParties(P::PartiesItemContext *ctx) {
 ast::DeclPtr AstBuilder::buildService(P::ServiceDeclContext *ctx) {
   auto d = std::make_unique<ast::ServiceDecl>();
   fillHead(*d, ctx, ctx->declName(), ctx->title());
-  bool hoursSeen = false;
+  ItemsSeen seen(*this, "service", *d);
   for (auto *item : ctx->serviceItem()) {
     if (auto *desc = dynamic_cast<P::ServiceDescriptionContext *>(item)) {
       d->description.push_back(stringValue(desc->STRING()));
       continue;
     }
     auto *hours = static_cast<P::ServiceHoursContext *>(item);
-    if (hoursSeen)
-      reportDuplicate(rangeOf(hours), "`hours`", *d);
-    hoursSeen = true;
+    seen.add("`hours`", rangeOf(hours));
     d->roundTheClock = hours->ROUND_THE_CLOCK() != nullptr;
     if (auto *cal = hours->qualifiedName())
       d->hoursCalendar = buildQualifiedName(cal);
@@ -145,6 +149,7 @@ ast::DeclPtr AstBuilder::buildService(P::ServiceDeclContext *ctx) {
 ast::DeclPtr AstBuilder::buildData(P::DataDeclContext *ctx) {
   auto d = std::make_unique<ast::DataDecl>();
   fillHead(*d, ctx, ctx->declName(), ctx->title());
+  ItemsSeen seen(*this, "data", *d);
   if (auto *schema = ctx->qualifiedName())
     d->schema = buildQualifiedName(schema);
   for (auto *item : ctx->dataItem()) {
@@ -152,8 +157,7 @@ ast::DeclPtr AstBuilder::buildData(P::DataDeclContext *ctx) {
       d->fields.push_back(buildField(field->fieldDecl()));
     } else {
       auto *key = static_cast<P::DataTimeKeyContext *>(item);
-      setOnce(d->timeKey, std::optional<ast::Ident>(buildName(key->name())), rangeOf(key), "`time`",
-              *d);
+      setOnce(seen, d->timeKey, std::optional<ast::Ident>(buildName(key->name())), rangeOf(key), "`time`");
     }
   }
   return d;
@@ -182,24 +186,24 @@ ast::DeclPtr AstBuilder::buildMetric(P::MetricDeclContext *ctx) {
 ast::DeclPtr AstBuilder::buildObjective(P::ObjectiveDeclContext *ctx) {
   auto d = std::make_unique<ast::ObjectiveDecl>();
   fillHead(*d, ctx, ctx->declName(), ctx->title());
+  ItemsSeen seen(*this, "objective", *d);
   for (auto *item : ctx->objectiveItem()) {
     llvm::SMRange where = rangeOf(item);
     if (auto *c = dynamic_cast<P::ObjectiveByContext *>(item)) {
-      setOnce(d->by, std::optional<ast::Ident>(buildName(c->name())), where, "`by`", *d);
+      setOnce(seen, d->by, std::optional<ast::Ident>(buildName(c->name())), where, "`by`");
     } else if (auto *c = dynamic_cast<P::ObjectiveForContext *>(item)) {
       for (ast::Ident &s : buildNames(c->name()))
         d->services.push_back(std::move(s));
     } else if (auto *c = dynamic_cast<P::ObjectiveTargetContext *>(item)) {
-      setOnce(d->target, buildExpr(c->expr()), where, "`target`", *d);
+      setOnce(seen, d->target, buildExpr(c->expr()), where, "`target`");
     } else if (auto *c = dynamic_cast<P::ObjectiveWindowContext *>(item)) {
-      setOnce(d->window, std::optional<ast::Window>(buildWindow(c->window())), where, "`every`",
-              *d);
+      setOnce(seen, d->window, std::optional<ast::Window>(buildWindow(c->window())), where, "`every`");
     } else if (auto *c = dynamic_cast<P::ObjectiveNoDataContext *>(item)) {
       ast::Ident outcome = buildName(c->name());
       if (outcome.text != "met" && outcome.text != "breached" && outcome.text != "unknown")
         diags.report(outcome.range, DiagID::UnknownChoice, outcome.text, "an outcome",
                      "`met`, `breached` or `unknown`");
-      setOnce(d->ifNoData, std::optional<ast::Ident>(outcome), where, "`if no data`", *d);
+      setOnce(seen, d->ifNoData, std::optional<ast::Ident>(outcome), where, "`if no data`");
     }
   }
   return d;
@@ -209,23 +213,22 @@ ast::DeclPtr AstBuilder::buildObjective(P::ObjectiveDeclContext *ctx) {
 ast::DeclPtr AstBuilder::buildObligation(P::ObligationDeclContext *ctx) {
   auto d = std::make_unique<ast::ObligationDecl>();
   fillHead(*d, ctx, ctx->declName(), ctx->title());
+  ItemsSeen seen(*this, "obligation", *d);
   for (auto *item : ctx->obligationItem()) {
     llvm::SMRange where = rangeOf(item);
     if (auto *c = dynamic_cast<P::ObligationByContext *>(item))
-      setOnce(d->by, std::optional<ast::Ident>(buildName(c->name())), where, "`by`", *d);
+      setOnce(seen, d->by, std::optional<ast::Ident>(buildName(c->name())), where, "`by`");
     else if (auto *c = dynamic_cast<P::ObligationEachContext *>(item))
-      setOnce(d->each, buildFilter(c->filterExpr()), where, "`each`", *d);
+      setOnce(seen, d->each, buildFilter(c->filterExpr()), where, "`each`");
     else if (auto *c = dynamic_cast<P::ObligationMustContext *>(item))
-      setOnce(d->must, std::optional<ast::MustClause>(buildMust(c->mustClause())), where, "`must`",
-              *d);
+      setOnce(seen, d->must, std::optional<ast::MustClause>(buildMust(c->mustClause())), where, "`must`");
     else if (auto *c = dynamic_cast<P::ObligationTargetContext *>(item))
-      setOnce(d->target, buildExpr(c->expr()), where, "`target`", *d);
+      setOnce(seen, d->target, buildExpr(c->expr()), where, "`target`");
     else if (auto *c = dynamic_cast<P::ObligationWindowContext *>(item))
-      setOnce(d->window, std::optional<ast::Window>(buildWindow(c->window())), where, "`every`",
-              *d);
+      setOnce(seen, d->window, std::optional<ast::Window>(buildWindow(c->window())), where, "`every`");
     else if (auto *c = dynamic_cast<P::ObligationTriggerContext *>(item))
-      setOnce(d->onBreachOf, std::optional<ast::Ident>(buildName(c->name())), where,
-              "`on breach of`", *d);
+      setOnce(seen, d->onBreachOf, std::optional<ast::Ident>(buildName(c->name())), where,
+              "`on breach of`");
   }
   return d;
 }

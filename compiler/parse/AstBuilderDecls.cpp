@@ -7,7 +7,7 @@
 
 #include "parse/AstBuilder.h"
 
-#include "llvm/ADT/StringSwitch.h"
+#include "llvm/ADT/STLExtras.h"
 
 namespace tenor {
 
@@ -45,10 +45,18 @@ ast::DeclPtr AstBuilder::buildSchema(P::SchemaDeclContext *ctx) {
   return d;
 }
 
-static bool isWeekday(llvm::StringRef day) {
-  return llvm::StringSwitch<bool>(day)
-      .Cases("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", true)
-      .Default(false);
+static constexpr llvm::StringLiteral weekdays[] = {"monday", "tuesday",  "wednesday", "thursday",
+                                                  "friday", "saturday", "sunday"};
+
+static bool isWeekday(llvm::StringRef day) { return llvm::is_contained(weekdays, day); }
+
+/// The day someone who wrote `word` (`fryday`, `Fri`, `mon`) probably meant.
+static std::optional<llvm::StringRef> suggestWeekday(llvm::StringRef word) {
+  std::string lower = word.lower();
+  for (llvm::StringRef day : weekdays)
+    if ((lower.size() >= 3 && day.startswith(lower)) || day.edit_distance(lower, true, 2) <= 2)
+      return day;
+  return std::nullopt;
 }
 
 // calendarDecl : CALENDAR declName title? LBRACE calendarItem* RBRACE
@@ -57,18 +65,22 @@ static bool isWeekday(llvm::StringRef day) {
 ast::DeclPtr AstBuilder::buildCalendar(P::CalendarDeclContext *ctx) {
   auto d = std::make_unique<ast::CalendarDecl>();
   fillHead(*d, ctx, ctx->declName(), ctx->title());
+  ItemsSeen seen(*this, "calendar", *d);
   for (auto *item : ctx->calendarItem()) {
     if (auto *tz = dynamic_cast<P::CalendarTimezoneContext *>(item)) {
-      if (d->timezone)
-        reportDuplicate(rangeOf(tz), "`timezone`", *d);
+      seen.add("`timezone`", rangeOf(tz));
       d->timezone = stringValue(tz->STRING());
     } else if (auto *hours = dynamic_cast<P::CalendarHoursContext *>(item)) {
       ast::CalendarHours h;
       h.dayRange = hours->dayList()->DOTDOT() != nullptr;
       h.days = buildNames(hours->dayList()->name());
-      for (const ast::Ident &day : h.days)
-        if (!isWeekday(day.text))
-          diags.report(day.range, DiagID::UnknownDay, day.text);
+      for (const ast::Ident &day : h.days) {
+        if (isWeekday(day.text))
+          continue;
+        auto diag = diags.report(day.range, DiagID::UnknownDay, day.text);
+        if (auto meant = suggestWeekday(day.text))
+          diag.note(llvm::SMLoc(), DiagID::DidYouMean, *meant);
+      }
       h.from = hours->TIME_OF_DAY(0)->getText();
       h.to = hours->TIME_OF_DAY(1)->getText();
       h.range = rangeOf(hours);

@@ -111,27 +111,28 @@ ast::Tier AstBuilder::buildTier(P::TierContext *ctx) {
 ast::DeclPtr AstBuilder::buildRemedy(P::RemedyDeclContext *ctx) {
   auto d = std::make_unique<ast::RemedyDecl>();
   fillHead(*d, ctx, ctx->declName(), ctx->title());
+  ItemsSeen seen(*this, ctx->getStart()->getText(), *d);
   using W = ast::RemedyDecl::Which;
   d->which = ctx->PENALTY() ? W::Penalty : ctx->BONUS() ? W::Bonus : W::Credit;
   for (auto *item : ctx->remedyItem()) {
     llvm::SMRange where = rangeOf(item);
     if (auto *c = dynamic_cast<P::RemedyForContext *>(item)) {
-      setOnce(d->forName, std::optional<ast::Ident>(buildName(c->name())), where, "`for`", *d);
+      setOnce(seen, d->forName, std::optional<ast::Ident>(buildName(c->name())), where, "`for`");
     } else if (auto *c = dynamic_cast<P::RemedyBaseContext *>(item)) {
-      setOnce(d->base, buildExpr(c->expr()), where, "`base`", *d);
+      setOnce(seen, d->base, buildExpr(c->expr()), where, "`base`");
     } else if (auto *c = dynamic_cast<P::RemedyTiersContext *>(item)) {
-      setOnce(d->tierMeasure, buildExpr(c->expr()), where, "`by`", *d);
+      setOnce(seen, d->tierMeasure, buildExpr(c->expr()), where, "`by`");
       for (auto *tier : c->tier())
         d->tiers.push_back(buildTier(tier));
     } else if (auto *c = dynamic_cast<P::RemedyAmountContext *>(item)) {
-      setOnce(d->amount, buildExpr(c->expr()), where, "`amount`", *d);
+      setOnce(seen, d->amount, buildExpr(c->expr()), where, "`amount`");
     } else if (auto *c = dynamic_cast<P::RemedyCapContext *>(item)) {
-      setOnce(d->cap, buildExpr(c->expr()), where, "`cap`", *d);
+      setOnce(seen, d->cap, buildExpr(c->expr()), where, "`cap`");
     } else if (auto *c = dynamic_cast<P::RemedyMinimumContext *>(item)) {
-      setOnce(d->minimum, buildExpr(c->expr()), where, "`minimum`", *d);
+      setOnce(seen, d->minimum, buildExpr(c->expr()), where, "`minimum`");
     } else if (auto *c = dynamic_cast<P::RemedyClaimContext *>(item)) {
-      setOnce(d->claimWithin, std::optional<ast::Span>(buildSpan(c->span())), where,
-              "`claim within`", *d);
+      setOnce(seen, d->claimWithin, std::optional<ast::Span>(buildSpan(c->span())), where,
+              "`claim within`");
     }
   }
   return d;
@@ -141,15 +142,16 @@ ast::DeclPtr AstBuilder::buildRemedy(P::RemedyDeclContext *ctx) {
 ast::DeclPtr AstBuilder::buildHoldback(P::HoldbackDeclContext *ctx) {
   auto d = std::make_unique<ast::HoldbackDecl>();
   fillHead(*d, ctx, ctx->declName(), ctx->title());
+  ItemsSeen seen(*this, "holdback", *d);
   for (auto *item : ctx->holdbackItem()) {
     llvm::SMRange where = rangeOf(item);
     if (auto *c = dynamic_cast<P::HoldbackBaseContext *>(item))
-      setOnce(d->base, buildExpr(c->expr()), where, "`base`", *d);
+      setOnce(seen, d->base, buildExpr(c->expr()), where, "`base`");
     else if (auto *c = dynamic_cast<P::HoldbackAmountContext *>(item))
-      setOnce(d->amount, buildExpr(c->expr()), where, "`amount`", *d);
+      setOnce(seen, d->amount, buildExpr(c->expr()), where, "`amount`");
     else if (auto *c = dynamic_cast<P::HoldbackReleaseContext *>(item))
-      setOnce(d->releasedIf, std::optional<ast::Condition>(buildCondition(c->condition())), where,
-              "`released if`", *d);
+      setOnce(seen, d->releasedIf, std::optional<ast::Condition>(buildCondition(c->condition())), where,
+              "`released if`");
   }
   return d;
 }
@@ -175,18 +177,18 @@ ast::DeclPtr AstBuilder::buildTotalCap(P::TotalCapDeclContext *ctx) {
 ast::DeclPtr AstBuilder::buildReport(P::ReportDeclContext *ctx) {
   auto d = std::make_unique<ast::ReportDecl>();
   fillHead(*d, ctx, ctx->declName(), ctx->title());
+  ItemsSeen seen(*this, "report", *d);
   for (auto *item : ctx->reportItem()) {
     llvm::SMRange where = rangeOf(item);
     if (auto *c = dynamic_cast<P::ReportByContext *>(item)) {
-      setOnce(d->by, std::optional<ast::Ident>(buildName(c->name())), where, "`by`", *d);
+      setOnce(seen, d->by, std::optional<ast::Ident>(buildName(c->name())), where, "`by`");
     } else if (auto *c = dynamic_cast<P::ReportToContext *>(item)) {
       for (ast::Ident &n : buildNames(c->name()))
         d->to.push_back(std::move(n));
     } else if (auto *c = dynamic_cast<P::ReportWindowContext *>(item)) {
-      setOnce(d->window, std::optional<ast::Window>(buildWindow(c->window())), where, "`every`",
-              *d);
+      setOnce(seen, d->window, std::optional<ast::Window>(buildWindow(c->window())), where, "`every`");
     } else if (auto *c = dynamic_cast<P::ReportDueContext *>(item)) {
-      setOnce(d->due, buildExpr(c->expr(0)), where, "`due`", *d);
+      setOnce(seen, d->due, buildExpr(c->expr(0)), where, "`due`");
       d->dueAfter = buildExpr(c->expr(1));
     } else if (auto *c = dynamic_cast<P::ReportIncludeContext *>(item)) {
       for (ast::Ident &n : buildNames(c->name()))
@@ -201,9 +203,10 @@ ast::DeclPtr AstBuilder::buildTermination(P::TerminationDeclContext *ctx) {
   auto d = std::make_unique<ast::TerminationDecl>();
   d->range = rangeOf(ctx);
   d->doc = docBefore(ctx);
+  ItemsSeen seen(*this, "termination", *d);
   for (auto *item : ctx->terminationItem()) {
     if (auto *c = dynamic_cast<P::TerminationNoticeContext *>(item)) {
-      setOnce(d->notice, buildExpr(c->expr()), rangeOf(c), "`notice`", *d);
+      setOnce(seen, d->notice, buildExpr(c->expr()), rangeOf(c), "`notice`");
       continue;
     }
     auto *c = static_cast<P::TerminationRightContext *>(item);

@@ -82,9 +82,16 @@ static bool isLeapYear(unsigned y) { return (y % 4 == 0 && y % 100 != 0) || y % 
 std::optional<std::string> dateProblem(llvm::StringRef text) {
   llvm::SmallVector<llvm::StringRef, 3> parts;
   text.split(parts, '-');
-  if (parts.size() != 3 || !allDigits(parts[0], 4) || !allDigits(parts[1], 2) ||
-      !allDigits(parts[2], 2))
+  if (parts.size() != 3)
     return std::string("dates are written YYYY-MM-DD; to subtract, put spaces around `-`");
+  if (!allDigits(parts[0], 4) || !allDigits(parts[1], 2) || !allDigits(parts[2], 2)) {
+    // `2026-1-1`: the zeros left out.
+    auto pad = [](llvm::StringRef s) { return s.size() == 1 ? "0" + s.str() : s.str(); };
+    if (allDigits(parts[0], 4) && parts[1].size() <= 2 && parts[2].size() <= 2)
+      return fmt::format("dates are written YYYY-MM-DD, as in `{}-{}-{}`", parts[0].str(),
+                         pad(parts[1]), pad(parts[2]));
+    return std::string("dates are written YYYY-MM-DD");
+  }
   unsigned year = 0, month = 0, day = 0;
   parts[0].getAsInteger(10, year);
   parts[1].getAsInteger(10, month);

@@ -325,6 +325,17 @@ bool SyntaxErrorStrategy::followsLexicalError(antlr4::Token *prev, antlr4::Token
   return false;
 }
 
+bool SyntaxErrorStrategy::insideReportedBlock(antlr4::ParserRuleContext *ctx) const {
+  for (; ctx; ctx = parentOf(ctx))
+    for (auto *child : ctx->children)
+      if (auto *term = dynamic_cast<TerminalNode *>(child);
+          term && reportedOpeners.count(term->getSymbol()->getTokenIndex()) &&
+          (term->getSymbol()->getType() == TenorLexer::LBRACE ||
+           term->getSymbol()->getType() == TenorLexer::LPAREN))
+        return true;
+  return false;
+}
+
 bool SyntaxErrorStrategy::reportUnclosedBlock(llvm::SMRange where, antlr4::Token *found,
                                               antlr4::ParserRuleContext *block,
                                               antlr4::Token *open, size_t closeType) {
@@ -417,6 +428,10 @@ bool SyntaxErrorStrategy::reportStrayCloser(antlr4::Token *found,
   bool paren = type == TenorLexer::RPAREN;
   if (isOpen(ctx, paren ? TenorLexer::LPAREN : TenorLexer::LBRACE, type))
     return false;
+  // After a missing `}` or `)` was reported, the brackets do not pair up as
+  // written: a closer left over is the same mistake.
+  if (!reportedOpeners.empty())
+    return true;
   diags.report(source.range(found->getStartIndex(), found->getStopIndex()),
                DiagID::UnexpectedToken, describeFound(found),
                paren ? "there is no `(` to close" : "there is no `{` to close");
@@ -428,7 +443,7 @@ void SyntaxErrorStrategy::reportExpected(antlr4::Parser *parser, antlr4::Token *
                                          const antlr4::misc::IntervalSet &expected,
                                          antlr4::ParserRuleContext *ctx) {
   antlr4::Token *prev = previousToken(parser->getTokenStream(), found);
-  if (followsLexicalError(prev, found))
+  if (followsLexicalError(prev, found) || insideReportedBlock(ctx))
     return;
   if (prev && reportKeywordAsName(parser, prev, found, expected, ctx))
     return;
@@ -438,11 +453,11 @@ void SyntaxErrorStrategy::reportExpected(antlr4::Parser *parser, antlr4::Token *
   size_t closeType = 0;
   antlr4::ParserRuleContext *block = openBlock(ctx, open, closeType);
   bool closerExpected = block && expected.contains(closeType);
-  reportList(parser, rangeOf(found, prev), found, expected, ctx, closerExpected);
+  reportList(parser, rangeOf(found, prev), found, prev, expected, ctx, closerExpected);
 }
 
 void SyntaxErrorStrategy::reportList(antlr4::Parser *parser, llvm::SMRange where,
-                                     antlr4::Token *found,
+                                     antlr4::Token *found, antlr4::Token *prev,
                                      const antlr4::misc::IntervalSet &expected,
                                      antlr4::ParserRuleContext *ctx, bool closerExpected) {
   const antlr4::dfa::Vocabulary &vocab = parser->getVocabulary();
@@ -471,6 +486,9 @@ void SyntaxErrorStrategy::reportList(antlr4::Parser *parser, llvm::SMRange where
       continue;
     phrases.push_back(describeTokenType(vocab, type));
   }
+  // `}` reads best last: "expected `,` or `}`".
+  if (auto brace = llvm::find(phrases, "`}`"); brace != phrases.end())
+    std::rotate(brace, brace + 1, phrases.end());
   if (exprExpected)
     phrases.insert(phrases.begin(), "an expression");
   else if (nameExpected)
@@ -495,9 +513,14 @@ void SyntaxErrorStrategy::reportList(antlr4::Parser *parser, llvm::SMRange where
   }
 
   auto diag = diags.report(where, DiagID::ExpectedToken, what, describeFound(found));
-  // A misspelt keyword: `evry` for `every`.
+  // `2 days` where a duration is meant: days and weeks are calendar spans.
   std::string text = found->getText();
-  if (text.size() > 2 &&
+  if (prev && prev->getType() == TenorLexer::NUMBER &&
+      (found->getType() == TenorLexer::DAY || found->getType() == TenorLexer::WEEK))
+    diag.note(llvm::SMLoc(), DiagID::DidYouMean,
+              prev->getText() + (found->getType() == TenorLexer::DAY ? " d" : " w"));
+  // A misspelt keyword: `evry` for `every`.
+  else if (text.size() > 2 &&
       (found->getType() == TenorLexer::IDENT || isContextualKeyword(found->getType()))) {
     for (size_t type : types) {
       std::string literal = vocab.getLiteralName(type);
@@ -527,6 +550,36 @@ void SyntaxErrorStrategy::consumeUntil(antlr4::Parser *parser,
     else if (type == TenorLexer::RBRACE && depth > 0)
       --depth;
     parser->consume();
+  }
+}
+
+void SyntaxErrorStrategy::sync(antlr4::Parser *parser) {
+  if (inErrorRecoveryMode(parser))
+    return;
+  const antlr4::atn::ATN &atn = parser->getATN();
+  antlr4::atn::ATNState *state = atn.states[parser->getState()];
+  size_t la = parser->getTokenStream()->LA(1);
+  antlr4::misc::IntervalSet next = atn.nextTokens(state);
+  if (next.contains(la) || next.contains(antlr4::Token::EPSILON))
+    return;
+  switch (state->getStateType()) {
+  case antlr4::atn::ATNState::BLOCK_START:
+  case antlr4::atn::ATNState::STAR_BLOCK_START:
+  case antlr4::atn::ATNState::PLUS_BLOCK_START:
+    // If deleting one token does not help, the decision or the match after
+    // the block reports the error (and may insert the missing token).
+    singleTokenDeletion(parser);
+    return;
+  case antlr4::atn::ATNState::STAR_LOOP_ENTRY:
+  case antlr4::atn::ATNState::STAR_LOOP_BACK:
+  case antlr4::atn::ATNState::PLUS_LOOP_BACK: {
+    reportUnwantedToken(parser);
+    antlr4::misc::IntervalSet expecting = parser->getExpectedTokens();
+    consumeUntil(parser, expecting.Or(getErrorRecoverySet(parser)));
+    return;
+  }
+  default:
+    return;
   }
 }
 

@@ -44,6 +44,12 @@ protected:
   /// whole `{ … }` blocks on the way.
   void consumeUntil(antlr4::Parser *parser, const antlr4::misc::IntervalSet &set) override;
 
+public:
+  /// Like ANTLR's, but stays in a loop of items from its first item on, and
+  /// before an optional part (`title?`) leaves it to the next token's match
+  /// to insert a missing token (`objective o` ⏎ `target …` lacks its `{`).
+  void sync(antlr4::Parser *parser) override;
+
 private:
   /// "expected X, found Y", or one of the more precise reports below.
   void reportExpected(antlr4::Parser *parser, antlr4::Token *found,
@@ -62,9 +68,12 @@ private:
   bool reportStrayCloser(antlr4::Token *found, const antlr4::misc::IntervalSet &expected,
                          antlr4::ParserRuleContext *ctx);
   void reportList(antlr4::Parser *parser, llvm::SMRange where, antlr4::Token *found,
-                  const antlr4::misc::IntervalSet &expected, antlr4::ParserRuleContext *ctx,
+                  antlr4::Token *prev, const antlr4::misc::IntervalSet &expected, antlr4::ParserRuleContext *ctx,
                   bool closerExpected);
   bool followsLexicalError(antlr4::Token *prev, antlr4::Token *found) const;
+  /// Whether `ctx` is inside a block already reported unclosed: its contents
+  /// are misread from the missing `}` on, which is one mistake.
+  bool insideReportedBlock(antlr4::ParserRuleContext *ctx) const;
   llvm::SMRange rangeOf(antlr4::Token *found, antlr4::Token *prev) const;
   void afterReport();
 

@@ -110,7 +110,12 @@ void Sema::inheritFromMaster(const ir::Agreement &master) {
   a.master = &master;
   if (a.currency.empty())
     a.currency = master.currency;
-  if (a.timezone == "UTC")
+  // Redefinition wins: only a timezone the SLA does not write is inherited.
+  bool ownTimezone = llvm::any_of(agreement->ast->items, [](const ast::DeclPtr &item) {
+    auto *s = llvm::dyn_cast<ast::SettingDecl>(item.get());
+    return s && s->which == ast::SettingDecl::Which::Timezone;
+  });
+  if (!ownTimezone)
     a.timezone = master.timezone;
   for (auto &p : master.parties)
     if (!agreement->parties.count(p->name)) {
@@ -160,7 +165,12 @@ void *Sema::resolveAgreementDecl(const ast::Decl *d) {
   if (auto it = agreement->resolved.find(d); it != agreement->resolved.end())
     return it->second;
   if (!agreement->resolving.insert(d).second) {
-    diags.report(d->name.range, DiagID::RecursiveDefinition, "declaration", d->name.text);
+    const char *what = llvm::isa<ast::MetricDecl>(d)       ? "metric"
+                       : llvm::isa<ast::DataDecl>(d)       ? "data"
+                       : llvm::isa<ast::ObjectiveDecl>(d)  ? "objective"
+                       : llvm::isa<ast::ObligationDecl>(d) ? "obligation"
+                                                           : "declaration";
+    diags.report(d->name.range, DiagID::RecursiveDefinition, what, d->name.text);
     return nullptr;
   }
   void *out = nullptr;
@@ -193,6 +203,7 @@ ir::Dataset *Sema::resolveData(const ast::DataDecl &d) {
   auto ds = std::make_unique<ir::Dataset>();
   fillNamed(*ds, d);
   const std::vector<ast::Field> *fields = &d.fields;
+  ModuleScope *fieldScope = currentModule;
   if (d.schema) {
     const ast::Decl *s = lookupTop(*currentModule, *d.schema, true, "schema");
     auto *schema = llvm::dyn_cast_or_null<ast::SchemaDecl>(s);
@@ -201,10 +212,15 @@ ir::Dataset *Sema::resolveData(const ast::DataDecl &d) {
     if (!schema)
       return nullptr;
     fields = &schema->fields;
+    fieldScope = scopeOf(schema);
   }
+  // A schema's field types and derived fields mean what they mean in the
+  // schema's own module.
+  ScopeSwitch scope(currentModule, fieldScope, agreement, /*leaveAgreement=*/false);
   for (const ast::Field &f : *fields) {
-    if (ds->field(f.name.text)) {
-      diags.report(f.name.range, DiagID::Redefinition, f.name.text);
+    if (const ir::Field *previous = ds->field(f.name.text)) {
+      diags.report(f.name.range, DiagID::Redefinition, f.name.text)
+          .note(previous->range.Start, DiagID::PreviousDefinitionHere);
       continue;
     }
     auto field = std::make_unique<ir::Field>();
@@ -331,8 +347,10 @@ ir::Agreement *Sema::checkAgreement(const ast::AgreementDecl &d, ModuleScope &sc
       svc->description = s.description;
       svc->roundTheClock = s.roundTheClock;
       if (s.hoursCalendar) {
-        auto *cal = llvm::dyn_cast_or_null<ast::CalendarDecl>(
-            lookupTop(*currentModule, *s.hoursCalendar, true, "calendar"));
+        const ast::Decl *found = lookupTop(*currentModule, *s.hoursCalendar, true, "calendar");
+        auto *cal = llvm::dyn_cast_or_null<ast::CalendarDecl>(found);
+        if (found && !cal)
+          diags.report(s.hoursCalendar->range, DiagID::NotACalendar, s.hoursCalendar->str());
         svc->hours = cal ? resolveCalendar(*cal) : nullptr;
         noteUse(svc->hours);
       }

@@ -36,16 +36,39 @@ static std::optional<Agg> aggregateNamed(llvm::StringRef name, size_t args) {
 ir::ExprPtr Sema::checkCall(const ast::CallExpr &e, ExprContext &ctx) {
   auto *callee = llvm::dyn_cast<ast::NameExpr>(e.callee.get());
   if (!callee) {
-    diags.report(e.callee->range, DiagID::NotCallable);
+    // `alias.fn(…)`: a function of an imported module.
+    auto *m = llvm::dyn_cast<ast::MemberExpr>(e.callee.get());
+    auto *alias = m ? llvm::dyn_cast<ast::NameExpr>(m->base.get()) : nullptr;
+    if (alias && isImportAlias(alias->name)) {
+      ast::QualifiedName q{{ast::Ident{alias->name, alias->range}, m->member}, m->range};
+      const ast::Decl *d = lookupTop(*currentModule, q, true, "function");
+      if (auto *fn = llvm::dyn_cast_or_null<ast::FnDecl>(d))
+        return checkUserCall(e, *fn, ctx);
+      if (!d)
+        return nullptr;
+    }
+    diags.report(e.callee->range, DiagID::NotCallable, "this expression");
     return nullptr;
   }
   if (aggregateNamed(callee->name, e.args.size()))
     return checkAggregate(e, callee->name, ctx);
   if (callee->name == "min" || callee->name == "max" || callee->name == "abs")
     return checkBuiltin(e, callee->name, ctx);
-  const ast::Decl *d = lookupTop(*currentModule, callee->name, callee->range, false, "function");
+  bool ambiguous = false;
+  const ast::Decl *d =
+      lookupTop(*currentModule, callee->name, callee->range, false, "function", &ambiguous);
   if (auto *fn = llvm::dyn_cast_or_null<ast::FnDecl>(d))
     return checkUserCall(e, *fn, ctx);
+  if (ambiguous)
+    return nullptr;
+  bool inAgreement = agreement && agreement->decls.count(callee->name);
+  bool isParam = ctx.fnParams && llvm::any_of(*ctx.fnParams, [&](auto &p) {
+                   return p.first == callee->name;
+                 });
+  if (d || inAgreement || isParam || (ctx.row && ctx.row->field(callee->name))) {
+    diags.report(callee->range, DiagID::NotCallable, "`" + callee->name + "`");
+    return nullptr;
+  }
   auto diag = diags.report(callee->range, DiagID::UndefinedName, "function", callee->name);
   std::vector<std::string> names = {"count", "sum",        "avg",     "min", "max",
                                     "share", "percentile", "covered", "abs"};
@@ -202,7 +225,15 @@ ir::ExprPtr Sema::checkUserCall(const ast::CallExpr &e, const ast::FnDecl &fnDec
         .note(fnDecl.name.range.Start, DiagID::DeclaredHere, fn->name);
     return nullptr;
   }
-  auto out = std::make_unique<ir::CallExpr>(fn->result, e.range);
+  // A function is declared outside any agreement, so its `money` has no
+  // currency: it takes and gives money in the currency of the agreement
+  // that calls it.
+  auto inCallerCurrency = [&](Type t) {
+    if (agreement && t.isNumber() && t.dim.money && t.dim.currency.empty())
+      t.dim.currency = agreement->agreement->currency;
+    return t;
+  };
+  auto out = std::make_unique<ir::CallExpr>(inCallerCurrency(fn->result), e.range);
   out->fn = fn;
   bool ok = true;
   for (size_t i = 0; i < e.args.size(); ++i) {
@@ -211,7 +242,7 @@ ir::ExprPtr Sema::checkUserCall(const ast::CallExpr &e, const ast::FnDecl &fnDec
       ok = false;
       continue;
     }
-    ok &= checkAssignable(fn->params[i].second, *arg, e.args[i]->range,
+    ok &= checkAssignable(inCallerCurrency(fn->params[i].second), *arg, e.args[i]->range,
                           "parameter `" + fn->params[i].first + "` of `" + fn->name + "`");
     out->args.push_back(std::move(arg));
   }

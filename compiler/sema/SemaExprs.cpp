@@ -148,7 +148,8 @@ ir::ExprPtr Sema::checkQuantity(const ast::QuantityExpr &q) {
   return out;
 }
 
-ir::ExprPtr Sema::enumMember(llvm::StringRef name, llvm::SMRange range, const Type *expected) {
+ir::ExprPtr Sema::enumMember(llvm::StringRef name, llvm::SMRange range, const Type *expected,
+                             bool *ambiguous) {
   auto find = [&](const ir::EnumType *e) -> ir::ExprPtr {
     for (unsigned i = 0; i < e->members.size(); ++i)
       if (e->members[i].name == name) {
@@ -161,22 +162,31 @@ ir::ExprPtr Sema::enumMember(llvm::StringRef name, llvm::SMRange range, const Ty
   if (expected && expected->kind == Type::Kind::Enum && expected->enumType)
     return find(expected->enumType);
   // Otherwise: the one enum visible from here that has this member.
-  ir::ExprPtr found;
+  std::vector<std::pair<const ast::EnumDecl *, ir::ExprPtr>> found;
   for (auto &[decl, scope] : declScope) {
     auto *e = llvm::dyn_cast<ast::EnumDecl>(decl);
     if (!e || (scope != currentModule && !llvm::any_of(currentModule->imports, [&](auto &imp) {
                  return imp.scope == scope;
                })))
       continue;
-    if (ir::ExprPtr m = find(resolveEnum(*e))) {
-      if (found) {
-        diags.report(range, DiagID::AmbiguousEnumMember, name);
-        return nullptr;
-      }
-      found = std::move(m);
-    }
+    if (ir::ExprPtr m = find(resolveEnum(*e)))
+      found.emplace_back(e, std::move(m));
   }
-  return found;
+  if (found.size() == 1)
+    return std::move(found.front().second);
+  if (found.empty())
+    return nullptr;
+  // Candidates in a stable order: by module, then by position in it.
+  llvm::sort(found, [&](auto &a, auto &b) {
+    return std::make_pair(scopeOf(a.first)->path, a.first->name.range.Start.getPointer()) <
+           std::make_pair(scopeOf(b.first)->path, b.first->name.range.Start.getPointer());
+  });
+  if (ambiguous)
+    *ambiguous = true;
+  auto diag = diags.report(range, DiagID::AmbiguousEnumMember, name);
+  for (auto &[e, m] : found)
+    diag.note(e->name.range.Start, DiagID::CandidateHere, e->name.text + "." + name.str());
+  return nullptr;
 }
 
 ir::ExprPtr Sema::checkUnary(const ast::UnaryExpr &e, ExprContext &ctx) {

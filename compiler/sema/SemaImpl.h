@@ -38,6 +38,9 @@ struct ModuleScope {
     llvm::SMRange range;
   };
   std::vector<ImportedModule> imports;
+  /// Aliases of imports that failed (reported already): `alias.name` is
+  /// then not reported again.
+  std::set<std::string> failedAliases;
 };
 
 /// What a name inside an agreement may denote.
@@ -49,6 +52,31 @@ struct AgreementScope {
   llvm::StringMap<llvm::SMRange> partyRanges;
   std::map<const ast::Decl *, void *> resolved;
   std::set<const ast::Decl *> resolving;
+};
+
+/// Resolves names from the top level of `module` (and, when `agreement` is
+/// null, outside any agreement) until destroyed: a declaration of an imported
+/// module means what it means in its own module.
+class ScopeSwitch {
+public:
+  ScopeSwitch(ModuleScope *&current, ModuleScope *module, AgreementScope *&agr, bool leaveAgreement)
+      : current(current), savedModule(current), agr(agr), savedAgreement(agr) {
+    current = module;
+    if (leaveAgreement)
+      agr = nullptr;
+  }
+  ~ScopeSwitch() {
+    current = savedModule;
+    agr = savedAgreement;
+  }
+  ScopeSwitch(const ScopeSwitch &) = delete;
+  ScopeSwitch &operator=(const ScopeSwitch &) = delete;
+
+private:
+  ModuleScope *&current;
+  ModuleScope *savedModule;
+  AgreementScope *&agr;
+  AgreementScope *savedAgreement;
 };
 
 /// Where an expression stands, which decides what its names can mean.
@@ -72,14 +100,24 @@ public:
   ModuleScope *loadModule(const ast::Module &m, const std::string &path);
   void collectTopLevel(ModuleScope &scope);
   void resolveImports(ModuleScope &scope, const std::string &dir);
-  ModuleScope *importFile(const std::string &path, llvm::SMRange from);
+  /// Reads, parses and loads the module at `path`; `written` is how the
+  /// import names it, for diagnostics.
+  ModuleScope *importFile(const std::string &path, const std::string &written,
+                          llvm::SMRange from);
   /// Finds a top-level declaration by (possibly qualified) name, reporting
-  /// an ambiguity between imports or, when `report`, an unknown name.
+  /// an ambiguity between imports or, when `report`, an unknown name. Sets
+  /// `*ambiguous` when it reported an ambiguity, so that a caller that looks
+  /// further does not report the same name again as unknown.
   const ast::Decl *lookupTop(ModuleScope &scope, const ast::QualifiedName &name, bool report,
-                             const char *what);
+                             const char *what, bool *ambiguous = nullptr);
   const ast::Decl *lookupTop(ModuleScope &scope, llvm::StringRef name, llvm::SMRange range,
-                             bool report, const char *what);
+                             bool report, const char *what, bool *ambiguous = nullptr);
   ModuleScope *scopeOf(const ast::Decl *d);
+  /// Whether `name` is the alias of one of the current module's imports.
+  bool isImportAlias(llvm::StringRef name) const {
+    return currentModule->failedAliases.count(name.str()) ||
+           llvm::any_of(currentModule->imports, [&](auto &imp) { return imp.alias == name; });
+  }
   ir::EnumType *resolveEnum(const ast::EnumDecl &d);
   ir::Calendar *resolveCalendar(const ast::CalendarDecl &d);
   ir::Const *resolveConst(const ast::ConstDecl &d);
@@ -104,7 +142,8 @@ public:
   ir::ExprPtr checkLiteral(const ast::Expr &e);
   ir::ExprPtr checkQuantity(const ast::QuantityExpr &e);
   bool requirePresent(const ir::Expr &e, const ExprContext &ctx);
-  ir::ExprPtr enumMember(llvm::StringRef name, llvm::SMRange range, const ir::Type *expected);
+  ir::ExprPtr enumMember(llvm::StringRef name, llvm::SMRange range, const ir::Type *expected,
+                         bool *ambiguous = nullptr);
 
   // ---- SemaCalls.cpp: aggregates, built-ins, user functions ----
   ir::ExprPtr checkCall(const ast::CallExpr &e, ExprContext &ctx);

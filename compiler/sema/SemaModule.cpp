@@ -58,22 +58,23 @@ ModuleScope *Sema::loadModule(const ast::Module &m, const std::string &path) {
   return scope;
 }
 
-ModuleScope *Sema::importFile(const std::string &path, llvm::SMRange from) {
+ModuleScope *Sema::importFile(const std::string &path, const std::string &written,
+                              llvm::SMRange from) {
   llvm::SmallString<256> real;
   if (llvm::sys::fs::real_path(path, real)) {
-    diags.report(from, DiagID::ImportNotFound, path);
+    diags.report(from, DiagID::ImportNotFound, written);
     return nullptr;
   }
   std::string key = real.str().str();
   if (llvm::is_contained(importStack, key)) {
-    diags.report(from, DiagID::ImportCycle, path);
+    diags.report(from, DiagID::ImportCycle, written);
     return nullptr;
   }
   if (auto it = modulesByPath.find(key); it != modulesByPath.end())
     return it->second;
   auto buffer = llvm::MemoryBuffer::getFile(key);
   if (!buffer) {
-    diags.report(from, DiagID::ImportNotFound, path);
+    diags.report(from, DiagID::ImportNotFound, written);
     return nullptr;
   }
   unsigned id = sm.AddNewSourceBuffer(std::move(*buffer), from.Start);
@@ -98,6 +99,7 @@ void Sema::resolveImports(ModuleScope &scope, const std::string &dir) {
         parts.push_back(i.text);
       if (parts.size() < 2 || parts.front() != "std") {
         diags.report(imp.module.range, DiagID::BadModulePath, imp.module.str());
+        scope.failedAliases.insert(imp.alias ? imp.alias->text : parts.back());
         continue;
       }
       llvm::SmallString<256> p(options.stdlibDir);
@@ -108,8 +110,11 @@ void Sema::resolveImports(ModuleScope &scope, const std::string &dir) {
     }
     if (imp.alias)
       alias = imp.alias->text;
-    if (ModuleScope *imported = importFile(path, imp.range))
+    if (ModuleScope *imported =
+            importFile(path, imp.isFile ? imp.path : imp.module.str(), imp.range))
       scope.imports.push_back({alias, imported, imp.range});
+    else
+      scope.failedAliases.insert(alias);
   }
 }
 
@@ -119,9 +124,9 @@ ModuleScope *Sema::scopeOf(const ast::Decl *d) {
 }
 
 const ast::Decl *Sema::lookupTop(ModuleScope &scope, const ast::QualifiedName &name, bool report,
-                                 const char *what) {
+                                 const char *what, bool *ambiguous) {
   if (name.parts.size() == 1)
-    return lookupTop(scope, name.parts[0].text, name.range, report, what);
+    return lookupTop(scope, name.parts[0].text, name.range, report, what, ambiguous);
   // `alias.name`: the alias must be one of this module's imports.
   const std::string &alias = name.parts[0].text;
   for (auto &imp : scope.imports)
@@ -133,13 +138,18 @@ const ast::Decl *Sema::lookupTop(ModuleScope &scope, const ast::QualifiedName &n
         diags.report(name.range, DiagID::UndefinedInModule, name.parts.back().text, alias);
       return nullptr;
     }
-  if (report)
-    diags.report(name.parts[0].range, DiagID::UndefinedName, what, alias);
+  if (report && !scope.failedAliases.count(alias)) {
+    std::vector<std::string> aliases;
+    for (auto &imp : scope.imports)
+      aliases.push_back(imp.alias);
+    auto diag = diags.report(name.parts[0].range, DiagID::UndefinedName, "module", alias);
+    suggest(diag, alias, aliases);
+  }
   return nullptr;
 }
 
 const ast::Decl *Sema::lookupTop(ModuleScope &scope, llvm::StringRef name, llvm::SMRange range,
-                                 bool report, const char *what) {
+                                 bool report, const char *what, bool *ambiguous) {
   if (auto it = scope.decls.find(name); it != scope.decls.end())
     return it->second;
   const ast::Decl *found = nullptr;
@@ -152,6 +162,8 @@ const ast::Decl *Sema::lookupTop(ModuleScope &scope, llvm::StringRef name, llvm:
       diags.report(range, DiagID::AmbiguousName, name, foundIn, imp.alias)
           .note(found->name.range.Start, DiagID::CandidateHere, foundIn + "." + name.str())
           .note(it->second->name.range.Start, DiagID::CandidateHere, imp.alias + "." + name.str());
+      if (ambiguous)
+        *ambiguous = true;
       return nullptr;
     }
     found = it->second;

@@ -26,6 +26,17 @@ static ir::ExprPtr fieldRef(const ir::Field *f, llvm::SMRange r, const ExprConte
   return out;
 }
 
+/// "`A`, `B` or `C`": what an enum's members are, for a diagnostic.
+static std::string memberList(const ir::EnumType &e) {
+  std::string out;
+  for (size_t i = 0; i < e.members.size(); ++i) {
+    if (i)
+      out += i + 1 == e.members.size() ? " or " : ", ";
+    out += "`" + e.members[i].name + "`";
+  }
+  return out.empty() ? "no members" : out;
+}
+
 ir::ExprPtr Sema::checkName(const ast::NameExpr &e, ExprContext &ctx) {
   const std::string &name = e.name;
   if (ctx.fnParams)
@@ -46,6 +57,13 @@ ir::ExprPtr Sema::checkName(const ast::NameExpr &e, ExprContext &ctx) {
   if (agreement)
     if (auto it = agreement->decls.find(name); it != agreement->decls.end()) {
       const ast::Decl *d = it->second;
+      if (llvm::isa<ast::MetricDecl>(d) && !ctx.periodAllowed) {
+        // Checked before resolving: a derived field that uses a metric of
+        // its own dataset would otherwise also be reported as a cycle.
+        noteUse(d);
+        diags.report(e.range, DiagID::MetricOutsidePeriod, name);
+        return nullptr;
+      }
       void *resolved = resolveAgreementDecl(d);
       noteUse(resolved);
       if (!resolved)
@@ -53,10 +71,6 @@ ir::ExprPtr Sema::checkName(const ast::NameExpr &e, ExprContext &ctx) {
       switch (d->kind()) {
       case ast::Decl::Kind::Metric: {
         auto *m = static_cast<ir::Metric *>(resolved);
-        if (!ctx.periodAllowed) {
-          diags.report(e.range, DiagID::MetricOutsidePeriod, name);
-          return nullptr;
-        }
         auto out = make<ir::MetricRefExpr>(m->type, e.range);
         out->metric = m;
         return out;
@@ -79,7 +93,8 @@ ir::ExprPtr Sema::checkName(const ast::NameExpr &e, ExprContext &ctx) {
       }
     }
 
-  if (const ast::Decl *d = lookupTop(*currentModule, name, e.range, false, "name")) {
+  bool ambiguous = false;
+  if (const ast::Decl *d = lookupTop(*currentModule, name, e.range, false, "name", &ambiguous)) {
     if (auto *c = llvm::dyn_cast<ast::ConstDecl>(d)) {
       ir::Const *ic = resolveConst(*c);
       noteUse(ic);
@@ -92,8 +107,12 @@ ir::ExprPtr Sema::checkName(const ast::NameExpr &e, ExprContext &ctx) {
     diags.report(e.range, DiagID::NotAValue, name);
     return nullptr;
   }
-  if (ir::ExprPtr m = enumMember(name, e.range, nullptr))
+  if (ambiguous)
+    return nullptr;
+  if (ir::ExprPtr m = enumMember(name, e.range, nullptr, &ambiguous))
     return m;
+  if (ambiguous)
+    return nullptr;
 
   std::vector<std::string> candidates;
   if (ctx.row)
@@ -124,7 +143,7 @@ ir::ExprPtr Sema::checkMember(const ast::MemberExpr &e, ExprContext &ctx) {
                               : member == "length" ? std::optional(A::Length)
                                                    : std::nullopt;
       if (!attr) {
-        diags.report(e.member.range, DiagID::UnknownMember, member, "period",
+        diags.report(e.member.range, DiagID::UnknownMember, member, "`period`",
                      "`start`, `end` or `length`");
         return nullptr;
       }
@@ -136,8 +155,6 @@ ir::ExprPtr Sema::checkMember(const ast::MemberExpr &e, ExprContext &ctx) {
     if (agreement && !shadowed)
       if (auto it = agreement->decls.find(base->name); it != agreement->decls.end()) {
         if (auto *o = llvm::dyn_cast<ast::ObligationDecl>(it->second)) {
-          auto *ob = static_cast<ir::Obligation *>(resolveAgreementDecl(o));
-          noteUse(ob);
           using S = ir::ObligationStatExpr::Stat;
           std::optional<S> stat = member == "items"        ? std::optional(S::Items)
                                   : member == "breaches"   ? std::optional(S::Breaches)
@@ -145,7 +162,8 @@ ir::ExprPtr Sema::checkMember(const ast::MemberExpr &e, ExprContext &ctx) {
                                   : member == "compliance" ? std::optional(S::Compliance)
                                                            : std::nullopt;
           if (!stat) {
-            diags.report(e.member.range, DiagID::UnknownMember, member, "obligation " + base->name,
+            diags.report(e.member.range, DiagID::UnknownMember, member,
+                         "obligation `" + base->name + "`",
                          "`items`, `breaches`, `pending` or `compliance`");
             return nullptr;
           }
@@ -153,6 +171,10 @@ ir::ExprPtr Sema::checkMember(const ast::MemberExpr &e, ExprContext &ctx) {
             diags.report(e.range, DiagID::MetricOutsidePeriod, base->name + "." + member);
             return nullptr;
           }
+          auto *ob = static_cast<ir::Obligation *>(resolveAgreementDecl(o));
+          noteUse(ob);
+          if (!ob)
+            return nullptr;
           Type t = *stat == S::Compliance ? Type::percentType() : Type::integerType();
           auto out = make<ir::ObligationStatExpr>(t, e.range);
           out->obligation = ob;
@@ -165,29 +187,51 @@ ir::ExprPtr Sema::checkMember(const ast::MemberExpr &e, ExprContext &ctx) {
         }
       }
     // `alias.name` of an import, or `enum.Member`.
-    for (auto &imp : currentModule->imports)
-      if (imp.alias == base->name) {
-        ast::QualifiedName q{{ast::Ident{base->name, base->range}, e.member}, e.range};
-        if (auto *c = llvm::dyn_cast_or_null<ast::ConstDecl>(
-                lookupTop(*currentModule, q, true, "name"))) {
-          ir::Const *ic = resolveConst(*c);
-          if (!ic || !ic->value)
-            return nullptr;
-          auto out = make<ir::ConstRefExpr>(ic->type, e.range);
-          out->constant = ic;
-          return out;
-        }
-        return nullptr;
+    if (isImportAlias(base->name)) {
+      ast::QualifiedName q{{ast::Ident{base->name, base->range}, e.member}, e.range};
+      const ast::Decl *d = lookupTop(*currentModule, q, true, "name");
+      if (auto *c = llvm::dyn_cast_or_null<ast::ConstDecl>(d)) {
+        ir::Const *ic = resolveConst(*c);
+        noteUse(ic);
+        if (!ic || !ic->value)
+          return nullptr;
+        auto out = make<ir::ConstRefExpr>(ic->type, e.range);
+        out->constant = ic;
+        return out;
       }
+      if (d)
+        diags.report(e.range, DiagID::NotAValue, q.str());
+      return nullptr;
+    }
     if (auto *en = llvm::dyn_cast_or_null<ast::EnumDecl>(
             lookupTop(*currentModule, base->name, base->range, false, "name"))) {
       Type t = Type::enumOf(resolveEnum(*en));
       if (ir::ExprPtr m = enumMember(member, e.range, &t))
         return m;
-      diags.report(e.member.range, DiagID::UnknownMember, member, "enum " + base->name, "a member");
+      diags.report(e.member.range, DiagID::UnknownMember, member, "enum `" + base->name + "`",
+                   memberList(*t.enumType));
       return nullptr;
     }
   }
+  // `alias.enum.Member`: an enum of an imported module.
+  if (auto *inner = llvm::dyn_cast<ast::MemberExpr>(e.base.get()))
+    if (auto *alias = llvm::dyn_cast<ast::NameExpr>(inner->base.get());
+        alias && isImportAlias(alias->name) && !(ctx.row && ctx.row->field(alias->name))) {
+      ast::QualifiedName q{{ast::Ident{alias->name, alias->range}, inner->member}, inner->range};
+      const ast::Decl *d = lookupTop(*currentModule, q, true, "name");
+      auto *en = llvm::dyn_cast_or_null<ast::EnumDecl>(d);
+      if (!en) {
+        if (d)
+          diags.report(e.range, DiagID::UnknownMember, member, "`" + q.str() + "`", "no members");
+        return nullptr;
+      }
+      Type t = Type::enumOf(resolveEnum(*en));
+      if (ir::ExprPtr m = enumMember(member, e.range, &t))
+        return m;
+      diags.report(e.member.range, DiagID::UnknownMember, member, "enum `" + q.str() + "`",
+                   memberList(*t.enumType));
+      return nullptr;
+    }
   ir::ExprPtr base = checkExpr(*e.base, ctx);
   if (!base)
     return nullptr;

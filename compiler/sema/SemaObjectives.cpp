@@ -37,18 +37,52 @@ const ir::Party *Sema::defaultProvider(llvm::SMRange at, const char *what) {
   return nullptr;
 }
 
-/// Warns about a percent target above 100% and rejects one below 0%.
+/// A percent literal, possibly negated (`-1%`): its value and spelling.
+static std::optional<std::pair<std::string, std::string>> percentLiteral(const ir::Expr &e) {
+  if (auto *neg = llvm::dyn_cast<ir::UnaryExpr>(&e); neg && neg->op == ir::UnaryOp::Neg) {
+    auto inner = percentLiteral(*neg->operand);
+    if (!inner || inner->first == "0")
+      return inner;
+    bool negative = inner->first.front() == '-';
+    return std::make_pair(negative ? inner->first.substr(1) : "-" + inner->first,
+                          "-" + inner->second);
+  }
+  auto *lit = llvm::dyn_cast<ir::LiteralExpr>(&e);
+  if (!lit || lit->kind() != ir::Expr::Kind::Number || !lit->type.percent)
+    return std::nullopt;
+  return std::make_pair(lit->value, lit->spelling);
+}
+
+/// Warns about a percent target above 100% and rejects one below 0%, in each
+/// comparison of the target (`uptime >= 99.9% and p99 < 300 ms`), with the
+/// literal on either side.
 static void checkTargetRange(DiagEngine &diags, const ir::Expr &target) {
   auto *cmp = llvm::dyn_cast<ir::BinaryExpr>(&target);
   if (!cmp)
     return;
-  auto *lit = llvm::dyn_cast<ir::LiteralExpr>(cmp->rhs.get());
-  if (!lit || lit->kind() != ir::Expr::Kind::Number || !lit->type.percent)
+  if (cmp->op == ir::BinaryOp::And || cmp->op == ir::BinaryOp::Or) {
+    checkTargetRange(diags, *cmp->lhs);
+    checkTargetRange(diags, *cmp->rhs);
     return;
-  if (lit->value.front() == '-')
-    diags.report(lit->range, DiagID::NegativePercentTarget, lit->spelling);
-  else if (compareDecimal(lit->value, "1") > 0 && cmp->lhs->type.percent)
-    diags.report(lit->range, DiagID::TargetAbove100, lit->spelling);
+  }
+  if (cmp->op < ir::BinaryOp::Eq || cmp->op > ir::BinaryOp::Ge)
+    return;
+  using Op = ir::BinaryOp;
+  for (bool onRight : {true, false}) {
+    const ir::Expr *lit = onRight ? cmp->rhs.get() : cmp->lhs.get();
+    const ir::Expr *other = onRight ? cmp->lhs.get() : cmp->rhs.get();
+    auto value = percentLiteral(*lit);
+    if (!value)
+      continue;
+    // `x >= 101%` (or `101% <= x`) asks for more than all of something.
+    bool atLeast = cmp->op == Op::Eq || cmp->op == (onRight ? Op::Ge : Op::Le) ||
+                   cmp->op == (onRight ? Op::Gt : Op::Lt);
+    if (value->first.front() == '-')
+      diags.report(lit->range, DiagID::NegativePercentTarget, value->second);
+    else if (atLeast && compareDecimal(value->first, "1") > 0 && other->type.percent)
+      diags.report(lit->range, DiagID::TargetAbove100, value->second);
+    return;
+  }
 }
 
 ir::Objective *Sema::resolveObjective(const ast::ObjectiveDecl &d) {
@@ -155,8 +189,11 @@ ir::Obligation *Sema::resolveObligation(const ast::ObligationDecl &d) {
         if (!isTimestamp(ob.anchor))
           diags.report(m.anchor->range, DiagID::ExpectedTimestamp, "start", ob.anchor->type.str());
       if (m.calendar) {
-        auto *cal = llvm::dyn_cast_or_null<ast::CalendarDecl>(
-            lookupTop(*currentModule, m.calendar->text, m.calendar->range, true, "calendar"));
+        const ast::Decl *found =
+            lookupTop(*currentModule, m.calendar->text, m.calendar->range, true, "calendar");
+        auto *cal = llvm::dyn_cast_or_null<ast::CalendarDecl>(found);
+        if (found && !cal)
+          diags.report(m.calendar->range, DiagID::NotACalendar, m.calendar->text);
         ob.calendar = cal ? resolveCalendar(*cal) : nullptr;
         noteUse(ob.calendar);
       }

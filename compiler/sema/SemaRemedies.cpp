@@ -124,13 +124,22 @@ void Sema::checkRemedy(const ast::RemedyDecl &d) {
   if (d.cap)
     r->cap = checkMoneyOrPercent(*d.cap, ctx, "the cap");
   if (d.minimum) {
-    r->minimum = checkMoneyOrPercent(*d.minimum, ctx, "the minimum");
-    if (r->minimum && !isMoney(r->minimum->type))
-      diags.report(d.minimum->range, DiagID::AmountType, "the minimum", r->minimum->type.str());
+    // Smaller amounts are not issued: an amount of money, never a percent.
+    ir::ExprPtr min = checkExpr(*d.minimum, ctx);
+    if (min && requirePresent(*min, ctx)) {
+      if (!isMoney(min->type))
+        diags.report(d.minimum->range, DiagID::MinimumNotMoney, min->type.str());
+      else if (min->type.dim.currency != agreement->agreement->currency)
+        diags.report(d.minimum->range, DiagID::AmountCurrency, "the minimum",
+                     min->type.dim.currency, agreement->agreement->currency);
+      else
+        r->minimum = std::move(min);
+    }
   }
   auto needsBase = [&](const ir::ExprPtr &e, const ast::ExprPtr &src) {
     if (e && !isMoney(e->type) && !d.base)
-      diags.report(src->range, DiagID::PercentWithoutBase, kind, d.name.text);
+      diags.report(src->range, DiagID::PercentWithoutBase, "`base`",
+                   fmt::format("{} `{}`", kind, d.name.text));
   };
   for (size_t i = 0; i < r->tiers.size(); ++i)
     needsBase(r->tiers[i].amount, d.tiers[i].amount);
@@ -193,7 +202,8 @@ void Sema::checkTotalCap(const ast::TotalCapDecl &d) {
       diags.report(d.of->range, DiagID::BaseNotMoney, cap.of->type.str());
   }
   if (cap.amount && !isMoney(cap.amount->type) && !d.of)
-    diags.report(d.amount->range, DiagID::PercentWithoutBase, "cap", d.remedies.text);
+    diags.report(d.amount->range, DiagID::PercentWithoutBase, "`of` with an amount of money",
+                 "`cap total " + d.remedies.text + "`");
   agreement->agreement->totalCaps.push_back(std::move(cap));
 }
 
@@ -222,7 +232,11 @@ void Sema::checkReport(const ast::ReportDecl &d) {
   for (const ast::Ident &inc : d.include) {
     auto it = agreement->decls.find(inc.text);
     if (it == agreement->decls.end()) {
-      diags.report(inc.range, DiagID::UndefinedName, "name", inc.text);
+      std::vector<std::string> names;
+      for (auto &entry : agreement->decls)
+        names.push_back(entry.getKey().str());
+      auto diag = diags.report(inc.range, DiagID::UndefinedName, "name", inc.text);
+      suggest(diag, inc.text, names);
       continue;
     }
     noteUse(resolveAgreementDecl(it->second));

@@ -22,12 +22,17 @@ void Sema::checkCompleteness(const ast::AgreementDecl &d) {
     if (!present)
       diags.report(d.name.range, DiagID::IncompleteAgreement, d.name.text, what);
   };
-  warn(!a.objectives.empty(), "an objective");
-  warn(!a.remedies.empty() || !a.holdbacks.empty(),
-       "a remedy (credit, penalty, bonus or holdback)");
-  warn(!a.terminationRights.empty() || a.terminationNotice, "a termination section");
-  warn(hasClause("dispute_resolution"), "a `dispute_resolution` clause");
-  warn(!a.reports.empty(), "a reporting section");
+  warn(!a.objectives.empty(), "objective");
+  warn(!a.remedies.empty() || !a.holdbacks.empty(), "remedy (credit, penalty, bonus or holdback)");
+  // From the source, so that a mistake inside the section is not also
+  // reported as a missing section.
+  bool termination = llvm::any_of(d.items, [](const ast::DeclPtr &item) {
+    auto *t = llvm::dyn_cast<ast::TerminationDecl>(item.get());
+    return t && (t->notice || !t->rights.empty());
+  });
+  warn(termination, "termination section");
+  warn(hasClause("dispute_resolution"), "`dispute_resolution` clause");
+  warn(!a.reports.empty(), "reporting section");
 }
 
 void Sema::checkUnused(const ast::AgreementDecl &d) {
@@ -49,7 +54,8 @@ void Sema::checkUnused(const ast::AgreementDecl &d) {
     if (!what)
       continue;
     auto it = agreement->resolved.find(item.get());
-    if (it != agreement->resolved.end() && it->second && !used.count(it->second))
+    if (it != agreement->resolved.end() && it->second && !used.count(it->second) &&
+        !used.count(item.get()))
       diags.report(item->name.range, DiagID::UnusedDeclaration, what, item->name.text);
   }
 }

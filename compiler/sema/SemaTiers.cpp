@@ -51,13 +51,19 @@ void Sema::checkTiers(const ast::RemedyDecl &d, ir::Remedy &r, ExprContext &ctx)
     tier.amount = checkMoneyOrPercent(*t.amount, ctx, "a tier's amount");
     r.tiers.push_back(std::move(tier));
   }
+  // The first line sets the direction; a line going the other way is
+  // reported once and the next line is compared with the last line that
+  // went the first line's way.
+  size_t p = 0;
   for (size_t i = 1; i < r.tiers.size(); ++i) {
-    const ir::Tier &prev = r.tiers[i - 1], &cur = r.tiers[i];
-    if (goesDown(prev.kind) != goesDown(cur.kind)) {
+    const ir::Tier &prev = r.tiers[p], &cur = r.tiers[i];
+    if (goesDown(r.tiers[0].kind) != goesDown(cur.kind)) {
       diags.report(cur.range, DiagID::TierDirections, tierText(cur, d.tiers[i]),
-                   tierText(prev, d.tiers[i - 1]));
+                   tierText(r.tiers[0], d.tiers[0]));
       continue;
     }
+    size_t prevIndex = p;
+    p = i;
     auto *a = llvm::dyn_cast_or_null<ir::LiteralExpr>(prev.threshold.get());
     auto *b = llvm::dyn_cast_or_null<ir::LiteralExpr>(cur.threshold.get());
     if (!a || !b)
@@ -69,11 +75,11 @@ void Sema::checkTiers(const ast::RemedyDecl &d, ir::Remedy &r, ExprContext &ctx)
     bool implies = c < 0 || (c == 0 && (!inclusive(cur.kind) || inclusive(prev.kind)));
     bool same = c == 0 && inclusive(cur.kind) == inclusive(prev.kind);
     if (same)
-      diags.report(prev.range, DiagID::TierNeverApplies, tierText(prev, d.tiers[i - 1]),
+      diags.report(prev.range, DiagID::TierNeverApplies, tierText(prev, d.tiers[prevIndex]),
                    tierText(cur, d.tiers[i]));
     else if (!implies)
       diags.report(cur.range, DiagID::TierOrder, tierText(cur, d.tiers[i]),
-                   tierText(prev, d.tiers[i - 1]));
+                   tierText(prev, d.tiers[prevIndex]));
   }
 }
 

@@ -116,6 +116,7 @@ ir::Const *Sema::resolveConst(const ast::ConstDecl &d) {
     diags.report(d.name.range, DiagID::RecursiveDefinition, "constant", d.name.text);
     return nullptr;
   }
+  ScopeSwitch scope(currentModule, scopeOf(&d), agreement, /*leaveAgreement=*/true);
   auto c = std::make_unique<ir::Const>();
   c->name = d.name.text;
   c->doc = d.doc;
@@ -141,6 +142,7 @@ ir::Function *Sema::resolveFn(const ast::FnDecl &d) {
     diags.report(d.name.range, DiagID::RecursiveDefinition, "function", d.name.text);
     return nullptr;
   }
+  ScopeSwitch scope(currentModule, scopeOf(&d), agreement, /*leaveAgreement=*/true);
   auto f = std::make_unique<ir::Function>();
   f->name = d.name.text;
   f->doc = d.doc;

@@ -47,14 +47,17 @@ ir::Type Sema::resolveTypeRef(const ast::TypeRef &t, int64_t *unitMicros) {
   }
   if (type.isError() && name != "money") {
     ModuleScope &scope = *currentModule;
-    const ast::Decl *d = lookupTop(scope, t.name, /*report=*/false, "type");
+    bool ambiguous = false;
+    const ast::Decl *d = lookupTop(scope, t.name, /*report=*/false, "type", &ambiguous);
     if (auto *e = llvm::dyn_cast_or_null<ast::EnumDecl>(d)) {
       type = ir::Type::enumOf(resolveEnum(*e));
     } else {
-      auto diag = diags.report(t.name.range, DiagID::UnknownType, name);
-      suggest(diag, name,
-              {"bool", "int", "number", "percent", "duration", "money", "datasize", "timestamp",
-               "date", "interval", "text"});
+      if (!ambiguous) {
+        auto diag = diags.report(t.name.range, DiagID::UnknownType, name);
+        suggest(diag, name,
+                {"bool", "int", "number", "percent", "duration", "money", "datasize", "timestamp",
+                 "date", "interval", "text"});
+      }
       return ir::Type::error();
     }
   }

@@ -22,10 +22,18 @@ struct OptionInfo {
 };
 
 constexpr OptionInfo optionTable[] = {
-    {"--data", true},      {"--param", true},         {"--from", true},
-    {"--to", true},        {"--as-of", true},         {"--format", true},
-    {"-o", true},          {"--output", true},        {"--fail-on-breach", false},
-    {"--skip-bad-rows", false}, {"--help", false},    {"-h", false},
+    {"--data", true},
+    {"--param", true},
+    {"--from", true},
+    {"--to", true},
+    {"--as-of", true},
+    {"--format", true},
+    {"-o", true},
+    {"--output", true},
+    {"--fail-on-breach", false},
+    {"--skip-bad-rows", false},
+    {"--help", false},
+    {"-h", false},
     {"--version", false},
 };
 
@@ -36,7 +44,12 @@ const OptionInfo *findOption(std::string_view name) {
   return nullptr;
 }
 
-std::string quoted(std::string_view text) { return "`" + std::string(text) + "`"; }
+std::string quoted(std::string_view text) {
+  std::string result = "`";
+  result += text;
+  result += '`';
+  return result;
+}
 
 /// "; did you mean `x`?" or "; the known NOUN are `a` and `b`" or "".
 std::string nameHint(std::string_view name, std::span<const std::string_view> known,
@@ -90,6 +103,13 @@ private:
 } // namespace
 
 bool Parser::run(std::span<const std::string_view> args) {
+  // `--help` and `--version` answer whatever else the line says.
+  for (std::string_view arg : args) {
+    result.options.help |= arg == "--help" || arg == "-h";
+    result.options.version |= arg == "--version";
+  }
+  if (result.options.help || result.options.version)
+    return true;
   for (size_t i = 0; i < args.size(); ++i) {
     std::string_view arg = args[i];
     if (arg.size() < 2 || arg[0] != '-')
@@ -120,8 +140,6 @@ bool Parser::run(std::span<const std::string_view> args) {
     }
     if (!handle(name, value))
       return false;
-    if (result.options.help || result.options.version)
-      return true;
   }
   return checkComplete();
 }
@@ -152,11 +170,7 @@ bool Parser::handle(std::string_view option, std::string_view value) {
     o.failOnBreach = true;
   else if (option == "--skip-bad-rows")
     o.skipBadRows = true;
-  else if (option == "--help" || option == "-h")
-    o.help = true;
-  else if (option == "--version")
-    o.version = true;
-  return true;
+  return true; // --help and --version were handled before parsing
 }
 
 bool Parser::handleData(std::string_view value) {
@@ -201,8 +215,9 @@ bool Parser::handleBound(std::string_view option, std::string_view value,
   if (!b.date)
     b.timestamp = parseTimestamp(value);
   if (!b.date && !b.timestamp)
-    return fail(quoted(option) + " expects a date such as 2026-01-01 or a timestamp such as "
-                                 "2026-01-01T00:00:00Z, found " +
+    return fail(quoted(option) +
+                " expects a date such as 2026-01-01 or a timestamp such as "
+                "2026-01-01T00:00:00Z, found " +
                 quoted(value));
   bound = std::move(b);
   return true;
@@ -216,8 +231,8 @@ bool Parser::handleAsOf(std::string_view value) {
     return true;
   std::string hint =
       parseDate(value) ? "; add a time of day and an offset, such as `T00:00:00Z`" : "";
-  return fail("`--as-of` expects a timestamp such as 2026-01-01T00:00:00Z, found " +
-              quoted(value) + hint);
+  return fail("`--as-of` expects a timestamp such as 2026-01-01T00:00:00Z, found " + quoted(value) +
+              hint);
 }
 
 bool Parser::handleFormat(std::string_view value) {
@@ -269,8 +284,7 @@ const ParamArg *EvalOptions::findParam(std::string_view name) const {
   return nullptr;
 }
 
-CliResult tenor::rt::parseCommandLine(std::span<const std::string_view> args,
-                                      const CliSpec &spec) {
+CliResult tenor::rt::parseCommandLine(std::span<const std::string_view> args, const CliSpec &spec) {
   CliResult result;
   Parser(spec, result).run(args);
   return result;

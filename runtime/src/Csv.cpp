@@ -11,10 +11,12 @@
 //===----------------------------------------------------------------------===//
 
 #include "tenor/rt/Csv.h"
+#include "tenor/rt/Suggest.h"
 
 #include <algorithm>
 #include <array>
 #include <cstring>
+#include <optional>
 
 using namespace tenor::rt;
 
@@ -32,8 +34,10 @@ constexpr std::array<uint8_t, 256> makeClasses() {
 }
 constexpr std::array<uint8_t, 256> classes = makeClasses();
 
+} // namespace
+
 /// A position while scanning, with what is needed for its line and column.
-struct Cursor {
+struct CsvReader::Cursor {
   const char *p;
   const char *lineStart;
   uint64_t line;
@@ -47,6 +51,10 @@ struct Cursor {
     continuations = 0;
   }
 };
+
+namespace {
+
+using Cursor = CsvReader::Cursor;
 
 enum class FieldEnd { Ok, NeedMore, Unclosed, Error };
 
@@ -128,6 +136,19 @@ int CsvReader::column(std::string_view name) const {
   return -1;
 }
 
+DataError CsvReader::missingColumnError(std::string_view name) const {
+  std::vector<std::string_view> known;
+  for (const std::string &n : names)
+    if (!n.empty())
+      known.push_back(n);
+  std::string reason = "the header has no column `" + std::string(name) + "`";
+  if (std::optional<std::string_view> close = closestMatch(name, known))
+    reason += "; did you mean `" + std::string(*close) + "`?";
+  else if (!known.empty())
+    reason += "; its columns are " + listNames(known);
+  return {headerLine, 0, std::move(reason)};
+}
+
 bool CsvReader::open(const std::string &path, DataError &error) {
   if (!input.open(path, error.reason)) {
     error.line = error.column = 0;
@@ -155,6 +176,7 @@ bool CsvReader::readHeader(DataError &error) {
     error = row.error();
     return false;
   }
+  headerLine = row.line();
   names.clear();
   for (size_t i = 0; i < row.size(); ++i) {
     const CsvField &f = row[i];
@@ -208,42 +230,10 @@ CsvReader::Scan CsvReader::scanRow(CsvRow &row) {
   escaped.clear();
   pendingQuote.open = false;
   for (;;) {
-    CsvField field;
-    field.line = c.line;
-    field.column = c.column();
-    bool escapes = false;
-    if (c.p < end && *c.p == '"') {
-      const char *quote = c.p;
-      field.quoted = true;
-      switch (scanQuoted(c, end, eof, field, escapes)) {
-      case FieldEnd::Ok:
-        break;
-      case FieldEnd::NeedMore:
-        pendingQuote = {true, quote, field.line, field.column};
-        return Scan::NeedMore;
-      case FieldEnd::Unclosed:
-        return fail(row, quote, field.line, field.column,
-                    "quoted field is never closed; a closing quote `\"` is missing");
-      case FieldEnd::Error:
-        return fail(row, c.p, c.line, c.column(),
-                    "expected a comma or a line break after the closing quote, found " +
-                        describeChar(*c.p) + "; write a quote inside quotes as `\"\"`");
-      }
-    } else {
-      scanUnquoted(c, end, field);
-      if (c.p < end && *c.p == '"')
-        return fail(row, c.p, c.line, c.column(),
-                    "found a quote `\"` inside an unquoted field; quote the whole field "
-                    "and write the quote twice (`\"a \"\"b\"\"\"`)");
-    }
-    if (escapes)
-      escaped.push_back(row.fields.size());
-    row.fields.push_back(field);
-    if (c.p == end) {
-      if (!eof)
-        return Scan::NeedMore;
-      return finishRow(row, c.p, c.line, c.column());
-    }
+    if (std::optional<Scan> stop = scanField(c, row))
+      return *stop;
+    if (c.p == end)
+      return eof ? finishRow(row, c.p, c.line, c.column()) : Scan::NeedMore;
     char delimiter = *c.p;
     if (delimiter == ',') {
       ++c.p;
@@ -258,6 +248,42 @@ CsvReader::Scan CsvReader::scanRow(CsvRow &row) {
     return fail(row, c.p, c.line, c.column(),
                 "found a carriage return that is not followed by a line feed");
   }
+}
+
+std::optional<CsvReader::Scan> CsvReader::scanField(Cursor &c, CsvRow &row) {
+  const char *end = input.end();
+  CsvField field;
+  field.line = c.line;
+  field.column = c.column();
+  bool escapes = false;
+  if (c.p < end && *c.p == '"') {
+    const char *quote = c.p;
+    field.quoted = true;
+    switch (scanQuoted(c, end, input.atEof(), field, escapes)) {
+    case FieldEnd::Ok:
+      break;
+    case FieldEnd::NeedMore:
+      pendingQuote = {true, quote, field.line, field.column};
+      return Scan::NeedMore;
+    case FieldEnd::Unclosed:
+      return fail(row, quote, field.line, field.column,
+                  "quoted field is never closed; a closing quote `\"` is missing");
+    case FieldEnd::Error:
+      return fail(row, c.p, c.line, c.column(),
+                  "expected a comma or a line break after the closing quote, found " +
+                      describeChar(*c.p) + "; write a quote inside quotes as `\"\"`");
+    }
+  } else {
+    scanUnquoted(c, end, field);
+    if (c.p < end && *c.p == '"')
+      return fail(row, c.p, c.line, c.column(),
+                  "found a quote `\"` inside an unquoted field; quote the whole field "
+                  "and write the quote twice (`\"a \"\"b\"\"\"`)");
+  }
+  if (escapes)
+    escaped.push_back(row.fields.size());
+  row.fields.push_back(field);
+  return std::nullopt;
 }
 
 CsvReader::Scan CsvReader::finishRow(CsvRow &row, const char *p, uint64_t lastLine,

@@ -32,8 +32,12 @@ static std::string_view trimSpaces(std::string_view s) {
 
 static std::string describeJson(const RawValue &raw) {
   switch (raw.kind) {
-  case RawKind::JsonString:
-    return "the string " + quoteForMessage("\"" + std::string(raw.text) + "\"");
+  case RawKind::JsonString: {
+    std::string literal = "\"";
+    literal += raw.text;
+    literal += '"';
+    return "the string " + quoteForMessage(literal);
+  }
   case RawKind::JsonNumber:
     return "the number " + quoteForMessage(raw.text);
   case RawKind::JsonBool:
@@ -73,21 +77,24 @@ static std::string_view jsonTypeName(unsigned accept) {
   }
 }
 
-Prep detail::prepare(const RawValue &raw, unsigned accept, std::string_view what,
-                     std::string_view &text, std::string &reason, bool trim) {
+Prep detail::prepare(const RawValue &raw, unsigned accept, std::string_view &text, bool trim) {
   if (raw.isMissing())
     return Prep::Missing;
-  if (raw.kind == RawKind::JsonDuplicate) {
-    reason = "the key appears more than once in the object";
-    return Prep::Bad;
-  }
-  if (raw.kind != RawKind::Text && !(acceptBit(raw.kind) & accept)) {
-    reason = "expected " + std::string(what) + std::string(jsonTypeName(accept)) + ", found " +
-             describeJson(raw);
-    return Prep::Bad;
-  }
+  if (raw.kind == RawKind::JsonDuplicate)
+    return Prep::Duplicate;
+  if (raw.kind != RawKind::Text && !(acceptBit(raw.kind) & accept))
+    return Prep::WrongType;
   text = trim ? trimSpaces(raw.text) : raw.text;
   return Prep::Parse;
+}
+
+std::string detail::wrongTypeReason(const RawValue &raw, unsigned accept, std::string_view what) {
+  std::string reason = "expected ";
+  reason += what;
+  reason += jsonTypeName(accept);
+  reason += ", found ";
+  reason += describeJson(raw);
+  return reason;
 }
 
 std::string detail::expectedFound(std::string_view what, std::string_view text,
@@ -101,7 +108,7 @@ std::string detail::expectedFound(std::string_view what, std::string_view text,
 }
 
 std::string tenor::rt::quoteForMessage(std::string_view text) {
-  constexpr size_t maxChars = 40;
+  constexpr size_t maxChars = 80;
   std::string out = "`";
   size_t chars = 0;
   for (size_t i = 0; i < text.size(); ++i) {
@@ -288,7 +295,8 @@ FieldResult<Rational> tenor::rt::parsePercentField(const RawValue &raw) {
     return *done;
   if (text.empty() || text.back() != '%')
     return decimalValue(what, text, text);
-  FieldResult<Rational> percent = decimalValue(what, trimSpaces(text.substr(0, text.size() - 1)), text);
+  FieldResult<Rational> percent =
+      decimalValue(what, trimSpaces(text.substr(0, text.size() - 1)), text);
   if (!percent.ok())
     return percent;
   return percent.value() / Rational(100);
@@ -334,7 +342,7 @@ static std::string alternatives(std::span<const std::string_view> names) {
 
 FieldResult<size_t> tenor::rt::parseEnumField(const RawValue &raw,
                                               std::span<const std::string_view> members) {
-  std::string what = alternatives(members);
+  auto what = [&] { return alternatives(members); };
   std::string_view text;
   if (auto done = prologue<size_t>(raw, AcceptString, what, text))
     return *done;
@@ -344,7 +352,7 @@ FieldResult<size_t> tenor::rt::parseEnumField(const RawValue &raw,
   std::string hint;
   if (std::optional<std::string_view> close = closestMatch(text, members))
     hint = "; did you mean `" + std::string(*close) + "`?";
-  return FieldResult<size_t>::bad(expectedFound(what, text, hint));
+  return FieldResult<size_t>::bad(expectedFound(what(), text, hint));
 }
 
 //===----------------------------------------------------------------------===//
@@ -352,11 +360,12 @@ FieldResult<size_t> tenor::rt::parseEnumField(const RawValue &raw,
 //===----------------------------------------------------------------------===//
 
 static bool isCurrencyCode(std::string_view s) {
-  return s.size() == 3 && std::all_of(s.begin(), s.end(), [](char c) { return c >= 'A' && c <= 'Z'; });
+  return s.size() == 3 &&
+         std::all_of(s.begin(), s.end(), [](char c) { return c >= 'A' && c <= 'Z'; });
 }
 
 FieldResult<Rational> tenor::rt::parseMoneyField(const RawValue &raw, std::string_view currency) {
-  std::string what = "an amount in " + std::string(currency) + " such as 12.50";
+  auto what = [&] { return "an amount in " + std::string(currency) + " such as 12.50"; };
   std::string_view text, number, code;
   if (auto done = prologue<Rational>(raw, AcceptNumber | AcceptString, what, text))
     return *done;
@@ -365,9 +374,11 @@ FieldResult<Rational> tenor::rt::parseMoneyField(const RawValue &raw, std::strin
     std::string hint = isCurrencyCode(code) ? "; amounts are in " + std::string(currency) +
                                                   ", the agreement's currency"
                                             : numberHint(text);
-    return FieldResult<Rational>::bad(expectedFound(what, text, hint));
+    return FieldResult<Rational>::bad(expectedFound(what(), text, hint));
   }
-  return decimalValue(what, number, text);
+  if (std::optional<Rational> value = parseDecimalText(number))
+    return *value;
+  return decimalValue(what(), number, text);
 }
 
 static std::optional<int64_t> bytesPer(std::string_view unit) {

@@ -14,6 +14,7 @@
 #include <optional>
 #include <string>
 #include <string_view>
+#include <type_traits>
 
 namespace tenor::rt::detail {
 
@@ -21,29 +22,36 @@ namespace tenor::rt::detail {
 enum JsonAccept : unsigned { AcceptString = 1, AcceptNumber = 2, AcceptBool = 4 };
 
 /// What prepare() decided.
-enum class Prep { Parse, Missing, Bad };
+enum class Prep { Parse, Missing, Duplicate, WrongType };
 
 /// The prologue of every parser: a missing value, a duplicate key or a JSON
 /// type that `accept` does not allow ends parsing; otherwise `text` is the
-/// value, trimmed of spaces and tabs when `trim`. `what` describes the
-/// expected value ("a timestamp such as ...").
-Prep prepare(const RawValue &raw, unsigned accept, std::string_view what, std::string_view &text,
-             std::string &reason, bool trim = true);
+/// value, trimmed of spaces and tabs when `trim`.
+Prep prepare(const RawValue &raw, unsigned accept, std::string_view &text, bool trim);
 
-/// Runs prepare() and converts its non-Parse outcomes to a FieldResult.
-template <class T>
-std::optional<FieldResult<T>> prologue(const RawValue &raw, unsigned accept, std::string_view what,
+/// "expected WHAT as a JSON number, found the string `"5"`".
+std::string wrongTypeReason(const RawValue &raw, unsigned accept, std::string_view what);
+
+/// Runs prepare() and converts its outcomes other than Parse to a result.
+/// `what` describes the expected value ("a timestamp such as ..."): a
+/// string, or a function making one, called only for an error.
+template <class T, class What>
+std::optional<FieldResult<T>> prologue(const RawValue &raw, unsigned accept, const What &what,
                                        std::string_view &text, bool trim = true) {
-  std::string reason;
-  switch (prepare(raw, accept, what, text, reason, trim)) {
+  switch (prepare(raw, accept, text, trim)) {
   case Prep::Parse:
     return std::nullopt;
   case Prep::Missing:
     return FieldResult<T>::missing();
-  case Prep::Bad:
+  case Prep::Duplicate:
+    return FieldResult<T>::bad("the key appears more than once in the object");
+  case Prep::WrongType:
     break;
   }
-  return FieldResult<T>::bad(std::move(reason));
+  if constexpr (std::is_invocable_v<What>)
+    return FieldResult<T>::bad(wrongTypeReason(raw, accept, what()));
+  else
+    return FieldResult<T>::bad(wrongTypeReason(raw, accept, what));
 }
 
 /// "expected WHAT, found `TEXT`HINT".

@@ -9,6 +9,7 @@
 
 #include "FieldsSupport.h"
 
+#include <cstdint>
 #include <string>
 
 using namespace tenor::rt;
@@ -20,9 +21,9 @@ static bool allDigits(std::string_view s) {
   return !s.empty() && s.find_first_not_of("0123456789") == std::string_view::npos;
 }
 
-static const char *const monthNames[] = {"January", "February", "March",     "April",
-                                         "May",     "June",     "July",      "August",
-                                         "September", "October", "November", "December"};
+static const char *const monthNames[] = {"January",   "February", "March",    "April",
+                                         "May",       "June",     "July",     "August",
+                                         "September", "October",  "November", "December"};
 
 /// Why a text starting with YYYY-MM-DD names no real day, or empty.
 static std::string impossibleDateHint(std::string_view text) {
@@ -94,8 +95,7 @@ static std::string intervalHint(std::string_view text) {
 }
 
 FieldResult<Interval> tenor::rt::parseIntervalField(const RawValue &raw) {
-  constexpr std::string_view what =
-      "an interval such as 2026-01-01T00:00:00Z/2026-01-01T01:00:00Z";
+  constexpr std::string_view what = "an interval such as 2026-01-01T00:00:00Z/2026-01-01T01:00:00Z";
   std::string_view text;
   if (auto done = prologue<Interval>(raw, AcceptString, what, text))
     return *done;
@@ -138,21 +138,67 @@ static std::optional<DurationUnit> unitNamed(std::string_view name) {
   return std::nullopt;
 }
 
-static std::string durationWhat(DurationUnit unit) {
+static std::string_view durationWhat(DurationUnit unit) {
   static constexpr std::string_view names[] = {
       "a number of milliseconds such as 250", "a number of seconds such as 1.5",
       "a number of minutes such as 15",       "a number of hours such as 4",
       "a number of days such as 2",           "a number of weeks such as 1"};
-  return std::string(names[static_cast<unsigned>(unit)]);
+  return names[static_cast<unsigned>(unit)];
+}
+
+/// The fast path of scaleDuration: an unsigned decimal of at most 18 digits
+/// whose value in microseconds is a whole int64. False means "use the slow
+/// path", which also explains what is wrong.
+static bool fixedPointMicros(std::string_view s, int64_t micros, int64_t &out) {
+  static constexpr int64_t pow10[] = {1,
+                                      10,
+                                      100,
+                                      1000,
+                                      10000,
+                                      100000,
+                                      1000000,
+                                      10000000,
+                                      100000000,
+                                      1000000000,
+                                      10000000000,
+                                      100000000000,
+                                      1000000000000,
+                                      10000000000000,
+                                      100000000000000,
+                                      1000000000000000,
+                                      10000000000000000,
+                                      100000000000000000,
+                                      1000000000000000000};
+  uint64_t mantissa = 0;
+  int digits = 0, scale = 0;
+  bool fraction = false;
+  for (char c : s) {
+    if (c >= '0' && c <= '9') {
+      if (++digits > 18)
+        return false;
+      mantissa = mantissa * 10 + unsigned(c - '0');
+      scale += fraction;
+    } else if (c == '.' && !fraction && digits > 0) {
+      fraction = true;
+    } else {
+      return false;
+    }
+  }
+  if (digits == 0 || (fraction && scale == 0))
+    return false;
+  Int128 total = Int128(mantissa) * micros;
+  if (total % pow10[scale] != 0 || total / pow10[scale] > INT64_MAX)
+    return false;
+  out = int64_t(total / pow10[scale]);
+  return true;
 }
 
 /// `number` (already split from its unit) times the unit, exactly.
 static FieldResult<Duration> scaleDuration(std::string_view number, int64_t micros,
-                                           const std::string &what, std::string_view text) {
-  int64_t whole = 0, product = 0;
-  if (parseInt64(number, whole) == IntSyntax::Ok && whole >= 0 &&
-      !__builtin_mul_overflow(whole, micros, &product))
-    return Duration{product};
+                                           std::string_view what, std::string_view text) {
+  int64_t fast = 0;
+  if (fixedPointMicros(number, micros, fast))
+    return Duration{fast};
   std::optional<Rational> value = parseDecimalText(number);
   if (!value) {
     std::string hint = isDecimalSyntax(number) ? "; the duration is too long" : numberHint(number);
@@ -173,7 +219,7 @@ static FieldResult<Duration> scaleDuration(std::string_view number, int64_t micr
 }
 
 FieldResult<Duration> tenor::rt::parseDurationField(const RawValue &raw, DurationUnit unit) {
-  std::string what = durationWhat(unit);
+  std::string_view what = durationWhat(unit);
   std::string_view text, number, unitText;
   if (auto done = prologue<Duration>(raw, AcceptNumber, what, text))
     return *done;

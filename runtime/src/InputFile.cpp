@@ -25,7 +25,8 @@ InputFile::~InputFile() {
 
 void InputFile::reserve(size_t newCapacity) {
   auto grown = std::make_unique<char[]>(newCapacity + padding);
-  std::memcpy(grown.get(), begin(), size());
+  if (size() > 0)
+    std::memcpy(grown.get(), begin(), size());
   std::memset(grown.get() + size(), 0, newCapacity + padding - size());
   stop -= start;
   start = 0;
@@ -55,8 +56,10 @@ bool InputFile::open(const std::string &filePath, std::string &error) {
 }
 
 void InputFile::assign(std::string_view content) {
+  start = stop = 0;
   reserve(std::max<size_t>(content.size(), 1));
-  std::memcpy(buffer.get(), content.data(), content.size());
+  if (!content.empty())
+    std::memcpy(buffer.get(), content.data(), content.size());
   stop = content.size();
   eof = true;
 }

@@ -63,6 +63,10 @@ std::string errorText(simdjson::error_code code) {
     return "an object or array is not closed";
   case simdjson::TRAILING_CONTENT:
     return "text after the end of the object";
+  case simdjson::UNESCAPED_CHARS:
+    return "a string holds an unescaped control character; write it as \\t, \\n or \\u00XX";
+  case simdjson::INCORRECT_TYPE:
+    return "a value is malformed";
   case simdjson::DEPTH_ERROR:
     return "arrays and objects are nested too deeply";
   default:
@@ -98,8 +102,8 @@ bool isJsonNumber(std::string_view s) {
 }
 
 std::string_view trimRight(std::string_view s) {
-  while (!s.empty() && (s.back() == ' ' || s.back() == '\t' || s.back() == '\n' ||
-                        s.back() == '\r'))
+  while (!s.empty() &&
+         (s.back() == ' ' || s.back() == '\t' || s.back() == '\n' || s.back() == '\r'))
     s.remove_suffix(1);
   return s;
 }
@@ -109,11 +113,36 @@ bool readNumber(od::value &v, std::string_view &text, JsonProblem &problem) {
   std::string_view raw = v.raw_json_token();
   text = trimRight(raw);
   if (!isJsonNumber(text)) {
-    problem = {simdjson::NUMBER_ERROR, raw.data(),
-               "`" + std::string(text) + "` is not a valid number"};
+    std::string reason = "`";
+    reason += text;
+    reason += "` is not a valid number";
+    problem = {simdjson::NUMBER_ERROR, raw.data(), std::move(reason)};
     return false;
   }
   return true;
+}
+
+/// A literal's text, as far as simdjson took it, in backticks.
+std::string quoteToken(std::string_view raw) {
+  std::string text = "`";
+  text += trimRight(raw);
+  text += '`';
+  return text;
+}
+
+/// Checks `true`, `false` or `null`; a misspelt one such as `tru` is named.
+bool walkLiteral(od::value &v, od::json_type type, JsonProblem &problem) {
+  std::string_view raw = v.raw_json_token();
+  bool b = false, isNull = false;
+  if (type == od::json_type::boolean)
+    problem.code = v.get_bool().get(b);
+  else if (!(problem.code = v.is_null().get(isNull)) && !isNull)
+    problem.code = simdjson::N_ATOM_ERROR;
+  if (!problem.code)
+    return true;
+  problem.at = raw.data();
+  problem.reason = quoteToken(raw) + " is not a JSON value";
+  return false;
 }
 
 bool walk(od::value v, JsonProblem &problem);
@@ -138,8 +167,7 @@ bool walkObject(od::value &v, JsonProblem &problem) {
     od::field field;
     std::string_view key;
     if ((problem.code = std::move(member).get(field)) ||
-        (problem.code = field.unescaped_key().get(key)) ||
-        !walk(field.value(), problem))
+        (problem.code = field.unescaped_key().get(key)) || !walk(field.value(), problem))
       return false;
   }
   return true;
@@ -163,18 +191,9 @@ bool walk(od::value v, JsonProblem &problem) {
     std::string_view text;
     return !(problem.code = v.get_string().get(text));
   }
-  case od::json_type::boolean: {
-    bool b;
-    return !(problem.code = v.get_bool().get(b));
-  }
-  case od::json_type::null: {
-    bool isNull = false;
-    if ((problem.code = v.is_null().get(isNull)))
-      return false;
-    if (!isNull)
-      problem.code = simdjson::N_ATOM_ERROR;
-    return isNull;
-  }
+  case od::json_type::boolean:
+  case od::json_type::null:
+    return walkLiteral(v, type, problem);
   }
   return true;
 }
@@ -194,17 +213,12 @@ bool readValue(od::value v, JsonEntry &entry, const char *lineStart, JsonProblem
   case od::json_type::number:
     value.kind = RawKind::JsonNumber;
     return readNumber(v, value.text, problem);
-  case od::json_type::boolean: {
-    bool b = false;
-    value.kind = RawKind::JsonBool;
-    if ((problem.code = v.get_bool().get(b)))
-      return false;
-    value.text = b ? "true" : "false";
-    return true;
-  }
+  case od::json_type::boolean:
+    value = {RawKind::JsonBool, trimRight(raw)};
+    return walkLiteral(v, type, problem);
   case od::json_type::null:
     value = {RawKind::JsonNull, "null"};
-    return walk(v, problem);
+    return walkLiteral(v, type, problem);
   case od::json_type::array:
     value = {RawKind::JsonArray, {}};
     return walk(v, problem);
@@ -273,17 +287,21 @@ uint32_t problemColumn(std::string_view line, od::document *doc, const JsonProbl
   if (problem.at)
     return columnAt(line, problem.at);
   size_t offset = std::string_view::npos;
+  if (problem.code == simdjson::INCOMPLETE_ARRAY_OR_OBJECT)
+    return countCodePoints(line) + 1;
   if (problem.code == simdjson::UNCLOSED_STRING)
     offset = findUnclosedString(line);
   else if (problem.code == simdjson::UTF8_ERROR)
     offset = findBadUtf8(line);
+  else if (problem.code == simdjson::UNESCAPED_CHARS)
+    offset = size_t(std::find_if(line.begin(), line.end(),
+                                 [](char c) { return static_cast<unsigned char>(c) < 0x20; }) -
+                    line.begin());
   if (offset != std::string_view::npos)
     return columnAt(line, line.data() + offset);
   const char *at = nullptr;
   if (doc && !doc->current_location().get(at))
     return columnAt(line, at);
-  if (problem.code == simdjson::INCOMPLETE_ARRAY_OR_OBJECT)
-    return countCodePoints(line) + 1;
   return 0;
 }
 
@@ -301,7 +319,8 @@ DataField JsonlRow::field(std::string_view key) const {
     if (entry.key != key)
       continue;
     if (found)
-      return {{RawKind::JsonDuplicate, {}}, lineNumber,
+      return {{RawKind::JsonDuplicate, {}},
+              lineNumber,
               countCodePoints(lineText.substr(0, entry.offset)) + 1};
     found = &entry;
   }
@@ -421,9 +440,9 @@ bool JsonlReader::failRead(JsonlRow &row) {
   }
   size_t limit = input.getLimits().maxRecordSize;
   row.problem = {impl->line, 1,
-                 "line is longer than " +
-                     (limit % (size_t(1) << 20) == 0 ? std::to_string(limit >> 20) + " MiB"
-                                                     : std::to_string(limit) + " bytes")};
+                 "line is longer than " + (limit % (size_t(1) << 20) == 0
+                                               ? std::to_string(limit >> 20) + " MiB"
+                                               : std::to_string(limit) + " bytes")};
   input.consume(input.size());
   input.skipPastNewline();
   ++impl->line;

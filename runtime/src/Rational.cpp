@@ -25,7 +25,9 @@ constexpr UInt128 maxMagnitude = (UInt128(1) << 127) - 1;
 
 UInt128 magnitude(Int128 v) { return v < 0 ? UInt128(0) - UInt128(v) : UInt128(v); }
 
-[[noreturn]] void overflow() { throw ArithmeticOverflow("arithmetic overflow: the exact result does not fit in 128 bits"); }
+[[noreturn]] void overflow() {
+  throw ArithmeticOverflow("arithmetic overflow: the exact result does not fit in 128 bits");
+}
 
 /// The signed value of magnitude `m`; throws when it is out of range.
 Int128 signedValue(UInt128 m, bool negative) {
@@ -142,6 +144,30 @@ std::pair<std::string, std::string> expand(Int128 num, Int128 den, int scale, bo
 
 bool isDigit(char c) { return c >= '0' && c <= '9'; }
 
+/// n / 10^scale in lowest terms, as magnitudes (scale <= 38).
+std::pair<UInt128, UInt128> reduceDecimal(UInt128 n, int scale) {
+  UInt128 d = 1;
+  for (int k = 0; k < scale; ++k)
+    d *= 10;
+  if (n == 0 || scale == 0)
+    return {n, n == 0 ? 1 : d};
+  if ((n >> 64) == 0 && (d >> 64) == 0) {
+    // gcd(n, 10^scale) is a power of 2 times a power of 5: cancel those
+    // (shifts and divisions by a constant) instead of a general gcd.
+    uint64_t small = uint64_t(n);
+    int twos = std::min(__builtin_ctzll(small), scale), fives = 0;
+    small >>= twos;
+    for (; fives < scale && small % 5 == 0; ++fives)
+      small /= 5;
+    uint64_t den = uint64_t(1) << (scale - twos);
+    for (int k = fives; k < scale; ++k)
+      den *= 5;
+    return {small, den};
+  }
+  UInt128 g = gcd(n, d);
+  return {n / g, d / g};
+}
+
 } // namespace
 
 Rational Rational::fraction(Int128 n, Int128 d) {
@@ -195,26 +221,8 @@ std::optional<Rational> Rational::parseDecimal(std::string_view s) {
   // 10^38 is the largest power of ten below 2^127.
   if (!anyDigit || scale > 38)
     return std::nullopt;
-  if (scale == 0)
-    return raw(signedValue(n, negative), 1);
-  UInt128 d = 1;
-  for (int k = 0; k < scale; ++k)
-    d *= 10;
-  if ((n >> 64) == 0 && (d >> 64) == 0) {
-    // gcd(n, 10^scale) is a power of 2 times a power of 5: cancel those
-    // (shifts and divisions by a constant) instead of a general gcd.
-    uint64_t small = uint64_t(n);
-    int twos = std::min(__builtin_ctzll(small), scale), fives = 0;
-    small >>= twos;
-    for (; fives < scale && small % 5 == 0; ++fives)
-      small /= 5;
-    uint64_t den = uint64_t(1) << (scale - twos);
-    for (int k = fives; k < scale; ++k)
-      den *= 5;
-    return raw(signedValue(small, negative), Int128(den));
-  }
-  UInt128 g = gcd(n, d);
-  return raw(signedValue(n / g, negative), Int128(d / g));
+  auto [num, den] = reduceDecimal(n, scale);
+  return raw(signedValue(num, negative), Int128(den));
 }
 
 // The operators are hidden friends: they are defined in their namespace.
@@ -263,8 +271,8 @@ std::strong_ordering operator<=>(const Rational &a, const Rational &b) {
   // Same sign: compare |a.num| * b.den with |b.num| * a.den, exactly.
   auto left = wideMul(magnitude(a.num), UInt128(b.den));
   auto right = wideMul(magnitude(b.num), UInt128(a.den));
-  std::strong_ordering byMagnitude = left.first != right.first ? left.first <=> right.first
-                                                               : left.second <=> right.second;
+  std::strong_ordering byMagnitude =
+      left.first != right.first ? left.first <=> right.first : left.second <=> right.second;
   if (a.sign() >= 0)
     return byMagnitude;
   return 0 <=> byMagnitude;

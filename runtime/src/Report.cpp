@@ -24,10 +24,11 @@ using namespace tenor::rt;
 static size_t utf8SequenceLength(std::string_view s, size_t i) {
   auto byte = [&](size_t k) { return static_cast<unsigned char>(s[k]); };
   unsigned char lead = byte(i);
-  size_t length = lead < 0x80 ? 1 : lead >= 0xC2 && lead <= 0xDF ? 2
-                                : lead >= 0xE0 && lead <= 0xEF   ? 3
-                                : lead >= 0xF0 && lead <= 0xF4   ? 4
-                                                                 : 0;
+  size_t length = lead < 0x80                    ? 1
+                  : lead >= 0xC2 && lead <= 0xDF ? 2
+                  : lead >= 0xE0 && lead <= 0xEF ? 3
+                  : lead >= 0xF0 && lead <= 0xF4 ? 4
+                                                 : 0;
   if (length == 0 || i + length > s.size())
     return 0;
   for (size_t k = 1; k < length; ++k)
@@ -127,7 +128,7 @@ void JsonWriter::open(char bracket, bool isObject) {
   stack.push_back({isObject});
 }
 
-void JsonWriter::close(char bracket, bool isObject) {
+void JsonWriter::close(char bracket, [[maybe_unused]] bool isObject) {
   assert(!stack.empty() && stack.back().isObject == isObject && "mismatched end");
   assert(!keyPending && "a key without a value");
   size_t count = stack.back().count;
@@ -268,8 +269,7 @@ std::string tenor::rt::formatPercent(const Rational &fraction, int decimals) {
   return (fraction * Rational(100)).toDecimalString(decimals) + "%";
 }
 
-bool tenor::rt::writeOutput(const std::string &path, std::string_view content,
-                            std::string &error) {
+bool tenor::rt::writeOutput(const std::string &path, std::string_view content, std::string &error) {
   bool toStdout = path.empty() || path == "-";
   std::FILE *file = toStdout ? stdout : std::fopen(path.c_str(), "wb");
   if (!file) {

@@ -43,14 +43,19 @@ tenor::rt::closestMatch(std::string_view word, std::span<const std::string_view>
   size_t limit = std::max<size_t>(1, word.size() / 3);
   std::optional<std::string_view> best;
   size_t bestDistance = limit + 1;
+  bool tie = false;
   for (std::string_view candidate : candidates) {
     size_t distance = editDistance(word, candidate);
     if (distance < bestDistance) {
       best = candidate;
       bestDistance = distance;
+      tie = false;
+    } else if (distance == bestDistance && candidate != *best) {
+      tie = true;
     }
   }
-  return best;
+  // `P5` is as close to `P1` as to `P4`: suggesting either would be a guess.
+  return tie ? std::nullopt : best;
 }
 
 std::string tenor::rt::listNames(std::span<const std::string_view> names) {

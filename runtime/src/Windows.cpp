@@ -178,7 +178,8 @@ std::optional<Interval> tenor::rt::defaultRange(std::span<const WindowSpec> wind
                                                 std::optional<Date> effectiveFrom,
                                                 std::optional<Date> effectiveUntil) {
   Timestamp effStart = effectiveFrom ? zone.startOfDay(*effectiveFrom) : Timestamp::min();
-  Timestamp effEnd = effectiveUntil ? zone.startOfDay(addDays(*effectiveUntil, 1)) : Timestamp::max();
+  Timestamp effEnd =
+      effectiveUntil ? zone.startOfDay(addDays(*effectiveUntil, 1)) : Timestamp::max();
   Timestamp lo = std::max(firstKey, effStart);
   Timestamp hi = std::min(lastKey, effEnd - Duration{1});
   if (hi < lo)

@@ -53,7 +53,7 @@ TEST_F(VerifyConsumerTest, ReportsUnexpectedDiagnostics) {
   unsigned id = src.add("t.tenor", "a\nb\n");
   expectedToken(id, "b");
   EXPECT_FALSE(engine.finish());
-  EXPECT_EQ(out, "error: unexpected error at t.tenor:2: E0111: expected `:`, found b\n");
+  EXPECT_EQ(out, "error: unexpected error at t.tenor:2:1: E0111: expected `:`, found b\n");
 }
 
 TEST_F(VerifyConsumerTest, ReportsExpectationsNotProduced) {
@@ -66,7 +66,7 @@ TEST_F(VerifyConsumerTest, ReportsTextMismatchAsBoth) {
   unsigned id = src.add("t.tenor", "b // expected-error{{found c}}\n");
   expectedToken(id, "b");
   EXPECT_FALSE(engine.finish());
-  EXPECT_EQ(out, "error: unexpected error at t.tenor:1: E0111: expected `:`, found b\n"
+  EXPECT_EQ(out, "error: unexpected error at t.tenor:1:1: E0111: expected `:`, found b\n"
                  "error: expected error not produced at t.tenor:1: found c\n");
 }
 
@@ -81,6 +81,39 @@ TEST_F(VerifyConsumerTest, LineDesignators) {
   expectedToken(id, "one", 1);
   expectedToken(id, "two");
   expectedToken(id, "six", 1);
+  EXPECT_TRUE(engine.finish()) << out;
+}
+
+TEST_F(VerifyConsumerTest, ColumnDesignators) {
+  unsigned id = src.add("t.tenor", "// expected-error@+1:5{{found qq}}\n"
+                                   "one qq\n"
+                                   "two zz // expected-error@+0:5{{found zz}}\n");
+  expectedToken(id, "qq", 1);
+  expectedToken(id, "zz", 0);
+  EXPECT_TRUE(engine.finish()) << out;
+}
+
+TEST_F(VerifyConsumerTest, ColumnMustMatch) {
+  unsigned id = src.add("t.tenor", "// expected-error@+1:4{{found qq}}\n"
+                                   "one qq\n");
+  expectedToken(id, "qq", 1);
+  EXPECT_FALSE(engine.finish());
+  EXPECT_EQ(out, "error: unexpected error at t.tenor:2:5: E0111: expected `:`, found qq\n"
+                 "error: expected error not produced at t.tenor:2:4: found qq\n");
+}
+
+TEST_F(VerifyConsumerTest, ColumnsCountCodePoints) {
+  unsigned id = src.add("t.tenor", "// expected-error@+1:5{{found qq}}\n"
+                                   "\xC3\xA9t\xC3\xA9 qq\n");
+  expectedToken(id, "qq", 1);
+  EXPECT_TRUE(engine.finish()) << out;
+}
+
+TEST_F(VerifyConsumerTest, NotesWithoutLocationAreMatchedAtTheirDiagnostic) {
+  unsigned id = src.add("t.tenor", "// expected-error@+1:1{{found evry}} expected-note@+1:1{{did you}}\n"
+                                   "evry month\n");
+  engine.report(src.loc(id, "evry", 1), DiagID::ExpectedToken, "an item", "evry")
+      .note(llvm::SMLoc(), DiagID::DidYouMean, "every");
   EXPECT_TRUE(engine.finish()) << out;
 }
 
@@ -118,7 +151,7 @@ TEST_F(VerifyConsumerTest, UnexpectedNotesFail) {
   engine.report(src.loc(id, "x"), DiagID::ExpectedToken, "`}`", "x")
       .note(src.loc(id, "{"), DiagID::OpenedHere, "`{`");
   EXPECT_FALSE(engine.finish());
-  EXPECT_EQ(out, "error: unexpected note at t.tenor:1: `{` opened here\n");
+  EXPECT_EQ(out, "error: unexpected note at t.tenor:1:1: `{` opened here\n");
 }
 
 TEST_F(VerifyConsumerTest, EachExpectationMatchesOneDiagnostic) {
@@ -126,7 +159,7 @@ TEST_F(VerifyConsumerTest, EachExpectationMatchesOneDiagnostic) {
   expectedToken(id, "b", 0);
   expectedToken(id, "b", 1);
   EXPECT_FALSE(engine.finish());
-  EXPECT_EQ(out, "error: unexpected error at t.tenor:1: E0111: expected `:`, found b\n");
+  EXPECT_EQ(out, "error: unexpected error at t.tenor:1:3: E0111: expected `:`, found b\n");
 }
 
 TEST_F(VerifyConsumerTest, TwoExpectationsForTwoDiagnostics) {
@@ -149,7 +182,8 @@ TEST_F(VerifyConsumerTest, MalformedExpectationsFail) {
   src.add("t.tenor", "a // expected-error{{never closed\n"
                      "b // expected-error@{{no line}}\n"
                      "c // expected-error@-5{{before the file}}\n"
-                     "d // expected-note text without braces\n");
+                     "d // expected-note text without braces\n"
+                     "e // expected-error@+1:x{{no column}}\n");
   EXPECT_FALSE(engine.finish());
   EXPECT_EQ(out, "error: malformed expectation at t.tenor:1: `expected-error` is missing its "
                  "closing `}}`\n"
@@ -157,7 +191,8 @@ TEST_F(VerifyConsumerTest, MalformedExpectationsFail) {
                  "or `*` after `@`\n"
                  "error: malformed expectation at t.tenor:3: line -2 does not exist\n"
                  "error: malformed expectation at t.tenor:4: expected `{{` after "
-                 "`expected-note`\n");
+                 "`expected-note`\n"
+                 "error: malformed expectation at t.tenor:5: expected a column number after `:`\n");
 }
 
 TEST_F(VerifyConsumerTest, ProseIsNotAnExpectation) {
@@ -185,7 +220,7 @@ TEST_F(VerifyConsumerTest, AnyLineExpectationStaysInItsBuffer) {
   src.add("b.tenor", "// expected-error@*{{found x}}\n");
   expectedToken(a, "x");
   EXPECT_FALSE(engine.finish());
-  EXPECT_EQ(out, "error: unexpected error at a.tenor:1: E0111: expected `:`, found x\n"
+  EXPECT_EQ(out, "error: unexpected error at a.tenor:1:1: E0111: expected `:`, found x\n"
                  "error: expected error not produced at b.tenor:*: found x\n");
 }
 

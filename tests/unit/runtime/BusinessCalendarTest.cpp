@@ -26,8 +26,8 @@ Timestamp at(std::string_view text) {
 ///  monday..friday 09:00-17:00  except 2026-01-01, 2026-12-25 }`
 BusinessCalendar newYorkOffice() {
   BusinessCalendar cal(TimeZone::byName("America/New_York"));
-  for (Weekday d : {Weekday::Monday, Weekday::Tuesday, Weekday::Wednesday, Weekday::Thursday,
-                    Weekday::Friday})
+  for (Weekday d :
+       {Weekday::Monday, Weekday::Tuesday, Weekday::Wednesday, Weekday::Thursday, Weekday::Friday})
     cal.addHours(d, 9 * 60, 17 * 60);
   cal.addException({2026, 1, 1});
   cal.addException({2026, 12, 25});
@@ -62,11 +62,9 @@ TEST(BusinessCalendarTest, DeadlinesSkipTheWeekend) {
   EXPECT_EQ(deadline(cal, "2026-01-09T16:00:00-05:00", Duration::hours(8)),
             "2026-01-12T21:00:00Z"); // Monday 16:00 EST
   // Ending exactly at closing time stays on that day.
-  EXPECT_EQ(deadline(cal, "2026-01-09T16:00:00-05:00", Duration::hours(1)),
-            "2026-01-09T22:00:00Z");
+  EXPECT_EQ(deadline(cal, "2026-01-09T16:00:00-05:00", Duration::hours(1)), "2026-01-09T22:00:00Z");
   // Starting on Saturday counts from Monday's opening.
-  EXPECT_EQ(deadline(cal, "2026-01-10T11:00:00-05:00", Duration::hours(8)),
-            "2026-01-12T22:00:00Z");
+  EXPECT_EQ(deadline(cal, "2026-01-10T11:00:00-05:00", Duration::hours(8)), "2026-01-12T22:00:00Z");
   // Starting before opening time counts from the opening.
   EXPECT_EQ(deadline(cal, "2026-01-12T07:00:00-05:00", Duration::minutes(15)),
             "2026-01-12T14:15:00Z");
@@ -81,8 +79,9 @@ TEST(BusinessCalendarTest, DeadlinesSkipExceptionDates) {
   // Wednesday 31 December 16:00: 1 h, then New Year's Day is closed.
   EXPECT_EQ(deadline(cal, "2025-12-31T16:00:00-05:00", Duration::hours(8)),
             "2026-01-02T21:00:00Z"); // Friday 16:00 EST
-  EXPECT_EQ(cal.businessTimeBetween(at("2025-12-31T00:00:00-05:00"), at("2026-01-03T00:00:00-05:00")),
-            Duration::hours(16));
+  EXPECT_EQ(
+      cal.businessTimeBetween(at("2025-12-31T00:00:00-05:00"), at("2026-01-03T00:00:00-05:00")),
+      Duration::hours(16));
   cal.addExceptions({2026, 1, 5}, {2026, 1, 7});
   EXPECT_TRUE(cal.isException({2026, 1, 6}));
   EXPECT_EQ(deadline(cal, "2026-01-02T16:00:00-05:00", Duration::hours(2)),
@@ -94,19 +93,23 @@ TEST(BusinessCalendarTest, DeadlinesAcrossDst) {
   // Friday 6 March 16:00 EST; Monday 9 March is in EDT.
   EXPECT_EQ(deadline(cal, "2026-03-06T16:00:00-05:00", Duration::hours(8)),
             "2026-03-09T20:00:00Z"); // Monday 16:00 EDT
-  EXPECT_EQ(cal.businessTimeBetween(at("2026-03-09T09:00:00-04:00"), at("2026-03-09T17:00:00-04:00")),
-            Duration::hours(8));
+  EXPECT_EQ(
+      cal.businessTimeBetween(at("2026-03-09T09:00:00-04:00"), at("2026-03-09T17:00:00-04:00")),
+      Duration::hours(8));
   // A Sunday 09:00-17:00 on the switch day is still 8 hours.
   BusinessCalendar sunday(TimeZone::byName("America/New_York"));
   sunday.addHours(Weekday::Sunday, 9 * 60, 17 * 60);
-  EXPECT_EQ(sunday.businessTimeBetween(at("2026-03-08T00:00:00-05:00"), at("2026-03-09T00:00:00-04:00")),
-            Duration::hours(8));
-  EXPECT_EQ(sunday.businessTimeBetween(at("2026-11-01T00:00:00-04:00"), at("2026-11-02T00:00:00-05:00")),
-            Duration::hours(8));
+  EXPECT_EQ(
+      sunday.businessTimeBetween(at("2026-03-08T00:00:00-05:00"), at("2026-03-09T00:00:00-04:00")),
+      Duration::hours(8));
+  EXPECT_EQ(
+      sunday.businessTimeBetween(at("2026-11-01T00:00:00-04:00"), at("2026-11-02T00:00:00-05:00")),
+      Duration::hours(8));
   // Round the clock, the switch days really last 23 and 25 hours.
   BusinessCalendar always = BusinessCalendar::allDay(TimeZone::byName("America/New_York"));
-  EXPECT_EQ(always.businessTimeBetween(at("2026-03-08T00:00:00-05:00"), at("2026-03-09T00:00:00-04:00")),
-            Duration::hours(23));
+  EXPECT_EQ(
+      always.businessTimeBetween(at("2026-03-08T00:00:00-05:00"), at("2026-03-09T00:00:00-04:00")),
+      Duration::hours(23));
   EXPECT_EQ(always.addBusinessTime(at("2026-11-01T00:00:00-04:00"), Duration::hours(25)),
             at("2026-11-02T00:00:00-05:00"));
 }

@@ -147,6 +147,16 @@ TEST(RationalTest, ParsesDecimals) {
   EXPECT_EQ(dec("-0"), Rational(0));
   EXPECT_EQ(dec("0.1" + std::string(60, '0')), Rational::fraction(1, 10));
   EXPECT_EQ(dec("99.99") / 100, Rational::fraction(9999, 10000));
+  EXPECT_EQ(dec("0.05"), Rational::fraction(1, 20));
+  EXPECT_EQ(dec("12.5"), Rational::fraction(25, 2));
+  EXPECT_EQ(dec("0.0"), Rational(0));
+  EXPECT_EQ(dec("-0.000"), Rational(0));
+  EXPECT_EQ(dec("-0.0625"), Rational::fraction(-1, 16));
+  // More than 19 digits take the 128-bit path.
+  EXPECT_EQ(dec("0.0000000000000000000000000008"),
+            Rational::fraction(1, Int128(125) * 10'000'000'000'000 * 1'000'000'000'000));
+  EXPECT_EQ(dec("12345678901234567890.5"),
+            Rational::fraction(Int128(1234567890123456789) * 100 + 5, 10));
 }
 
 TEST(RationalTest, RejectsMalformedDecimals) {

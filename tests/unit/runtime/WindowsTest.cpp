@@ -26,7 +26,9 @@ WindowSpec every(WindowUnit unit, int count = 1) { return {unit, count, false, {
 
 WindowSpec rolling(int days) { return {WindowUnit::Day, 1, true, Duration::days(days)}; }
 
-std::string show(const Period &p) { return formatTimestamp(p.start) + "/" + formatTimestamp(p.end); }
+std::string show(const Period &p) {
+  return formatTimestamp(p.start) + "/" + formatTimestamp(p.end);
+}
 
 TEST(WindowsTest, CalendarMonthsInUtc) {
   PeriodGrid grid(every(WindowUnit::Month), TimeZone(),
@@ -155,7 +157,8 @@ TEST(WindowsTest, IntervalsOverlapSeveralPeriods) {
   r = grid.periodsOverlapping(range("2025-12-01T00:00:00Z", "2026-12-01T00:00:00Z"));
   EXPECT_EQ(r.first, 0u);
   EXPECT_EQ(r.last, 3u);
-  EXPECT_TRUE(grid.periodsOverlapping(range("2025-12-01T00:00:00Z", "2026-01-01T00:00:00Z")).empty());
+  EXPECT_TRUE(
+      grid.periodsOverlapping(range("2025-12-01T00:00:00Z", "2026-01-01T00:00:00Z")).empty());
   r = grid.periodsOverlapping(range("2026-02-05T00:00:00Z", "2026-02-05T00:00:00Z"));
   EXPECT_EQ(r.first, 1u);
   EXPECT_EQ(r.size(), 1u);

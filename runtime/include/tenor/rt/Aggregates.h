@@ -26,6 +26,8 @@ namespace tenor::rt {
 class CountAcc {
 public:
   void add() { ++n; }
+  /// Accumulators merge so that day buckets can be combined into periods.
+  void merge(const CountAcc &o) { n += o.n; }
   int64_t value() const { return n; }
 
 private:
@@ -44,6 +46,10 @@ public:
       intSum = r;
   }
   void add(const Rational &v) { ratSum += v; }
+  void merge(const SumAcc &o) {
+    add(o.intSum);
+    ratSum += o.ratSum;
+  }
   /// The sum; 0 when there were no rows.
   Rational value() const { return ratSum + Rational(intSum); }
 
@@ -60,6 +66,12 @@ public:
       lo = v;
     if (!hi || *hi < v)
       hi = v;
+  }
+  void merge(const MinMaxAcc &o) {
+    if (o.lo)
+      add(*o.lo);
+    if (o.hi)
+      add(*o.hi);
   }
   /// Nothing when there were no rows.
   const std::optional<T> &min() const { return lo; }
@@ -80,6 +92,10 @@ public:
     sum.add(v);
     ++n;
   }
+  void merge(const AvgAcc &o) {
+    sum.merge(o.sum);
+    n += o.n;
+  }
   int64_t count() const { return n; }
   /// The exact mean; nothing when there were no rows.
   std::optional<Rational> value() const;
@@ -95,6 +111,10 @@ public:
   void add(bool hit) {
     ++total;
     hits += hit;
+  }
+  void merge(const ShareAcc &o) {
+    hits += o.hits;
+    total += o.total;
   }
   int64_t hitCount() const { return hits; }
   int64_t totalCount() const { return total; }
@@ -115,6 +135,9 @@ int64_t nearestRank(const Rational &p, int64_t n);
 template <typename T> class PercentileAcc {
 public:
   void add(const T &v) { values.push_back(v); }
+  void merge(const PercentileAcc &o) {
+    values.insert(values.end(), o.values.begin(), o.values.end());
+  }
   void reserve(size_t n) { values.reserve(n); }
   size_t count() const { return values.size(); }
   /// Nothing when there were no rows. Reorders the kept values (in linear
@@ -137,6 +160,10 @@ private:
 class CoveredAcc {
 public:
   void add(Interval iv);
+  void merge(const CoveredAcc &o) {
+    for (const Interval &iv : o.intervals)
+      add(iv);
+  }
   /// The length of the union of the intervals, clipped to `clip`.
   /// Reorders the kept intervals, so it is not const.
   Duration value(Interval clip);

@@ -27,6 +27,7 @@
 #include "tenor/rt/DataValue.h"
 #include "tenor/rt/InputFile.h"
 
+#include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -83,10 +84,15 @@ public:
   const std::vector<std::string> &header() const { return names; }
   /// Index of the column named `name`, or -1 when the header lacks it.
   int column(std::string_view name) const;
+  /// The error for a required field whose column the header lacks: "the
+  /// header has no column `at`; did you mean `At`?", at the header line.
+  DataError missingColumnError(std::string_view name) const;
 
   /// Reads the next row into `row`; returns false at the end of the file.
   /// A row that cannot be read is returned with row.bad() set.
   bool next(CsvRow &row);
+
+  struct Cursor; ///< a scanning position (Csv.cpp)
 
 private:
   enum class Scan { Row, Blank, NeedMore, End };
@@ -100,6 +106,8 @@ private:
 
   bool readHeader(DataError &error);
   Scan scanRow(CsvRow &row);
+  /// Scans one field into `row`; returns how scanRow() must stop, if so.
+  std::optional<Scan> scanField(Cursor &c, CsvRow &row);
   Scan finishRow(CsvRow &row, const char *p, uint64_t line, uint32_t endColumn);
   Scan fail(CsvRow &row, const char *resumeFrom, uint64_t line, uint32_t column,
             std::string reason);
@@ -108,7 +116,8 @@ private:
 
   InputFile input;
   std::vector<std::string> names;
-  uint64_t line = 1; ///< line number at input.begin()
+  uint64_t line = 1;       ///< line number at input.begin()
+  uint64_t headerLine = 1; ///< the header row's line (blank lines may precede it)
   bool inHeader = false;
   bool reportedIoError = false;
   OpenQuote pendingQuote;

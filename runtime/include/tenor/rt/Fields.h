@@ -116,7 +116,7 @@ std::string missingValueReason(const RawValue &raw);
 DataError fieldError(const DataField &field, std::string_view name, std::string_view reason);
 
 /// `text` in backticks for a message, with control characters escaped and
-/// long text shortened.
+/// text longer than 80 characters shortened.
 std::string quoteForMessage(std::string_view text);
 
 } // namespace tenor::rt

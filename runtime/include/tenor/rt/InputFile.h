@@ -22,7 +22,7 @@ namespace tenor::rt {
 
 /// Sizes that tests shrink to exercise records spanning blocks.
 struct InputLimits {
-  size_t blockSize = size_t(1) << 20;       ///< bytes read at a time
+  size_t blockSize = size_t(1) << 20;      ///< bytes read at a time
   size_t maxRecordSize = size_t(64) << 20; ///< longest row or line accepted
 };
 

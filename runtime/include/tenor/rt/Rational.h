@@ -28,6 +28,8 @@ struct ArithmeticOverflow : std::overflow_error {
   using std::overflow_error::overflow_error;
 };
 
+/// An exact fraction in lowest terms. Numerator and denominator stay within
+/// +-(2^127 - 1); results beyond that throw ArithmeticOverflow.
 class Rational {
 public:
   constexpr Rational() = default;

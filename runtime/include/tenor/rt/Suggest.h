@@ -24,7 +24,7 @@ size_t editDistance(std::string_view a, std::string_view b);
 
 /// The candidate closest to `word` when it is close enough to be a likely
 /// typo: at most one edit per three characters (at least one), and nearer
-/// than any other candidate (ties go to the earliest). A candidate that
+/// than every other candidate (a tie suggests nothing). A candidate that
 /// differs only in letter case always qualifies.
 std::optional<std::string_view> closestMatch(std::string_view word,
                                              std::span<const std::string_view> candidates);

@@ -1,0 +1,210 @@
+//===- EmitData.cpp - Rows, parsing and accumulation ----------------------===//
+//
+// For each dataset: a row struct with the fields the formulas use, a parser
+// from a CSV or JSON Lines row, the per-day state of its aggregates with a
+// merge, the per-row update of that state, and the reading loop that also
+// collects obligation items.
+//
+//===----------------------------------------------------------------------===//
+
+#include "codegen/Emitter.h"
+
+namespace tenor {
+
+using ir::Type;
+using Agg = ir::AggregateExpr::Fn;
+
+static const char *accumulatorType(Agg fn) {
+  switch (fn) {
+  case Agg::Count:
+    return "rt::CountAcc";
+  case Agg::Sum:
+    return "rt::SumAcc";
+  case Agg::Avg:
+    return "rt::AvgAcc";
+  case Agg::Min:
+  case Agg::Max:
+    return "rt::MinMaxAcc<rt::Rational>";
+  case Agg::Share:
+    return "rt::ShareAcc";
+  case Agg::Percentile:
+    return "rt::PercentileAcc<rt::Rational>";
+  case Agg::Covered:
+    return "rt::CoveredAcc";
+  }
+  return "";
+}
+
+void Emitter::emitRowStruct(const DatasetPlan &p) {
+  open("struct " + ident("Row", p.id));
+  for (const ir::Field *f : p.read)
+    line("{} {}{{}};", storageType(*f), ident("f", f->name));
+  for (auto &f : p.dataset->fields)
+    if (f->derived)
+      line("{} {}{{}};", cppType(f->derived->type), ident("f", f->name));
+  close("};");
+  blank();
+}
+
+std::string Emitter::parseCall(const ir::Field &f, const std::string &raw) {
+  const Type &t = f.type;
+  switch (t.kind) {
+  case Type::Kind::Bool:
+    return "rt::parseBoolField(" + raw + ")";
+  case Type::Kind::Text:
+    return "rt::parseTextField(" + raw + ")";
+  case Type::Kind::Timestamp:
+    return "rt::parseTimestampField(" + raw + ")";
+  case Type::Kind::Date:
+    return "rt::parseDateField(" + raw + ")";
+  case Type::Kind::Interval:
+    return "rt::parseIntervalField(" + raw + ")";
+  case Type::Kind::Enum: {
+    std::string names;
+    for (const ir::EnumMember &m : t.enumType->members)
+      names +=
+          (names.empty() ? "" : ", ") + std::string("std::string_view(") + quoted(m.name) + ")";
+    std::string members =
+        constant("{" + names + "}", ("std::array<std::string_view, " +
+                                     std::to_string(t.enumType->members.size()) + ">")
+                                        .c_str());
+    return "rt::parseEnumField(" + raw + ", " + members + ")";
+  }
+  default:
+    break;
+  }
+  if (t.dim == ir::Dimension::timeDim())
+    return fmt::format("rt::parseDurationField({}, rt::durationUnitOf({}))", raw, f.unitMicros);
+  if (t.dim == ir::Dimension::dataDim())
+    return "rt::parseDataSizeField(" + raw + ")";
+  if (t.dim.money)
+    return "rt::parseMoneyField(" + raw + ", " + quoted(t.dim.currency) + ")";
+  if (t.integer)
+    return "rt::parseIntField(" + raw + ")";
+  return (t.percent ? "rt::parsePercentField(" : "rt::parseNumberField(") + raw + ")";
+}
+
+void Emitter::emitRowParser(const DatasetPlan &p) {
+  open(fmt::format("static bool {}(const rt::RowSource &src, {} &r, rt::DataError &err)",
+                   ident("parse", p.id), ident("Row", p.id)));
+  for (size_t i = 0; i < p.read.size(); ++i) {
+    const ir::Field &f = *p.read[i];
+    line("if (!rt::take({}, src.field({}), {}, r.{}, err)) return false;",
+         parseCall(f, "src.field(" + std::to_string(i) + ").value"), i, quoted(f.name),
+         ident("f", f.name));
+  }
+  for (auto &f : p.dataset->fields) {
+    if (!f->derived)
+      continue;
+    std::vector<std::string> hoisted;
+    line("r.{} = {};", ident("f", f->name), expr(*f->derived, ExprMode::Row, hoisted));
+  }
+  line("return true;");
+  close();
+  blank();
+}
+
+void Emitter::emitDayState(const DatasetPlan &p) {
+  open("struct " + ident("State", p.id));
+  for (size_t i = 0; i < p.aggregates.size(); ++i)
+    line("{} a{};", accumulatorType(p.aggregates[i]->fn), i);
+  open("void merge(const " + ident("State", p.id) + " &o)");
+  for (size_t i = 0; i < p.aggregates.size(); ++i)
+    line("a{0}.merge(o.a{0});", i);
+  if (p.aggregates.empty())
+    line("(void)o;");
+  close();
+  close("};");
+  blank();
+}
+
+void Emitter::emitAccumulate(const DatasetPlan &p) {
+  open(fmt::format("static void {}([[maybe_unused]] const {} &r, [[maybe_unused]] {} &s)",
+                   ident("accumulate", p.id), ident("Row", p.id), ident("State", p.id)));
+  for (size_t i = 0; i < p.aggregates.size(); ++i) {
+    const ir::AggregateExpr &a = *p.aggregates[i];
+    std::vector<std::string> hoisted;
+    std::string guard = a.filter ? expr(*a.filter, ExprMode::Row, hoisted) : "";
+    std::string update;
+    if (a.fn == Agg::Count) {
+      update = fmt::format("s.a{}.add();", i);
+    } else if (a.fn == Agg::Share) {
+      update = fmt::format("s.a{}.add({});", i, expr(*a.condition, ExprMode::Row, hoisted));
+    } else {
+      auto *f = llvm::cast<ir::FieldRefExpr>(a.value.get())->field;
+      std::string member = "r." + ident("f", f->name);
+      std::string value = f->type.optional ? "*" + member : member;
+      bool rawAdd = (a.fn == Agg::Sum || a.fn == Agg::Avg || a.fn == Agg::Covered) &&
+                    storageType(*f).find("rt::Duration") == std::string::npos;
+      update = fmt::format("s.a{}.add({});", i, rawAdd ? value : "rt::val(" + value + ")");
+      if (f->type.optional)
+        guard = guard.empty() ? member : "(" + guard + ") && " + member;
+    }
+    line("{}{}", guard.empty() ? "" : "if (" + guard + ") ", update);
+  }
+  close();
+  blank();
+}
+
+void Emitter::emitReader(const DatasetPlan &p) {
+  const std::string &id = p.id;
+  std::string columns;
+  for (const ir::Field *f : p.read)
+    columns +=
+        (columns.empty() ? "" : ", ") + std::string("std::string_view(") + quoted(f->name) + ")";
+  open(fmt::format(
+      "static bool {}(const rt::EvalOptions &opt, rt::DataStats &stats, std::string &error)",
+      ident("read", id)));
+  line("const rt::DataArg *arg = opt.findData({});", quoted(id));
+  line("if (!arg) {{ error = \"missing `--data {}=PATH`\"; return false; }}", id);
+  line("static constexpr std::array<std::string_view, {}> columns{{{}}};", p.read.size(), columns);
+  line("rt::RowSource src;");
+  line("rt::DataError err;");
+  line("if (!src.open(*arg, columns, err)) {{ error = rt::formatDataError(arg->path, err); return "
+       "false; }}");
+  line("{} r;", ident("Row", id));
+  open("while (src.next(err))");
+  open("if (!src.ok() || !" + ident("parse", id) + "(src, r, err))");
+  line("if (!src.ok()) err = src.error();");
+  line("if (opt.skipBadRows) {{ ++stats.skipped; continue; }}");
+  line("error = rt::formatDataError(arg->path, err);");
+  line("return false;");
+  close();
+  line("++stats.rows;");
+  std::string excluded;
+  std::vector<std::string> hoisted;
+  for (const ir::Expr *x : p.dataset->exclusions)
+    excluded += (excluded.empty() ? "" : " || ") + expr(*x, ExprMode::Row, hoisted);
+  if (!excluded.empty())
+    line("if ({}) continue;", excluded);
+  std::string key = "r." + ident("f", p.dataset->timeKey->name);
+  if (p.keyIsInterval) {
+    line("keys.add({0}.start); keys.add({0}.end);", key);
+    line("{}.push_back(r);", ident("kept", id));
+  } else {
+    line("keys.add({});", key);
+    line("{}(r, {}.at({}));", ident("accumulate", id), ident("days", id), key);
+  }
+  for (const ir::Obligation *o : p.obligations)
+    line("{}(r);", ident("collect", o->name));
+  close();
+  line("return true;");
+  close();
+  blank();
+}
+
+void Emitter::emitRows() {
+  for (const DatasetPlan &p : datasets) {
+    emitRowStruct(p);
+    emitRowParser(p);
+    emitDayState(p);
+    emitAccumulate(p);
+    if (p.keyIsInterval)
+      line("static std::vector<{}> {};", ident("Row", p.id), ident("kept", p.id));
+    else
+      line("static rt::DayBuckets<{}> {}(zone);", ident("State", p.id), ident("days", p.id));
+    blank();
+  }
+}
+
+} // namespace tenor

@@ -1,0 +1,300 @@
+//===- EmitExprs.cpp - Expressions as C++ ---------------------------------===//
+//
+// Every number is an exact rt::Rational (durations in seconds, money in
+// currency units, percents as fractions); literals become constants built
+// once. Per period, a metric or an aggregate that has no value (an `avg` of
+// no rows) is hoisted into a local that makes the enclosing function return
+// "no value", which is how `if no data` reaches objectives.
+//
+//===----------------------------------------------------------------------===//
+
+#include "codegen/Emitter.h"
+
+namespace tenor {
+
+using ir::Type;
+
+std::string quoted(const std::string &text) {
+  std::string out = "\"";
+  for (char c : text) {
+    switch (c) {
+    case '"':
+      out += "\\\"";
+      break;
+    case '\\':
+      out += "\\\\";
+      break;
+    case '\n':
+      out += "\\n";
+      break;
+    case '\t':
+      out += "\\t";
+      break;
+    case '\r':
+      out += "\\r";
+      break;
+    default:
+      out += c;
+    }
+  }
+  return out + "\"";
+}
+
+std::string Emitter::cppType(const Type &t) {
+  std::string base;
+  switch (t.kind) {
+  case Type::Kind::Bool:
+    base = "bool";
+    break;
+  case Type::Kind::Number:
+    base = "rt::Rational";
+    break;
+  case Type::Kind::Text:
+    base = "std::string_view";
+    break;
+  case Type::Kind::Timestamp:
+    base = "rt::Timestamp";
+    break;
+  case Type::Kind::Date:
+    base = "rt::Date";
+    break;
+  case Type::Kind::Interval:
+    base = "rt::Interval";
+    break;
+  case Type::Kind::Enum:
+    base = "int";
+    break;
+  default:
+    base = "bool";
+    break;
+  }
+  return t.optional ? "std::optional<" + base + ">" : base;
+}
+
+std::string Emitter::storageType(const ir::Field &f) {
+  const Type &t = f.type;
+  std::string base;
+  if (t.kind == Type::Kind::Number) {
+    if (t.dim == ir::Dimension::timeDim())
+      base = "rt::Duration";
+    else if (t.integer || t.dim == ir::Dimension::dataDim())
+      base = "int64_t";
+    else
+      base = "rt::Rational";
+  } else if (t.kind == Type::Kind::Text) {
+    base = "std::string";
+  } else {
+    base = cppType(t.required());
+  }
+  return t.optional ? "std::optional<" + base + ">" : base;
+}
+
+std::string Emitter::constant(const std::string &initializer, const char *type) {
+  std::string key = std::string(type) + " = " + initializer;
+  auto it = constantNames.find(key);
+  if (it != constantNames.end())
+    return it->second;
+  std::string name = "k" + std::to_string(constantNames.size());
+  constants.push_back(fmt::format("static const {} {} = {};", type, name, initializer));
+  constantNames[key] = name;
+  return name;
+}
+
+std::string Emitter::literal(const ir::LiteralExpr &e) {
+  switch (e.kind()) {
+  case ir::Expr::Kind::Number:
+    return constant("rt::Rational::parseDecimal(" + quoted(e.value) + ").value()", "rt::Rational");
+  case ir::Expr::Kind::String:
+    return "std::string_view(" + quoted(e.value) + ")";
+  case ir::Expr::Kind::Timestamp:
+    return constant("rt::parseTimestamp(" + quoted(e.value) + ").value()", "rt::Timestamp");
+  default:
+    return constant("rt::parseDate(" + quoted(e.value) + ").value()", "rt::Date");
+  }
+}
+
+std::string Emitter::fieldRef(const ir::FieldRefExpr &e) {
+  std::string member = "r." + ident("f", e.field->name);
+  if (e.type.optional)
+    return "rt::lift(" + member + ")";
+  if (e.field->type.optional)
+    return "rt::val(*" + member + ")";
+  return "rt::val(" + member + ")";
+}
+
+std::string Emitter::aggregate(const ir::AggregateExpr &e, std::vector<std::string> &hoisted) {
+  auto [plan, index] = aggregateSlot.at(&e);
+  std::string acc = fmt::format("c.{}.a{}", ident("d", plan->id), index);
+  using F = ir::AggregateExpr::Fn;
+  std::string maybe;
+  switch (e.fn) {
+  case F::Count:
+    return "rt::Rational(" + acc + ".value())";
+  case F::Sum:
+  case F::Share:
+    return acc + ".value()";
+  case F::Covered:
+    return "rt::seconds(" + acc + ".value(rt::Interval{c.p.start, c.p.end}))";
+  case F::Avg:
+    maybe = acc + ".value()";
+    break;
+  case F::Min:
+    maybe = acc + ".min()";
+    break;
+  case F::Max:
+    maybe = acc + ".max()";
+    break;
+  case F::Percentile: {
+    auto *rank = llvm::cast<ir::LiteralExpr>(e.rank.get());
+    maybe = acc + ".value(" + literal(*rank) + ")";
+    break;
+  }
+  }
+  std::string local = "v" + std::to_string(hoisted.size());
+  hoisted.push_back(fmt::format("auto {} = {};", local, maybe));
+  hoisted.push_back(fmt::format("if (!{}) return std::nullopt;", local));
+  return "(*" + local + ")";
+}
+
+std::string Emitter::binary(const ir::BinaryExpr &e, ExprMode mode,
+                            std::vector<std::string> &hoisted) {
+  std::string a = expr(*e.lhs, mode, hoisted), b = expr(*e.rhs, mode, hoisted);
+  bool tsLeft = e.lhs->type.kind == Type::Kind::Timestamp;
+  bool tsRight = e.rhs->type.kind == Type::Kind::Timestamp;
+  using Op = ir::BinaryOp;
+  switch (e.op) {
+  case Op::Coalesce:
+    return "rt::orElse(" + a + ", " + b + ")";
+  case Op::Sub:
+    if (tsLeft && tsRight)
+      return "rt::seconds(" + a + " - " + b + ")";
+    if (tsLeft)
+      return "rt::addSeconds(" + a + ", -(" + b + "))";
+    break;
+  case Op::Add:
+    if (tsLeft)
+      return "rt::addSeconds(" + a + ", " + b + ")";
+    if (tsRight)
+      return "rt::addSeconds(" + b + ", " + a + ")";
+    break;
+  case Op::And:
+    return "(" + a + " && " + b + ")";
+  case Op::Or:
+    return "(" + a + " || " + b + ")";
+  default:
+    break;
+  }
+  return "(" + a + " " + ir::spelling(e.op) + " " + b + ")";
+}
+
+std::string Emitter::expr(const ir::Expr &e, ExprMode mode, std::vector<std::string> &hoisted) {
+  using K = ir::Expr::Kind;
+  auto sub = [&](const ir::ExprPtr &x) { return expr(*x, mode, hoisted); };
+  switch (e.kind()) {
+  case K::Number:
+  case K::String:
+  case K::Timestamp:
+  case K::Date:
+    return literal(llvm::cast<ir::LiteralExpr>(e));
+  case K::Bool:
+    return llvm::cast<ir::BoolExpr>(e).value ? "true" : "false";
+  case K::EnumValue:
+    return std::to_string(llvm::cast<ir::EnumValueExpr>(e).index);
+  case K::FieldRef:
+    return fieldRef(llvm::cast<ir::FieldRefExpr>(e));
+  case K::ParamRef:
+    return "P." + ident("p", llvm::cast<ir::ParamRefExpr>(e).param->name);
+  case K::ConstRef:
+    return ident("const", llvm::cast<ir::ConstRefExpr>(e).constant->name) + "()";
+  case K::FnParamRef:
+    return ident("a", llvm::cast<ir::FnParamRefExpr>(e).name);
+  case K::MetricRef: {
+    std::string local = "v" + std::to_string(hoisted.size());
+    hoisted.push_back(fmt::format("auto {} = {}(c);", local,
+                                  ident("metric", llvm::cast<ir::MetricRefExpr>(e).metric->name)));
+    hoisted.push_back(fmt::format("if (!{}) return std::nullopt;", local));
+    return "(*" + local + ")";
+  }
+  case K::PeriodAttr: {
+    std::string p = mode == ExprMode::Fn ? "c->p" : "c.p";
+    switch (llvm::cast<ir::PeriodAttrExpr>(e).attr) {
+    case ir::PeriodAttrExpr::Attr::Start:
+      return p + ".start";
+    case ir::PeriodAttrExpr::Attr::End:
+      return p + ".end";
+    case ir::PeriodAttrExpr::Attr::Length:
+      return "rt::seconds(" + p + ".end - " + p + ".start)";
+    }
+    break;
+  }
+  case K::ObligationStat: {
+    auto &s = llvm::cast<ir::ObligationStatExpr>(e);
+    std::string stat = "c." + ident("o", s.obligation->name);
+    using S = ir::ObligationStatExpr::Stat;
+    if (s.stat == S::Compliance)
+      return stat + ".compliance";
+    return "rt::Rational(" + stat +
+           (s.stat == S::Items      ? ".items"
+            : s.stat == S::Breaches ? ".breaches"
+                                    : ".pending") +
+           ")";
+  }
+  case K::DatasetRef:
+    return "/* dataset */";
+  case K::Unary: {
+    auto &u = llvm::cast<ir::UnaryExpr>(e);
+    return std::string(u.op == ir::UnaryOp::Neg ? "-" : "!") + "(" + sub(u.operand) + ")";
+  }
+  case K::Binary:
+    return binary(llvm::cast<ir::BinaryExpr>(e), mode, hoisted);
+  case K::InSet: {
+    auto &s = llvm::cast<ir::InSetExpr>(e);
+    std::string members;
+    for (const ir::ExprPtr &m : s.members)
+      members += (members.empty() ? "" : ", ") + sub(m);
+    return "rt::inSet(" + sub(s.value) + ", {" + members + "})";
+  }
+  case K::IsMissing: {
+    auto &m = llvm::cast<ir::IsMissingExpr>(e);
+    return std::string(m.negated ? "" : "!") + "(" + sub(m.value) + ").has_value()";
+  }
+  case K::If: {
+    auto &i = llvm::cast<ir::IfExpr>(e);
+    return "(" + sub(i.cond) + " ? " + cppType(i.type) + "(" + sub(i.thenExpr) +
+           ") : " + cppType(i.type) + "(" + sub(i.elseExpr) + "))";
+  }
+  case K::Call: {
+    auto &call = llvm::cast<ir::CallExpr>(e);
+    std::string args = mode == ExprMode::Row ? "nullptr" : mode == ExprMode::Fn ? "c" : "&c";
+    for (const ir::ExprPtr &a : call.args)
+      args += ", " + sub(a);
+    return ident("fn", call.fn->name) + "(" + args + ")";
+  }
+  case K::Builtin: {
+    auto &b = llvm::cast<ir::BuiltinExpr>(e);
+    using F = ir::BuiltinExpr::Fn;
+    switch (b.fn) {
+    case F::Min:
+      return "std::min(" + sub(b.args[0]) + ", " + sub(b.args[1]) + ")";
+    case F::Max:
+      return "std::max(" + sub(b.args[0]) + ", " + sub(b.args[1]) + ")";
+    case F::Abs:
+      return "rt::abs(" + sub(b.args[0]) + ")";
+    case F::IntervalStart:
+      return "(" + sub(b.args[0]) + ").start";
+    case F::IntervalEnd:
+      return "(" + sub(b.args[0]) + ").end";
+    case F::IntervalLength: {
+      std::string iv = sub(b.args[0]);
+      return "rt::seconds((" + iv + ").end - (" + iv + ").start)";
+    }
+    }
+    break;
+  }
+  case K::Aggregate:
+    return aggregate(llvm::cast<ir::AggregateExpr>(e), hoisted);
+  }
+  return "false";
+}
+
+} // namespace tenor

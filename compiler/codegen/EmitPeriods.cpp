@@ -1,0 +1,163 @@
+//===- EmitPeriods.cpp - What is evaluated per period ---------------------===//
+//
+// The Ctx of a period holds the merged state of every dataset and the
+// statistics of every obligation in that period; metrics, targets and tier
+// measures are functions of it returning "no value" when an aggregate had
+// no rows.
+//
+//===----------------------------------------------------------------------===//
+
+#include "codegen/Emitter.h"
+
+namespace tenor {
+
+std::string Emitter::periodFunction(const std::string &signature, const ir::Expr &e,
+                                    bool optional) {
+  std::vector<std::string> hoisted;
+  std::string body = expr(e, ExprMode::Period, hoisted);
+  std::string text = "static " + signature + " {\n";
+  for (const std::string &h : hoisted)
+    text += "  " + h + "\n";
+  text += "  return " + body + ";\n}\n";
+  (void)optional;
+  return text;
+}
+
+void Emitter::emitFunctions() {
+  // Constants and functions may refer to each other in any order.
+  for (auto &c : program.consts)
+    line("static {} {}();", cppType(c->type), ident("const", c->name));
+  for (auto &f : program.functions) {
+    std::string params = "[[maybe_unused]] Ctx *c";
+    for (auto &[name, type] : f->params)
+      params += ", " + cppType(type) + " " + ident("a", name);
+    line("static {} {}({});", cppType(f->result), ident("fn", f->name), params);
+  }
+  blank();
+  for (auto &c : program.consts) {
+    if (!c->value)
+      continue;
+    std::vector<std::string> hoisted;
+    open(fmt::format("static {} {}()", cppType(c->type), ident("const", c->name)));
+    line("static const {} value = {};", cppType(c->type), expr(*c->value, ExprMode::Row, hoisted));
+    line("return value;");
+    close();
+  }
+  for (auto &f : program.functions) {
+    std::string params = "[[maybe_unused]] Ctx *c";
+    for (auto &[name, type] : f->params)
+      params += ", " + cppType(type) + " " + ident("a", name);
+    std::vector<std::string> hoisted;
+    open(fmt::format("static {} {}({})", cppType(f->result), ident("fn", f->name), params));
+    line("return {};", expr(*f->body, ExprMode::Fn, hoisted));
+    close();
+  }
+  blank();
+}
+
+void Emitter::emitObligationStats() {
+  for (auto &o : agreement.obligations) {
+    if (!o->each)
+      continue;
+    const DatasetPlan &p = planOf(o->each);
+    std::string items = ident("items", o->name);
+    line("static std::vector<rt::ObligationItem> {};", items);
+    open(fmt::format("static void {}([[maybe_unused]] const {} &r)", ident("collect", o->name),
+                     ident("Row", p.id)));
+    std::vector<std::string> hoisted;
+    if (o->eachFilter)
+      line("if (!({})) return;", expr(*o->eachFilter, ExprMode::Row, hoisted));
+    line("rt::ObligationItem item;");
+    std::string key = "r." + ident("f", o->each->timeKey->name);
+    line("item.key = {};", p.keyIsInterval ? key + ".start" : key);
+    if (p.itemId)
+      line("item.id = {};", fieldRef(*[&] {
+             static thread_local ir::FieldRefExpr ref(ir::Type::text(), {});
+             ref.field = p.itemId;
+             ref.type = p.itemId->type;
+             return &ref;
+           }()));
+    if (o->form == ir::Obligation::Form::Within) {
+      line("item.hasDeadline = true;");
+      std::string anchor = expr(*o->anchor, ExprMode::Row, hoisted);
+      std::string deadline = expr(*o->deadline, ExprMode::Row, hoisted);
+      if (o->calendar)
+        line("item.deadline = {}.addBusinessTime({}, rt::toDuration({}));",
+             ident("cal", o->calendar->name), anchor, deadline);
+      else
+        line("item.deadline = rt::addSeconds({}, {});", anchor, deadline);
+      line("item.done = {};", expr(*o->condition, ExprMode::Row, hoisted));
+    } else {
+      line("item.ok = {};", expr(*o->condition, ExprMode::Row, hoisted));
+    }
+    line("{}.push_back(std::move(item));", items);
+    close();
+    blank();
+  }
+}
+
+void Emitter::emitCtx() {
+  open("struct Ctx");
+  line("rt::Period p;");
+  for (const DatasetPlan &p : datasets)
+    line("{} {};", ident("State", p.id), ident("d", p.id));
+  for (auto &o : agreement.obligations)
+    if (o->each)
+      line("rt::ObligationStats {};", ident("o", o->name));
+  close("};");
+  blank();
+}
+
+void Emitter::emitMakeCtx() {
+  open("static Ctx makeCtx(const rt::Period &p, rt::Timestamp asOf)");
+  line("Ctx c;");
+  line("c.p = p;");
+  for (const DatasetPlan &p : datasets) {
+    if (p.keyIsInterval) {
+      line("for (const auto &r : {})", ident("kept", p.id));
+      line("  if (rt::overlaps(r.{}, p)) {}(r, c.{});", ident("f", p.dataset->timeKey->name),
+           ident("accumulate", p.id), ident("d", p.id));
+    } else {
+      line("{}.mergeInto(p, c.{});", ident("days", p.id), ident("d", p.id));
+    }
+  }
+  for (auto &o : agreement.obligations)
+    if (o->each)
+      line("c.{} = rt::obligationStats({}, p, asOf);", ident("o", o->name),
+           ident("items", o->name));
+  line("(void)asOf;");
+  line("return c;");
+  close();
+  blank();
+}
+
+void Emitter::emitMetrics() {
+  for (auto &m : agreement.metrics) {
+    if (!metricsUsed.count(m.get()) || !m->formula)
+      continue;
+    line("static std::optional<{}> {}(Ctx &c);", cppType(m->type.required()),
+         ident("metric", m->name));
+  }
+  blank();
+  for (auto &m : agreement.metrics) {
+    if (!metricsUsed.count(m.get()) || !m->formula)
+      continue;
+    out += periodFunction(fmt::format("std::optional<{}> {}([[maybe_unused]] Ctx &c)",
+                                      cppType(m->type.required()), ident("metric", m->name)),
+                          *m->formula, true);
+    blank();
+  }
+}
+
+void Emitter::emitObjectives() {
+  for (auto &o : agreement.objectives) {
+    if (!o->target)
+      continue;
+    out += periodFunction(
+        fmt::format("std::optional<bool> {}([[maybe_unused]] Ctx &c)", ident("target", o->name)),
+        *o->target, true);
+    blank();
+  }
+}
+
+} // namespace tenor

@@ -1,0 +1,150 @@
+//===- Emitter.h - The state of evaluator code generation -------*- C++ -*-===//
+//
+// Private to codegen/. The generated evaluator works in two phases, and so
+// does this emitter:
+//
+//  1. Reading: each dataset's rows are parsed (only the columns some formula
+//     uses), derived fields computed, excluded rows dropped, and every
+//     aggregate over the dataset updated in the bucket of the row's local day.
+//     Rows keyed by an interval, and obligation items, are kept instead,
+//     because they belong to every period they overlap.
+//  2. Evaluating: once the range is known, each period merges the day
+//     buckets it spans into a `Ctx`, and metrics, targets, obligation
+//     statistics and tier measures are plain functions of that Ctx.
+//
+// Day buckets make any window (calendar or rolling) a merge of whole days,
+// so one pass over unsorted data suffices and memory grows with the number
+// of days, not of rows.
+//
+//===----------------------------------------------------------------------===//
+
+#ifndef TENOR_CODEGEN_EMITTER_H
+#define TENOR_CODEGEN_EMITTER_H
+
+#include "ir/Ir.h"
+
+#include <fmt/format.h>
+
+#include <map>
+#include <set>
+#include <string>
+#include <vector>
+
+namespace tenor {
+
+/// What the evaluator needs to know about one dataset.
+struct DatasetPlan {
+  const ir::Dataset *dataset = nullptr;
+  std::string id;                      ///< C++ name suffix
+  std::vector<const ir::Field *> read; ///< fields parsed from the data
+  std::vector<const ir::AggregateExpr *> aggregates;
+  std::vector<const ir::Obligation *> obligations; ///< with `each` this dataset
+  bool keyIsInterval = false;                      ///< rows are kept, not bucketed
+  const ir::Field *itemId = nullptr;               ///< first text field, for breached items
+};
+
+/// How an expression is being emitted.
+enum class ExprMode {
+  Row,    ///< inside a row: fields are `r.name`
+  Period, ///< per period: aggregates and metrics through `c`
+  Fn,     ///< a function body: parameters by name, the period through `c`
+};
+
+class Emitter {
+public:
+  Emitter(const ir::Program &program, const ir::Agreement &agreement)
+      : program(program), agreement(agreement) {}
+  std::string run();
+
+private:
+  // ---- EmitPlan.cpp: what to generate ----
+  void plan();
+  void planExpr(const ir::Expr *e, DatasetPlan *row);
+  DatasetPlan &planOf(const ir::Dataset *ds);
+  void markRead(DatasetPlan &p, const ir::Field *f);
+
+  // ---- EmitExprs.cpp: expressions ----
+  /// C++ for `e`. In Period mode, values that may be missing are hoisted
+  /// into `hoisted` as locals that return early when missing.
+  std::string expr(const ir::Expr &e, ExprMode mode, std::vector<std::string> &hoisted);
+  std::string literal(const ir::LiteralExpr &e);
+  std::string binary(const ir::BinaryExpr &e, ExprMode mode, std::vector<std::string> &hoisted);
+  std::string fieldRef(const ir::FieldRefExpr &e);
+  std::string aggregate(const ir::AggregateExpr &e, std::vector<std::string> &hoisted);
+  std::string constant(const std::string &initializer, const char *type);
+  static std::string cppType(const ir::Type &t);
+  static std::string storageType(const ir::Field &f);
+
+  // ---- EmitData.cpp: rows, parsing, accumulation ----
+  void emitRows();
+  void emitRowStruct(const DatasetPlan &p);
+  void emitRowParser(const DatasetPlan &p);
+  void emitDayState(const DatasetPlan &p);
+  void emitAccumulate(const DatasetPlan &p);
+  void emitReader(const DatasetPlan &p);
+  std::string parseCall(const ir::Field &f, const std::string &raw);
+
+  // ---- EmitPeriods.cpp: per-period evaluation ----
+  void emitFunctions();
+  void emitCtx();
+  void emitMakeCtx();
+  void emitMetrics();
+  void emitObjectives();
+  void emitObligationStats();
+  std::string periodFunction(const std::string &signature, const ir::Expr &e, bool optional);
+
+  // ---- EmitMain.cpp: remedies, report and main() ----
+  void emitParams();
+  void emitRemedySpecs();
+  void emitEvaluate();
+  void emitEvaluateObjectives();
+  void emitEvaluateObligations();
+  void emitEvaluateRemedies();
+  void emitEvaluateConditions();
+  void emitMain();
+  std::string conditionSpec(const ir::Condition &c);
+  std::string windowSpec(const ir::Window &w);
+
+  template <typename... Args> void line(fmt::format_string<Args...> f, Args &&...args) {
+    out.append(indent * 2, ' ');
+    out += fmt::format(f, std::forward<Args>(args)...);
+    out += '\n';
+  }
+  void blank() { out += '\n'; }
+  void open(const std::string &head) {
+    out.append(indent * 2, ' ');
+    out += head + " {\n";
+    ++indent;
+  }
+  void close(const char *tail = "}") {
+    --indent;
+    out.append(indent * 2, ' ');
+    out += tail;
+    out += '\n';
+  }
+
+  const ir::Program &program;
+  const ir::Agreement &agreement;
+  std::string out;
+  unsigned indent = 0;
+
+  std::vector<DatasetPlan> datasets;
+  std::map<const ir::AggregateExpr *, std::pair<const DatasetPlan *, unsigned>> aggregateSlot;
+  std::vector<std::string> constants; ///< `static const T kN = …;` lines
+  std::map<std::string, std::string> constantNames;
+  std::set<const ir::Metric *> metricsUsed;
+  std::vector<const ir::Window *> windows;
+};
+
+/// A C++ identifier for a Tenor name (Tenor names are C++-safe; a prefix
+/// keeps them clear of C++ keywords).
+inline std::string ident(const std::string &prefix, const std::string &name) {
+  return prefix + "_" + name;
+}
+
+/// A C++ string literal.
+std::string quoted(const std::string &text);
+
+} // namespace tenor
+
+#endif

@@ -1,0 +1,200 @@
+//===- BuildCommand.cpp - `tenorc emit cpp`, `build` and `run` ------------===//
+//
+// The evaluator back end from the command line: emit the generated C++,
+// compile it with the system's C++ compiler against the runtime library, or
+// build into a cache keyed by the generated source and run the result.
+//
+// The compiler is $CXX, else the first of c++, g++ and clang++ on PATH. The
+// runtime is found through $TENOR_RUNTIME_INCLUDE and $TENOR_RUNTIME_LIB,
+// else where this tenorc was built.
+//
+//===----------------------------------------------------------------------===//
+
+#include "driver/Commands.h"
+#include "driver/Options.h"
+
+#include "codegen/CodeGen.h"
+#include "diag/DiagEngine.h"
+#include "parse/Parse.h"
+
+#include "llvm/ADT/StringExtras.h"
+#include "llvm/Support/FileSystem.h"
+#include "llvm/Support/MemoryBuffer.h"
+#include "llvm/Support/Path.h"
+#include "llvm/Support/Program.h"
+#include "llvm/Support/SHA1.h"
+#include "llvm/Support/SourceMgr.h"
+#include "llvm/Support/raw_ostream.h"
+
+#include <cstdlib>
+
+namespace tenor {
+
+namespace {
+
+std::string envOr(const char *name, const char *fallback) {
+  const char *v = std::getenv(name);
+  return v && *v ? v : fallback;
+}
+
+/// Parses and checks `file` and generates the evaluator of its agreement.
+std::optional<std::string> generate(const std::string &file) {
+  llvm::SourceMgr sm;
+  DiagEngine diags(sm);
+  diags.setConsumer(makeTextConsumer(sm, llvm::errs()));
+  auto buffer = llvm::MemoryBuffer::getFileOrSTDIN(file, false, true);
+  if (!buffer) {
+    diags.reportFile(file, DiagID::CannotOpenFile, file, buffer.getError().message());
+    diags.finish();
+    return std::nullopt;
+  }
+  unsigned id = sm.AddNewSourceBuffer(std::move(*buffer), llvm::SMLoc());
+  std::optional<ast::Module> module = parse(sm, id, diags);
+  std::optional<ir::Program> program;
+  if (module)
+    program = check(*module, sm, id, diags, semaOptions());
+  diags.finish();
+  if (!program)
+    return std::nullopt;
+  const ir::Agreement *chosen = nullptr;
+  for (auto &a : program->agreements)
+    if (opts::agreementName.empty() ? !chosen : a->name == opts::agreementName)
+      chosen = a.get();
+  if (!chosen || (opts::agreementName.empty() && program->agreements.size() > 1)) {
+    llvm::errs()
+        << file << ": error: "
+        << (opts::agreementName.empty()
+                ? "the file must declare exactly one agreement, or name one with --agreement"
+                : "no agreement named `" + opts::agreementName + "`")
+        << "\n";
+    return std::nullopt;
+  }
+  return emitEvaluator(*program, *chosen);
+}
+
+bool writeFile(const std::string &path, llvm::StringRef text) {
+  std::error_code ec;
+  llvm::raw_fd_ostream os(path, ec);
+  if (ec) {
+    llvm::errs() << "tenorc: error: cannot write `" << path << "`: " << ec.message() << "\n";
+    return false;
+  }
+  os << text;
+  return true;
+}
+
+/// Compiles `source` (a .cpp path) into `exe`.
+bool compile(const std::string &source, const std::string &exe) {
+  std::string cxx = envOr("CXX", "");
+  if (cxx.empty()) {
+    for (const char *name : {"c++", "g++", "clang++"})
+      if (auto found = llvm::sys::findProgramByName(name)) {
+        cxx = *found;
+        break;
+      }
+  } else if (auto found = llvm::sys::findProgramByName(cxx)) {
+    cxx = *found;
+  }
+  if (cxx.empty()) {
+    llvm::errs() << "tenorc: error: no C++ compiler found; install g++ or set CXX\n";
+    return false;
+  }
+  std::string include = envOr("TENOR_RUNTIME_INCLUDE", TENOR_RUNTIME_INCLUDE_DIR);
+  std::string lib = envOr("TENOR_RUNTIME_LIB", TENOR_RUNTIME_LIBRARY);
+  if (!llvm::sys::fs::exists(lib) || !llvm::sys::fs::exists(include)) {
+    llvm::errs() << "tenorc: error: cannot find the Tenor runtime (" << lib
+                 << "); set TENOR_RUNTIME_LIB and TENOR_RUNTIME_INCLUDE\n";
+    return false;
+  }
+  std::vector<std::string> args = {cxx,     "-std=c++20", "-O2",        "-I" + include,
+                                   source,  "-o",         exe,          lib,
+                                   "-lfmt", "-ldate-tz",  "-lsimdjson", "-lpthread"};
+  std::vector<llvm::StringRef> refs(args.begin(), args.end());
+  std::string message;
+  int rc = llvm::sys::ExecuteAndWait(cxx, refs, llvm::None, {}, 0, 0, &message);
+  if (rc != 0) {
+    llvm::errs() << "tenorc: error: compiling the evaluator failed"
+                 << (message.empty() ? "" : ": " + message) << "\n";
+    return false;
+  }
+  return true;
+}
+
+/// Builds `cpp` into `exe` through a temporary source file.
+bool buildExecutable(const std::string &cpp, const std::string &exe) {
+  llvm::SmallString<128> source;
+  if (llvm::sys::fs::createTemporaryFile("tenor-evaluator", "cpp", source)) {
+    llvm::errs() << "tenorc: error: cannot create a temporary file\n";
+    return false;
+  }
+  bool ok = writeFile(source.str().str(), cpp) && compile(source.str().str(), exe);
+  llvm::sys::fs::remove(source);
+  return ok;
+}
+
+} // namespace
+
+int runEmit() {
+  if (opts::emitArgs.size() != 2 || opts::emitArgs[0] != "cpp") {
+    llvm::errs() << "tenorc: error: usage: tenorc emit cpp FILE [-o OUT]\n";
+    return ExitUsage;
+  }
+  std::optional<std::string> cpp = generate(opts::emitArgs[1]);
+  if (!cpp)
+    return ExitErrors;
+  if (opts::emitOutput.empty() || opts::emitOutput == "-") {
+    llvm::outs() << *cpp;
+    return ExitOk;
+  }
+  return writeFile(opts::emitOutput, *cpp) ? ExitOk : ExitUsage;
+}
+
+int runBuild() {
+  std::optional<std::string> cpp = generate(opts::buildFile);
+  if (!cpp)
+    return ExitErrors;
+  return buildExecutable(*cpp, opts::buildOutput) ? ExitOk : ExitUsage;
+}
+
+int runRun() {
+  if (opts::runArgs.empty()) {
+    llvm::errs() << "tenorc: error: usage: tenorc run FILE -- EVALUATOR-ARGS\n";
+    return ExitUsage;
+  }
+  std::optional<std::string> cpp = generate(opts::runArgs[0]);
+  if (!cpp)
+    return ExitErrors;
+  // The cache key covers everything the executable depends on: the
+  // generated source (so imports too) and the runtime it links.
+  std::string lib = envOr("TENOR_RUNTIME_LIB", TENOR_RUNTIME_LIBRARY);
+  llvm::sys::fs::file_status status;
+  llvm::sys::fs::status(lib, status);
+  llvm::SHA1 hash;
+  hash.update(*cpp);
+  hash.update(std::to_string(status.getLastModificationTime().time_since_epoch().count()));
+  std::string key = llvm::toHex(hash.final(), true);
+  llvm::SmallString<256> dir;
+  if (const char *env = std::getenv("TENOR_CACHE"))
+    dir = env;
+  else if (!llvm::sys::path::cache_directory(dir))
+    dir = "/tmp";
+  llvm::sys::path::append(dir, "tenor");
+  llvm::sys::fs::create_directories(dir);
+  llvm::SmallString<256> exe(dir);
+  llvm::sys::path::append(exe, "evaluator-" + key);
+  if (!llvm::sys::fs::exists(exe) && !buildExecutable(*cpp, exe.str().str()))
+    return ExitUsage;
+  std::vector<llvm::StringRef> args = {exe};
+  for (size_t i = 1; i < opts::runArgs.size(); ++i)
+    args.push_back(opts::runArgs[i]);
+  llvm::outs().flush();
+  std::string message;
+  int rc = llvm::sys::ExecuteAndWait(exe, args, llvm::None, {}, 0, 0, &message);
+  if (rc < 0) {
+    llvm::errs() << "tenorc: error: running the evaluator failed: " << message << "\n";
+    return ExitUsage;
+  }
+  return rc;
+}
+
+} // namespace tenor

@@ -1,0 +1,265 @@
+//===- Evaluator.h - The support generated evaluators build on --*- C++ -*-===//
+//
+// The one header a generated evaluator includes. Besides the rest of the
+// runtime it provides the small pieces generated code is written in terms
+// of: value conversions (every number is an exact Rational; durations in
+// seconds), reading a dataset's columns from CSV or JSON Lines alike, day
+// buckets of accumulator state, obligation items, parameters, and
+// runEvaluator(), the common main() of every evaluator.
+//
+//===----------------------------------------------------------------------===//
+
+#ifndef TENOR_RT_EVALUATOR_H
+#define TENOR_RT_EVALUATOR_H
+
+#include "tenor/rt/Aggregates.h"
+#include "tenor/rt/BusinessCalendar.h"
+#include "tenor/rt/Cli.h"
+#include "tenor/rt/Csv.h"
+#include "tenor/rt/Engine.h"
+#include "tenor/rt/Fields.h"
+#include "tenor/rt/Jsonl.h"
+#include "tenor/rt/Rational.h"
+#include "tenor/rt/Time.h"
+#include "tenor/rt/Windows.h"
+#include "tenor/rt/Zone.h"
+
+#include <algorithm>
+#include <array>
+#include <functional>
+#include <initializer_list>
+#include <map>
+#include <optional>
+#include <span>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace tenor::rt {
+
+//===----------------------------------------------------------------------===//
+// Values
+//===----------------------------------------------------------------------===//
+
+/// A duration as exact seconds.
+inline Rational seconds(Duration d) { return Rational::fraction(d.micros, microsPerSecond); }
+/// Exact seconds as a duration, rounded down to whole microseconds.
+Duration toDuration(const Rational &secs);
+inline Timestamp addSeconds(Timestamp t, const Rational &secs) { return t + toDuration(secs); }
+inline Rational abs(const Rational &x) { return x.sign() < 0 ? -x : x; }
+
+/// A stored field as the value formulas compute with.
+inline Rational val(int64_t v) { return Rational(v); }
+inline Rational val(Duration d) { return seconds(d); }
+inline const Rational &val(const Rational &v) { return v; }
+inline std::string_view val(const std::string &s) { return s; }
+inline bool val(bool b) { return b; }
+inline int val(int e) { return e; }
+inline Timestamp val(Timestamp t) { return t; }
+inline Date val(Date d) { return d; }
+inline Interval val(Interval i) { return i; }
+
+/// An optional stored field as an optional value.
+template <typename T> auto lift(const std::optional<T> &v) -> std::optional<decltype(val(*v))> {
+  if (!v)
+    return std::nullopt;
+  return val(*v);
+}
+
+/// `x ?? d`.
+template <typename T, typename U> T orElse(const std::optional<T> &x, const U &d) {
+  return x ? *x : T(d);
+}
+template <typename T>
+std::optional<T> orElse(const std::optional<T> &x, const std::optional<T> &d) {
+  return x ? x : d;
+}
+
+/// `x in {a, b}`.
+template <typename T> bool inSet(const T &x, std::initializer_list<T> members) {
+  return std::find(members.begin(), members.end(), x) != members.end();
+}
+
+inline bool overlaps(const Interval &iv, const Period &p) {
+  return iv.start < p.end && (p.start < iv.end || (iv.start == iv.end && p.start <= iv.start));
+}
+
+/// A metric's value for the report.
+inline std::optional<Rational> toValue(const std::optional<Rational> &v) { return v; }
+template <typename T> std::optional<Rational> toValue(const std::optional<T> &) {
+  return std::nullopt;
+}
+
+//===----------------------------------------------------------------------===//
+// Reading rows
+//===----------------------------------------------------------------------===//
+
+/// Stores a parsed field, or explains why it could not be: a required field
+/// that is missing, or a value that does not parse.
+template <typename T, typename S>
+bool take(const FieldResult<T> &v, const DataField &f, std::string_view name, S &out,
+          DataError &err) {
+  if (v.ok()) {
+    out = S(v.value());
+    return true;
+  }
+  err = fieldError(f, name, v.isMissing() ? missingValueReason(f.value) : v.reason());
+  return false;
+}
+template <typename T, typename S>
+bool take(const FieldResult<T> &v, const DataField &f, std::string_view name, std::optional<S> &out,
+          DataError &err) {
+  if (v.isMissing()) {
+    out.reset();
+    return true;
+  }
+  if (v.ok()) {
+    out = S(v.value());
+    return true;
+  }
+  err = fieldError(f, name, v.reason());
+  return false;
+}
+inline bool take(const FieldResult<size_t> &v, const DataField &f, std::string_view name, int &out,
+                 DataError &err) {
+  size_t i = 0;
+  if (!take(v, f, name, i, err))
+    return false;
+  out = static_cast<int>(i);
+  return true;
+}
+
+/// The unit of a `duration in …` field from its length in microseconds.
+DurationUnit durationUnitOf(int64_t micros);
+
+/// The named columns of a CSV or JSON Lines file, row by row.
+class RowSource {
+public:
+  bool open(const DataArg &arg, std::span<const std::string_view> columns, DataError &err);
+  /// Reads the next row; false at the end of the data.
+  bool next(DataError &err);
+  /// False when the row could not be read at all; error() says why.
+  bool ok() const;
+  const DataError &error() const;
+  /// Column `i` of the columns given to open().
+  DataField field(size_t i) const;
+
+private:
+  DataFormat format = DataFormat::Csv;
+  CsvReader csv;
+  CsvRow csvRow;
+  JsonlReader jsonl;
+  JsonlRow jsonRow;
+  std::vector<int> csvColumns;
+  std::vector<std::string_view> names;
+};
+
+/// The earliest and latest time keys seen.
+struct KeyRange {
+  std::optional<Timestamp> min, max;
+  void add(Timestamp t) {
+    if (!min || t < *min)
+      min = t;
+    if (!max || *max < t)
+      max = t;
+  }
+};
+
+/// Whether the data does not cover period `p` whole: it starts before the
+/// first local day with data, ends after the last one, or after `asOf`.
+bool isPartial(const Period &p, const KeyRange &keys, Timestamp asOf);
+
+/// Accumulator state per local day, merged into periods on demand.
+template <typename State> class DayBuckets {
+public:
+  explicit DayBuckets(const TimeZone &zone) : zone(zone) {}
+  State &at(Timestamp t) {
+    if (current && t >= dayStart && t < dayEnd)
+      return *current;
+    Date d = zone.localDate(t);
+    dayStart = zone.startOfDay(d);
+    dayEnd = zone.startOfDay(addDays(d, 1));
+    current = &days[dayStart.micros];
+    return *current;
+  }
+  void mergeInto(const Period &p, State &into) const {
+    for (auto it = days.lower_bound(p.start.micros); it != days.end() && it->first < p.end.micros;
+         ++it)
+      into.merge(it->second);
+  }
+
+private:
+  const TimeZone &zone;
+  std::map<int64_t, State> days;
+  State *current = nullptr;
+  Timestamp dayStart, dayEnd;
+};
+
+//===----------------------------------------------------------------------===//
+// Obligations
+//===----------------------------------------------------------------------===//
+
+struct ObligationItem {
+  Timestamp key;
+  bool hasDeadline = false;
+  Timestamp deadline;
+  std::optional<Timestamp> done;
+  bool ok = true; ///< for `must <condition>`
+  std::string id;
+};
+
+struct ObligationStats {
+  int64_t items = 0, breaches = 0, pending = 0;
+  Rational compliance = Rational(1);
+  std::vector<std::string> breachedIds;
+};
+
+/// The items whose time key lies in `p`: on time, breached, or pending
+/// (no completion yet and the deadline not passed by `asOf`).
+ObligationStats obligationStats(const std::vector<ObligationItem> &items, const Period &p,
+                                Timestamp asOf);
+
+//===----------------------------------------------------------------------===//
+// Parameters, outcomes, holdbacks, main()
+//===----------------------------------------------------------------------===//
+
+/// Parses `--param name=text` for a number of the given kind: money as
+/// "1200 USD" or "1200" in `currency`, percent as "5%" or a fraction,
+/// durations as "30 d", "15 min" or seconds.
+bool parseParam(std::string_view name, std::string_view text, ValueKind kind,
+                std::string_view currency, Rational &out, std::string &error);
+
+/// The outcomes per period of the objective or obligation `name`.
+Outcomes outcomesOf(const Report &r, std::string_view name);
+/// What condition `c` watches: its named subject, or every objective (not
+/// the obligations) for `all objectives` / `any objective`.
+std::vector<Outcomes> conditionSubjects(const Report &r, const ConditionSpec &c);
+
+/// A holdback's status at the end of the term, or `pending` when the
+/// evaluated range ends before the term does.
+HoldbackResult evaluateHoldback(std::string name, std::string title, const ConditionSpec &released,
+                                const Rational &amount, std::string currency, const Report &report,
+                                Interval range, Timestamp termEnd);
+
+using NamedStats = std::pair<std::string, DataStats>;
+
+/// What runEvaluator needs to know about the agreement.
+struct EvaluatorInfo {
+  const char *program;
+  std::span<const std::string_view> datasets, params, requiredParams;
+  std::string_view agreement;
+  std::string_view effectiveFrom, effectiveUntil; ///< YYYY-MM-DD or empty
+};
+
+using ReadAll = std::function<bool(const EvalOptions &, std::vector<NamedStats> &, std::string &)>;
+using EvaluateAll = Report (*)(Interval range, Timestamp asOf, Timestamp termEnd);
+
+/// The main() of every evaluator: command line, reading, range, evaluation,
+/// report and exit code (LANGUAGE.md section 8).
+int runEvaluator(int argc, char **argv, const EvaluatorInfo &info, const TimeZone &zone,
+                 const std::vector<WindowSpec> &windows, const ReadAll &read, const KeyRange &keys,
+                 EvaluateAll evaluate);
+
+} // namespace tenor::rt
+
+#endif

@@ -1,0 +1,270 @@
+//===- Evaluator.cpp - The support generated evaluators build on ----------===//
+//
+// Reading columns from either data format, obligation statistics, parameter
+// parsing and the evaluator's main(). Kept out of generated code so that
+// every evaluator behaves the same at its edges: options, messages, exit
+// codes.
+//
+//===----------------------------------------------------------------------===//
+
+#include "tenor/rt/Evaluator.h"
+
+#include "tenor/rt/Report.h"
+
+#include <cstdio>
+#include <exception>
+#include <fmt/format.h>
+
+namespace tenor::rt {
+
+Duration toDuration(const Rational &secs) {
+  Rational micros = secs * Rational(microsPerSecond);
+  return {static_cast<int64_t>(micros.floor())};
+}
+
+DurationUnit durationUnitOf(int64_t micros) {
+  switch (micros) {
+  case 1'000:
+    return DurationUnit::Milliseconds;
+  case 60'000'000:
+    return DurationUnit::Minutes;
+  case 3'600'000'000:
+    return DurationUnit::Hours;
+  case 86'400'000'000:
+    return DurationUnit::Days;
+  default:
+    return DurationUnit::Seconds;
+  }
+}
+
+bool RowSource::open(const DataArg &arg, std::span<const std::string_view> columns,
+                     DataError &err) {
+  format = arg.format;
+  names.assign(columns.begin(), columns.end());
+  if (format == DataFormat::Jsonl)
+    return jsonl.open(arg.path, err);
+  if (!csv.open(arg.path, err))
+    return false;
+  for (std::string_view name : names)
+    csvColumns.push_back(csv.column(name));
+  return true;
+}
+
+bool RowSource::next(DataError &) {
+  return format == DataFormat::Jsonl ? jsonl.next(jsonRow) : csv.next(csvRow);
+}
+
+bool RowSource::ok() const { return format == DataFormat::Jsonl ? !jsonRow.bad() : !csvRow.bad(); }
+
+const DataError &RowSource::error() const {
+  return format == DataFormat::Jsonl ? jsonRow.error() : csvRow.error();
+}
+
+DataField RowSource::field(size_t i) const {
+  return format == DataFormat::Jsonl ? jsonRow.field(names[i]) : csvRow.field(csvColumns[i]);
+}
+
+bool isPartial(const Period &p, const KeyRange &keys, Timestamp asOf) {
+  if (!keys.min || !keys.max)
+    return true;
+  // Keys are instants; the data covers whole days around them.
+  int64_t day = microsPerDay;
+  int64_t first = keys.min->micros - ((keys.min->micros % day) + day) % day;
+  int64_t last = keys.max->micros - ((keys.max->micros % day) + day) % day + day;
+  return p.start.micros < first || p.end.micros > last || asOf < p.end;
+}
+
+ObligationStats obligationStats(const std::vector<ObligationItem> &items, const Period &p,
+                                Timestamp asOf) {
+  ObligationStats s;
+  int64_t onTime = 0;
+  for (const ObligationItem &item : items) {
+    if (item.key < p.start || !(item.key < p.end))
+      continue;
+    ++s.items;
+    bool breached;
+    if (!item.hasDeadline) {
+      breached = !item.ok;
+    } else if (item.done) {
+      breached = item.deadline < *item.done;
+    } else if (asOf <= item.deadline) {
+      ++s.pending;
+      continue;
+    } else {
+      breached = true;
+    }
+    if (breached) {
+      ++s.breaches;
+      s.breachedIds.push_back(item.id);
+    } else {
+      ++onTime;
+    }
+  }
+  std::sort(s.breachedIds.begin(), s.breachedIds.end());
+  int64_t decided = s.items - s.pending;
+  s.compliance = decided == 0 ? Rational(1) : Rational::fraction(onTime, decided);
+  return s;
+}
+
+bool parseParam(std::string_view name, std::string_view text, ValueKind kind,
+                std::string_view currency, Rational &out, std::string &error) {
+  std::string_view number = text;
+  while (!number.empty() && number.back() == ' ')
+    number.remove_suffix(1);
+  std::string_view unit;
+  if (size_t space = number.rfind(' '); space != std::string_view::npos) {
+    unit = number.substr(space + 1);
+    number = number.substr(0, space);
+  }
+  Rational scale(1);
+  if (kind == ValueKind::Percent && unit.empty() && !number.empty() && number.back() == '%') {
+    number.remove_suffix(1);
+    scale = Rational::fraction(1, 100);
+  } else if (kind == ValueKind::Money && !unit.empty() && unit != currency) {
+    error = fmt::format("--param {}: expected an amount in {}, found `{}`", name, currency, text);
+    return false;
+  } else if (kind == ValueKind::Duration && !unit.empty()) {
+    static const std::pair<std::string_view, int64_t> units[] = {
+        {"ms", 1}, {"s", 1000}, {"min", 60000}, {"h", 3600000}, {"d", 86400000}, {"w", 604800000}};
+    auto it =
+        std::find_if(std::begin(units), std::end(units), [&](auto &u) { return u.first == unit; });
+    if (it == std::end(units)) {
+      error = fmt::format("--param {}: `{}` is not a unit of time; use ms, s, min, h, d or w", name,
+                          unit);
+      return false;
+    }
+    scale = Rational::fraction(it->second, 1000);
+  } else if (!unit.empty() && kind != ValueKind::Money) {
+    error = fmt::format("--param {}: expected a number, found `{}`", name, text);
+    return false;
+  }
+  std::optional<Rational> v = Rational::parseDecimal(number);
+  if (!v) {
+    error = fmt::format("--param {}: expected a number, found `{}`", name, text);
+    return false;
+  }
+  out = *v * scale;
+  return true;
+}
+
+Outcomes outcomesOf(const Report &r, std::string_view name) {
+  Outcomes o;
+  o.name = std::string(name);
+  for (const ObjectiveResult &obj : r.objectives)
+    if (obj.name == name)
+      for (const ObjectivePeriod &p : obj.periods)
+        o.met.push_back({p.period, p.met});
+  for (const ObligationResult &obl : r.obligations)
+    if (obl.name == name)
+      for (const ObligationPeriod &p : obl.periods)
+        o.met.push_back({p.period, p.met});
+  return o;
+}
+
+std::vector<Outcomes> conditionSubjects(const Report &r, const ConditionSpec &c) {
+  if (c.subject == ConditionSpec::Subject::Named)
+    return {outcomesOf(r, c.name)};
+  std::vector<Outcomes> objectives;
+  for (const ObjectiveResult &obj : r.objectives)
+    objectives.push_back(outcomesOf(r, obj.name));
+  return objectives;
+}
+
+HoldbackResult evaluateHoldback(std::string name, std::string title, const ConditionSpec &released,
+                                const Rational &amount, std::string currency, const Report &report,
+                                Interval range, Timestamp termEnd) {
+  HoldbackResult h{std::move(name), std::move(title), "pending", amount, std::move(currency)};
+  h.amount = amount.roundHalfUp(currencyMinorUnit(h.currency));
+  if (range.end < termEnd)
+    return h;
+  h.status =
+      conditionArose(released, conditionSubjects(report, released)) ? "released" : "forfeited";
+  return h;
+}
+
+namespace {
+
+std::optional<Interval> rangeOf(const EvalOptions &opt, const EvaluatorInfo &info,
+                                const TimeZone &zone, const std::vector<WindowSpec> &windows,
+                                const KeyRange &keys) {
+  auto dayOf = [](std::string_view s) { return s.empty() ? std::optional<Date>() : parseDate(s); };
+  auto bound = [&](const TimeBound &b) {
+    return b.timestamp ? *b.timestamp : zone.startOfDay(*b.date);
+  };
+  std::optional<Interval> range;
+  if (keys.min && keys.max)
+    range = defaultRange(windows, zone, *keys.min, *keys.max, dayOf(info.effectiveFrom),
+                         dayOf(info.effectiveUntil));
+  if (opt.from || opt.to) {
+    Interval r = range.value_or(Interval{});
+    if (opt.from)
+      r.start = bound(*opt.from);
+    if (opt.to)
+      r.end = bound(*opt.to);
+    if (!opt.from && !range)
+      r.start = r.end;
+    if (!opt.to && !range)
+      r.end = r.start;
+    range = r;
+  }
+  return range;
+}
+
+int finish(const EvalOptions &opt, const Report &report) {
+  std::string text =
+      opt.format == ReportFormat::Text ? writeTextReport(report) : writeJsonReport(report);
+  std::string error;
+  if (!writeOutput(opt.output, text, error)) {
+    std::fprintf(stderr, "error: %s\n", error.c_str());
+    return exitBadInput;
+  }
+  return opt.failOnBreach && report.anyBreach() ? exitBreached : exitEvaluated;
+}
+
+} // namespace
+
+int runEvaluator(int argc, char **argv, const EvaluatorInfo &info, const TimeZone &zone,
+                 const std::vector<WindowSpec> &windows, const ReadAll &read, const KeyRange &keys,
+                 EvaluateAll evaluate) {
+  CliSpec spec{info.program, info.datasets, info.params, info.requiredParams};
+  CliResult cli = parseCommandLine(argc, argv, spec);
+  if (!cli.ok()) {
+    std::fprintf(stderr, "error: %s\n", cli.error.c_str());
+    return exitBadInput;
+  }
+  const EvalOptions &opt = cli.options;
+  if (opt.help) {
+    std::fputs(usageText(spec).c_str(), stdout);
+    return exitEvaluated;
+  }
+  if (opt.version) {
+    std::printf("evaluator of agreement %.*s\n", int(info.agreement.size()), info.agreement.data());
+    return exitEvaluated;
+  }
+  try {
+    std::vector<NamedStats> stats;
+    std::string error;
+    if (!read(opt, stats, error)) {
+      std::fprintf(stderr, "error: %s\n", error.c_str());
+      return exitBadInput;
+    }
+    std::optional<Interval> range = rangeOf(opt, info, zone, windows, keys);
+    Interval r = range.value_or(Interval{});
+    if (r.end < r.start) {
+      std::fprintf(stderr, "error: --to is before --from\n");
+      return exitBadInput;
+    }
+    Timestamp asOf = opt.asOf.value_or(r.end);
+    std::optional<Date> until =
+        info.effectiveUntil.empty() ? std::nullopt : parseDate(info.effectiveUntil);
+    Timestamp termEnd = until ? zone.startOfDay(addDays(*until, 1)) : r.end;
+    Report report = evaluate(r, asOf, termEnd);
+    report.data = std::move(stats);
+    return finish(opt, report);
+  } catch (const std::exception &e) {
+    std::fprintf(stderr, "error: %s\n", e.what());
+    return exitBadInput;
+  }
+}
+
+} // namespace tenor::rt

@@ -1,0 +1,544 @@
+//===- EngineTest.cpp - Remedy tiers, rounding, caps and conditions -------===//
+//
+// The credit table of LANGUAGE.md section 10, every tier kind at and around
+// its threshold, half-up rounding to the currency's minor unit, minimum and
+// caps, total caps per calendar window, and the termination/holdback
+// conditions over sequences of periods (consecutive, of last, over term,
+// all/any objectives, unknown outcomes).
+//
+//===----------------------------------------------------------------------===//
+
+#include "tenor/rt/Engine.h"
+
+#include <gtest/gtest.h>
+
+#include <stdexcept>
+
+using namespace tenor::rt;
+
+namespace {
+
+Timestamp at(std::string_view text) {
+  std::optional<Timestamp> t = parseTimestamp(text);
+  EXPECT_TRUE(t.has_value()) << text;
+  return t.value_or(Timestamp());
+}
+
+Rational dec(std::string_view text) {
+  std::optional<Rational> r = Rational::parseDecimal(text);
+  EXPECT_TRUE(r.has_value()) << text;
+  return r.value_or(Rational());
+}
+
+/// `99.99%` as the fraction 0.9999.
+Rational pct(std::string_view text) { return dec(text) / Rational(100); }
+
+Period month(int year, unsigned m) {
+  Date first{year, m, 1};
+  TimeZone utc;
+  return {utc.startOfDay(first), utc.startOfDay(addMonths(first, 1))};
+}
+
+const Period january = month(2026, 1);
+
+TierSpec tier(TierKind kind, Rational threshold, Rational amount, bool isPercent,
+              std::string label = {}) {
+  return {kind, threshold, amount, isPercent, std::move(label)};
+}
+
+/// `service_credit` of LANGUAGE.md section 6.8 (without cap and minimum).
+RemedySpec serviceCredit() {
+  RemedySpec spec;
+  spec.name = "service_credit";
+  spec.currency = "USD";
+  spec.tiers = {tier(TierKind::Below, pct("99.99"), pct("10"), true, "below 99.99%"),
+                tier(TierKind::Below, pct("99.0"), pct("30"), true, "below 99.0%"),
+                tier(TierKind::Below, pct("95.0"), pct("100"), true, "below 95.0%")};
+  return spec;
+}
+
+/// A remedy with one tier line, money or percent.
+RemedySpec oneTier(TierKind kind, Rational threshold, Rational amount = 100, bool isPercent = false,
+                   std::string currency = "USD") {
+  RemedySpec spec;
+  spec.name = "r";
+  spec.currency = std::move(currency);
+  spec.tiers = {tier(kind, threshold, amount, isPercent, "t")};
+  return spec;
+}
+
+/// The amount as text ("100.00"), or "none".
+std::string owed(const RemedySpec &spec, const std::optional<Rational> &measure,
+                 const std::optional<Rational> &base = std::nullopt) {
+  std::optional<RemedyAmount> a = computeRemedy(spec, january, measure, base);
+  if (!a)
+    return "none";
+  EXPECT_EQ(a->remedy, spec.name);
+  EXPECT_EQ(a->currency, spec.currency);
+  EXPECT_EQ(a->period, january);
+  return a->amount.toString();
+}
+
+//===----------------------------------------------------------------------===//
+// Tiers
+//===----------------------------------------------------------------------===//
+
+TEST(EngineRemedyTest, LanguageSection10Table) {
+  const int64_t minutes = 44'640;
+  struct Row {
+    int64_t unavailable;
+    const char *amount, *tier;
+  } rows[] = {{0, "none", ""},
+              {4, "none", ""},
+              {5, "100", "below 99.99%"},
+              {446, "100", "below 99.99%"},
+              {447, "300", "below 99.0%"},
+              {2232, "300", "below 99.0%"}, // exactly 95%: not below 95%
+              {2233, "1000", "below 95.0%"}};
+  for (const Row &row : rows) {
+    Rational uptime = Rational::fraction(minutes - row.unavailable, minutes);
+    std::optional<RemedyAmount> a = computeRemedy(serviceCredit(), january, uptime, Rational(1000));
+    SCOPED_TRACE(row.unavailable);
+    EXPECT_EQ(a ? a->amount.toString() : "none", row.amount);
+    if (a) {
+      EXPECT_EQ(a->tier, row.tier);
+      EXPECT_EQ(a->kind, RemedyKind::Credit);
+      EXPECT_EQ(a->amount.toDecimalString(2), std::string(row.amount) + ".00");
+    }
+  }
+  EXPECT_EQ(Rational::fraction(minutes - 2232, minutes), pct("95"));
+}
+
+TEST(EngineRemedyTest, BelowAtAndAroundThreshold) {
+  RemedySpec spec = oneTier(TierKind::Below, pct("99.9"));
+  EXPECT_EQ(owed(spec, pct("99.9")), "none");
+  EXPECT_EQ(owed(spec, pct("99.9") - Rational::fraction(1, 1'000'000'000)), "100");
+  EXPECT_EQ(owed(spec, pct("99.9") + Rational::fraction(1, 1'000'000'000)), "none");
+}
+
+TEST(EngineRemedyTest, AboveAtAndAroundThreshold) {
+  RemedySpec spec = oneTier(TierKind::Above, 10);
+  EXPECT_EQ(owed(spec, 10), "none");
+  EXPECT_EQ(owed(spec, Rational::fraction(1001, 100)), "100");
+  EXPECT_EQ(owed(spec, Rational::fraction(999, 100)), "none");
+}
+
+TEST(EngineRemedyTest, AtLeastAtAndAroundThreshold) {
+  RemedySpec spec = oneTier(TierKind::AtLeast, pct("99.999"));
+  EXPECT_EQ(owed(spec, pct("99.999")), "100");
+  EXPECT_EQ(owed(spec, pct("99.999") + Rational::fraction(1, 10'000'000)), "100");
+  EXPECT_EQ(owed(spec, pct("99.999") - Rational::fraction(1, 10'000'000)), "none");
+}
+
+TEST(EngineRemedyTest, AtMostAtAndAroundThreshold) {
+  RemedySpec spec = oneTier(TierKind::AtMost, 900); // e.g. seconds
+  EXPECT_EQ(owed(spec, 900), "100");
+  EXPECT_EQ(owed(spec, Rational::fraction(8999, 10)), "100");
+  EXPECT_EQ(owed(spec, Rational::fraction(9001, 10)), "none");
+}
+
+TEST(EngineRemedyTest, PenaltyTiersByBreachCount) {
+  RemedySpec spec;
+  spec.name = "late_response";
+  spec.kind = RemedyKind::Penalty;
+  spec.currency = "USD";
+  spec.tiers = {tier(TierKind::AtLeast, 1, 500, false, "at least 1"),
+                tier(TierKind::AtLeast, 10, 2000, false, "at least 10")};
+  EXPECT_EQ(owed(spec, 0), "none");
+  EXPECT_EQ(owed(spec, 1), "500");
+  EXPECT_EQ(owed(spec, 9), "500");
+  EXPECT_EQ(owed(spec, 10), "2000");
+  EXPECT_EQ(owed(spec, 11), "2000");
+  std::optional<RemedyAmount> a = computeRemedy(spec, january, Rational(10), std::nullopt);
+  ASSERT_TRUE(a);
+  EXPECT_EQ(a->kind, RemedyKind::Penalty);
+  EXPECT_EQ(a->tier, "at least 10");
+}
+
+TEST(EngineRemedyTest, LastHoldingLineWinsEvenOutOfOrder) {
+  // Not nested (the checker would reject it): the last line that holds
+  // still decides, not the most specific one.
+  RemedySpec spec = serviceCredit();
+  std::swap(spec.tiers[0], spec.tiers[2]); // below 95%, below 99%, below 99.99%
+  EXPECT_EQ(owed(spec, pct("90"), Rational(1000)), "100");
+}
+
+TEST(EngineRemedyTest, BonusTier) {
+  RemedySpec spec = oneTier(TierKind::AtLeast, pct("99.999"), pct("2"), true);
+  spec.kind = RemedyKind::Bonus;
+  EXPECT_EQ(owed(spec, 1, Rational(1000)), "20");
+  EXPECT_EQ(owed(spec, pct("99.998"), Rational(1000)), "none");
+}
+
+TEST(EngineRemedyTest, NoMeasureNoBaseOrZeroIsNothing) {
+  EXPECT_EQ(owed(serviceCredit(), std::nullopt, Rational(1000)), "none");
+  EXPECT_EQ(owed(serviceCredit(), pct("90"), std::nullopt), "none"); // percent without base
+  EXPECT_EQ(owed(serviceCredit(), pct("90"), Rational(0)), "none");
+  EXPECT_EQ(owed(oneTier(TierKind::AtLeast, 1, 0), 5), "none");
+  // Rounds to zero.
+  EXPECT_EQ(owed(oneTier(TierKind::AtLeast, 1, dec("0.004")), 5), "none");
+}
+
+TEST(EngineRemedyTest, FlatAmountNeedsNoMeasure) {
+  RemedySpec spec;
+  spec.name = "flat";
+  spec.kind = RemedyKind::Penalty;
+  spec.currency = "EUR";
+  spec.flatAmount = 250;
+  std::optional<RemedyAmount> a = computeRemedy(spec, january, std::nullopt, std::nullopt);
+  ASSERT_TRUE(a);
+  EXPECT_EQ(a->amount, Rational(250));
+  EXPECT_EQ(a->tier, "");
+  spec.flatAmount = pct("5");
+  spec.flatIsPercent = true;
+  EXPECT_EQ(owed(spec, std::nullopt, dec("1234.50")), "61.73"); // 61.725
+  spec.flatAmount.reset();
+  EXPECT_EQ(owed(spec, std::nullopt, Rational(1000)), "none");
+}
+
+//===----------------------------------------------------------------------===//
+// Rounding, minimum and cap
+//===----------------------------------------------------------------------===//
+
+TEST(EngineRemedyTest, RoundsHalfUpToMinorUnit) {
+  RemedySpec spec = oneTier(TierKind::AtLeast, 0, pct("10"), true);
+  EXPECT_EQ(owed(spec, 1, dec("1000.05")), "100.01"); // 100.005
+  EXPECT_EQ(owed(spec, 1, dec("1000.04")), "100");    // 100.004
+  EXPECT_EQ(owed(spec, 1, dec("1000.049")), "100");   // 100.0049
+  EXPECT_EQ(owed(spec, 1, dec("1000.06")), "100.01"); // 100.006
+  spec.tiers[0].amount = Rational::fraction(1, 3);    // 33.333...%
+  EXPECT_EQ(owed(spec, 1, Rational(100)), "33.33");
+  spec.tiers[0].amount = Rational::fraction(2, 3);
+  EXPECT_EQ(owed(spec, 1, Rational(100)), "66.67");
+}
+
+TEST(EngineRemedyTest, MinorUnitOfTheCurrency) {
+  RemedySpec yen = oneTier(TierKind::AtLeast, 0, pct("10"), true, "JPY");
+  EXPECT_EQ(owed(yen, 1, Rational(1005)), "101"); // 100.5
+  EXPECT_EQ(owed(yen, 1, Rational(1004)), "100"); // 100.4
+  RemedySpec dinar = oneTier(TierKind::AtLeast, 0, pct("10"), true, "BHD");
+  EXPECT_EQ(owed(dinar, 1, dec("10.005")), "1.001"); // 1.0005
+  EXPECT_EQ(owed(dinar, 1, dec("10.004")), "1");     // 1.0004
+}
+
+TEST(EngineRemedyTest, MinimumAppliesAfterRounding) {
+  RemedySpec spec = oneTier(TierKind::AtLeast, 0, pct("10"), true);
+  spec.minimum = 1;
+  EXPECT_EQ(owed(spec, 1, dec("9.95")), "1");    // 0.995 rounds to 1.00
+  EXPECT_EQ(owed(spec, 1, dec("9.94")), "none"); // 0.994 rounds to 0.99
+  EXPECT_EQ(owed(spec, 1, dec("10")), "1");      // exactly the minimum
+  EXPECT_EQ(owed(spec, 1, dec("1000")), "100");
+}
+
+TEST(EngineRemedyTest, CapAsPercentOfBase) {
+  RemedySpec spec = oneTier(TierKind::Below, pct("99"), pct("150"), true);
+  spec.cap = pct("100");
+  spec.capIsPercent = true;
+  EXPECT_EQ(owed(spec, pct("90"), Rational(1000)), "1000");
+  spec.cap = Rational::fraction(1, 3); // 333.333... rounded to 333.33
+  EXPECT_EQ(owed(spec, pct("90"), Rational(1000)), "333.33");
+  EXPECT_EQ(owed(spec, pct("90"), std::nullopt), "none");
+}
+
+TEST(EngineRemedyTest, CapAsMoney) {
+  RemedySpec spec = oneTier(TierKind::Below, pct("99"), pct("30"), true);
+  spec.cap = 250;
+  EXPECT_EQ(owed(spec, pct("90"), Rational(1000)), "250");
+  EXPECT_EQ(owed(spec, pct("90"), Rational(500)), "150");
+  spec.cap = 0;
+  EXPECT_EQ(owed(spec, pct("90"), Rational(1000)), "none");
+}
+
+TEST(EngineRemedyTest, CapAfterMinimum) {
+  // 300 passes the minimum of 200, then the cap lowers it below that
+  // minimum: the cap does not make the amount disappear.
+  RemedySpec spec = oneTier(TierKind::Below, pct("99"), 300);
+  spec.minimum = 200;
+  spec.cap = 150;
+  EXPECT_EQ(owed(spec, pct("90")), "150");
+}
+
+//===----------------------------------------------------------------------===//
+// Total caps
+//===----------------------------------------------------------------------===//
+
+RemedyAmount amount(std::string remedy, RemedyKind kind, Period p, Rational a,
+                    std::string currency = "USD") {
+  return {std::move(remedy), kind, p, a, std::move(currency), {}};
+}
+
+std::string show(const std::vector<RemedyAmount> &amounts) {
+  std::string out;
+  for (const RemedyAmount &a : amounts)
+    out += (out.empty() ? "" : " ") + a.remedy + "@" +
+           formatTimestamp(a.period.start).substr(0, 10) + "=" + a.amount.toString();
+  return out;
+}
+
+TEST(EngineTotalCapTest, CapsCreditsAcrossRemediesInOneMonth) {
+  TotalCapSpec cap{RemedyKind::Credit, pct("50"), true, Rational(1000), WindowUnit::Month};
+  std::vector<RemedyAmount> amounts = {
+      amount("service_credit", RemedyKind::Credit, january, 300),
+      amount("latency_credit", RemedyKind::Credit, january, 300),
+      amount("late_response", RemedyKind::Penalty, january, 2000),
+      amount("service_credit", RemedyKind::Credit, month(2026, 2), 400),
+  };
+  applyTotalCap(cap, TimeZone(), amounts);
+  EXPECT_EQ(show(amounts), "service_credit@2026-01-01=300 latency_credit@2026-01-01=200 "
+                           "late_response@2026-01-01=2000 service_credit@2026-02-01=400");
+}
+
+TEST(EngineTotalCapTest, AmountsReducedToZeroAreRemoved) {
+  TotalCapSpec cap{RemedyKind::Credit, 500, false, std::nullopt, WindowUnit::Month};
+  std::vector<RemedyAmount> amounts = {
+      amount("a", RemedyKind::Credit, january, 400),
+      amount("b", RemedyKind::Credit, january, 150),
+      amount("c", RemedyKind::Credit, january, 100),
+  };
+  applyTotalCap(cap, TimeZone(), amounts);
+  EXPECT_EQ(show(amounts), "a@2026-01-01=400 b@2026-01-01=100");
+}
+
+TEST(EngineTotalCapTest, WithinCapNothingChanges) {
+  TotalCapSpec cap{RemedyKind::Penalty, 5000, false, std::nullopt, WindowUnit::Month};
+  std::vector<RemedyAmount> amounts = {amount("p", RemedyKind::Penalty, january, 2000),
+                                       amount("q", RemedyKind::Penalty, january, 3000)};
+  applyTotalCap(cap, TimeZone(), amounts);
+  EXPECT_EQ(show(amounts), "p@2026-01-01=2000 q@2026-01-01=3000");
+}
+
+TEST(EngineTotalCapTest, WindowsLongerThanPeriods) {
+  // Monthly credits under a quarterly cap: the last months give way first.
+  TotalCapSpec cap{RemedyKind::Credit, 1000, false, std::nullopt, WindowUnit::Quarter};
+  std::vector<RemedyAmount> amounts;
+  for (unsigned m = 1; m <= 4; ++m)
+    amounts.push_back(amount("c", RemedyKind::Credit, month(2026, m), 400));
+  applyTotalCap(cap, TimeZone(), amounts);
+  EXPECT_EQ(show(amounts), "c@2026-01-01=400 c@2026-02-01=400 c@2026-03-01=200 "
+                           "c@2026-04-01=400");
+}
+
+TEST(EngineTotalCapTest, WindowsAreLocalToTheZone) {
+  // 2026-02-01T03:00Z is still January 31 in New York.
+  TotalCapSpec cap{RemedyKind::Credit, 100, false, std::nullopt, WindowUnit::Month};
+  Period lateJanuary{at("2026-02-01T03:00:00Z"), at("2026-02-02T05:00:00Z")};
+  std::vector<RemedyAmount> amounts = {
+      amount("a", RemedyKind::Credit, {at("2026-01-10T05:00:00Z"), at("2026-01-11T05:00:00Z")}, 80),
+      amount("b", RemedyKind::Credit, lateJanuary, 80)};
+  std::vector<RemedyAmount> inUtc = amounts;
+  applyTotalCap(cap, TimeZone::byName("America/New_York"), amounts);
+  EXPECT_EQ(show(amounts), "a@2026-01-10=80 b@2026-02-01=20");
+  applyTotalCap(cap, TimeZone(), inUtc);
+  EXPECT_EQ(show(inUtc), "a@2026-01-10=80 b@2026-02-01=80");
+}
+
+TEST(EngineTotalCapTest, WeeksStartOnMonday) {
+  TotalCapSpec cap{RemedyKind::Bonus, 100, false, std::nullopt, WindowUnit::Week};
+  auto day = [](std::string_view date) {
+    Timestamp start = at(std::string(date) + "T00:00:00Z");
+    return Period{start, start + Duration::days(1)};
+  };
+  std::vector<RemedyAmount> amounts = {
+      amount("b", RemedyKind::Bonus, day("2026-01-04"), 60), // Sunday
+      amount("b", RemedyKind::Bonus, day("2026-01-05"), 60), // Monday
+      amount("b", RemedyKind::Bonus, day("2026-01-11"), 60), // Sunday
+  };
+  applyTotalCap(cap, TimeZone(), amounts);
+  EXPECT_EQ(show(amounts), "b@2026-01-04=60 b@2026-01-05=60 b@2026-01-11=40");
+}
+
+TEST(EngineTotalCapTest, PercentCapIsRoundedAndNeedsOf) {
+  TotalCapSpec cap{RemedyKind::Credit, Rational::fraction(1, 3), true, Rational(100),
+                   WindowUnit::Month};
+  std::vector<RemedyAmount> amounts = {amount("a", RemedyKind::Credit, january, 50)};
+  applyTotalCap(cap, TimeZone(), amounts);
+  EXPECT_EQ(show(amounts), "a@2026-01-01=33.33");
+  cap.of.reset();
+  EXPECT_THROW(applyTotalCap(cap, TimeZone(), amounts), std::invalid_argument);
+}
+
+//===----------------------------------------------------------------------===//
+// Conditions
+//===----------------------------------------------------------------------===//
+
+/// Monthly outcomes from January 2026 on: 'B' breached, 'M' met, '?' unknown.
+Outcomes monthly(std::string name, std::string_view outcomes, unsigned firstMonth = 1) {
+  Outcomes o{std::move(name), {}};
+  for (size_t i = 0; i < outcomes.size(); ++i) {
+    std::optional<bool> met;
+    if (outcomes[i] != '?')
+      met = outcomes[i] == 'M';
+    Date first = addMonths({2026, firstMonth, 1}, int64_t(i));
+    o.met.push_back({month(first.year, first.month), met});
+  }
+  return o;
+}
+
+ConditionSpec consecutive(std::string name, int n, bool breached = true) {
+  ConditionSpec c;
+  c.name = std::move(name);
+  c.breached = breached;
+  c.form = ConditionSpec::Form::Consecutive;
+  c.count = n;
+  return c;
+}
+
+ConditionSpec ofLast(std::string name, int n, int m, bool breached = true) {
+  ConditionSpec c = consecutive(std::move(name), n, breached);
+  c.form = ConditionSpec::Form::OfLast;
+  c.outOf = m;
+  return c;
+}
+
+ConditionSpec overTerm(std::string name, bool breached) {
+  ConditionSpec c;
+  c.name = std::move(name);
+  c.breached = breached;
+  c.form = ConditionSpec::Form::OverTerm;
+  return c;
+}
+
+ConditionSpec forAll(ConditionSpec c) {
+  c.subject = ConditionSpec::Subject::AllObjectives;
+  c.name.clear();
+  return c;
+}
+
+ConditionSpec forAny(ConditionSpec c) {
+  c.subject = ConditionSpec::Subject::AnyObjective;
+  c.name.clear();
+  return c;
+}
+
+std::string arose(const ConditionSpec &c, const std::vector<Outcomes> &subjects) {
+  std::optional<Timestamp> t = conditionArose(c, subjects);
+  return t ? formatTimestamp(*t) : "never";
+}
+
+TEST(EngineConditionTest, LanguageSection69Example) {
+  // availability breached in January, February and March 2026.
+  EXPECT_EQ(arose(consecutive("availability", 3), {monthly("availability", "BBB")}),
+            "2026-04-01T00:00:00Z");
+  EXPECT_EQ(arose(consecutive("availability", 3), {monthly("availability", "BB")}), "never");
+}
+
+TEST(EngineConditionTest, ConsecutiveGivesTheFirstCompletion) {
+  std::vector<Outcomes> s = {monthly("availability", "MBBBBB")};
+  EXPECT_EQ(arose(consecutive("availability", 3), s), "2026-05-01T00:00:00Z");
+  EXPECT_EQ(arose(consecutive("availability", 1), s), "2026-03-01T00:00:00Z");
+  EXPECT_EQ(arose(consecutive("availability", 1, /*breached=*/false), s), "2026-02-01T00:00:00Z");
+  EXPECT_EQ(arose(consecutive("availability", 6), s), "never");
+}
+
+TEST(EngineConditionTest, MetRunsAndBrokenRuns) {
+  std::vector<Outcomes> s = {monthly("availability", "MMBMMM")};
+  EXPECT_EQ(arose(consecutive("availability", 3, false), s), "2026-07-01T00:00:00Z");
+  EXPECT_EQ(arose(consecutive("availability", 2, false), s), "2026-03-01T00:00:00Z");
+}
+
+TEST(EngineConditionTest, UnknownBreaksRuns) {
+  std::vector<Outcomes> s = {monthly("availability", "BB?BBB")};
+  EXPECT_EQ(arose(consecutive("availability", 3), s), "2026-07-01T00:00:00Z");
+  EXPECT_EQ(arose(consecutive("availability", 3), {monthly("availability", "BB?BB")}), "never");
+  EXPECT_EQ(arose(consecutive("availability", 2, false), {monthly("availability", "M?M")}),
+            "never");
+}
+
+TEST(EngineConditionTest, OfLast) {
+  EXPECT_EQ(arose(ofLast("a", 2, 3), {monthly("a", "BMB")}), "2026-04-01T00:00:00Z");
+  EXPECT_EQ(arose(ofLast("a", 2, 3), {monthly("a", "BMMB")}), "never");
+  EXPECT_EQ(arose(ofLast("a", 2, 3), {monthly("a", "BMMBMB")}), "2026-07-01T00:00:00Z");
+  EXPECT_EQ(arose(ofLast("a", 2, 3), {monthly("a", "BMMBB")}), "2026-06-01T00:00:00Z");
+  // Before M periods have passed, the ones so far count.
+  EXPECT_EQ(arose(ofLast("a", 2, 6), {monthly("a", "BB")}), "2026-03-01T00:00:00Z");
+  // N of last N is N consecutive; unknown periods don't count.
+  EXPECT_EQ(arose(ofLast("a", 3, 3), {monthly("a", "BB?BBB")}), "2026-07-01T00:00:00Z");
+  EXPECT_EQ(arose(ofLast("a", 2, 3, false), {monthly("a", "M?BM")}), "never");
+  EXPECT_EQ(arose(ofLast("a", 2, 4, false), {monthly("a", "M?BM")}), "2026-05-01T00:00:00Z");
+}
+
+TEST(EngineConditionTest, OverTerm) {
+  EXPECT_EQ(arose(overTerm("a", false), {monthly("a", "MMM")}), "2026-04-01T00:00:00Z");
+  EXPECT_EQ(arose(overTerm("a", false), {monthly("a", "MBM")}), "never");
+  EXPECT_EQ(arose(overTerm("a", false), {monthly("a", "M?M")}), "never");
+  EXPECT_EQ(arose(overTerm("a", false), {monthly("a", "")}), "never");
+  EXPECT_EQ(arose(overTerm("a", true), {monthly("a", "MBM")}), "2026-04-01T00:00:00Z");
+  EXPECT_EQ(arose(overTerm("a", true), {monthly("a", "M?M")}), "never");
+  EXPECT_EQ(arose(overTerm("a", true), {monthly("a", "")}), "never");
+}
+
+TEST(EngineConditionTest, NamedSubjectPicksItsOutcomes) {
+  std::vector<Outcomes> s = {monthly("availability", "MMM"), monthly("respond_p1", "BBB")};
+  EXPECT_EQ(arose(consecutive("respond_p1", 2), s), "2026-03-01T00:00:00Z");
+  EXPECT_EQ(arose(consecutive("availability", 2), s), "never");
+  EXPECT_EQ(arose(consecutive("nonexistent", 1), s), "never");
+}
+
+TEST(EngineConditionTest, AllObjectives) {
+  std::vector<Outcomes> s = {monthly("a", "MMMB"), monthly("b", "M?MB")};
+  EXPECT_EQ(arose(forAll(consecutive("", 1, false)), s), "2026-02-01T00:00:00Z");
+  EXPECT_EQ(arose(forAll(consecutive("", 2, false)), s), "never"); // February unknown for b
+  EXPECT_EQ(arose(forAll(overTerm("", false)), s), "never");
+  EXPECT_EQ(arose(forAll(overTerm("", false)), {monthly("a", "MMM"), monthly("b", "MMM")}),
+            "2026-04-01T00:00:00Z");
+  // `all objectives breached`: every objective breached in the period.
+  EXPECT_EQ(arose(forAll(consecutive("", 1)), {monthly("a", "BBM"), monthly("b", "MBB")}),
+            "2026-03-01T00:00:00Z");
+  EXPECT_EQ(arose(forAll(consecutive("", 2)), {monthly("a", "BBM"), monthly("b", "MBB")}), "never");
+  EXPECT_EQ(arose(forAll(overTerm("", true)), {monthly("a", "BM"), monthly("b", "MB")}), "never");
+}
+
+TEST(EngineConditionTest, AnyObjective) {
+  // Some objective (not always the same one) breached in each month.
+  std::vector<Outcomes> s = {monthly("a", "BMMM"), monthly("b", "MBMM")};
+  EXPECT_EQ(arose(forAny(consecutive("", 2)), s), "2026-03-01T00:00:00Z");
+  EXPECT_EQ(arose(forAny(consecutive("", 3)), s), "never");
+  EXPECT_EQ(arose(forAny(overTerm("", true)), s), "2026-05-01T00:00:00Z");
+  EXPECT_EQ(arose(forAny(overTerm("", false)), s), "2026-05-01T00:00:00Z");
+  // Unknown outcomes of the others don't matter for `any`.
+  EXPECT_EQ(arose(forAny(consecutive("", 2)), {monthly("a", "B?"), monthly("b", "?B")}),
+            "2026-03-01T00:00:00Z");
+  EXPECT_EQ(arose(forAny(overTerm("", false)), {monthly("a", "M?"), monthly("b", "??")}), "never");
+}
+
+TEST(EngineConditionTest, ObjectivesWithDifferentWindows) {
+  // A quarterly objective has no period starting in February or March: the
+  // monthly one alone decides those months.
+  Outcomes quarterly{"q", {{{at("2026-01-01T00:00:00Z"), at("2026-04-01T00:00:00Z")}, true}}};
+  EXPECT_EQ(arose(forAll(overTerm("", false)), {monthly("m", "MMM"), quarterly}),
+            "2026-04-01T00:00:00Z");
+  quarterly.met[0].second = false;
+  EXPECT_EQ(arose(forAll(overTerm("", false)), {monthly("m", "MMM"), quarterly}), "never");
+  EXPECT_EQ(arose(forAny(consecutive("", 1)), {monthly("m", "MMM"), quarterly}),
+            "2026-04-01T00:00:00Z"); // January's slot ends with the quarter
+}
+
+TEST(EngineConditionTest, BadCountsAreRejected) {
+  std::vector<Outcomes> s = {monthly("a", "B")};
+  EXPECT_THROW(conditionArose(consecutive("a", 0), s), std::invalid_argument);
+  EXPECT_THROW(conditionArose(ofLast("a", 3, 2), s), std::invalid_argument);
+}
+
+//===----------------------------------------------------------------------===//
+// Report::anyBreach
+//===----------------------------------------------------------------------===//
+
+TEST(EngineReportTest, AnyBreach) {
+  Report r;
+  EXPECT_FALSE(r.anyBreach());
+  r.objectives.push_back({"availability", "", {{january, false, std::nullopt, {}}}});
+  EXPECT_FALSE(r.anyBreach()); // unknown is not a breach
+  r.objectives[0].periods.push_back({month(2026, 2), false, true, {}});
+  EXPECT_FALSE(r.anyBreach());
+  r.objectives[0].periods.push_back({month(2026, 3), true, false, {}});
+  EXPECT_TRUE(r.anyBreach());
+  r.objectives.clear();
+  ObligationPeriod p;
+  p.period = january;
+  r.obligations.push_back({"respond_p1", "", {p}});
+  EXPECT_FALSE(r.anyBreach());
+  r.obligations[0].periods[0].met = false;
+  EXPECT_TRUE(r.anyBreach());
+}
+
+} // namespace
