@@ -148,20 +148,25 @@ void Emitter::emitAccumulate(const DatasetPlan &p) {
 
 void Emitter::emitReader(const DatasetPlan &p) {
   const std::string &id = p.id;
-  std::string columns;
-  for (const ir::Field *f : p.read)
+  std::string columns, optional;
+  for (const ir::Field *f : p.read) {
     columns +=
         (columns.empty() ? "" : ", ") + std::string("std::string_view(") + quoted(f->name) + ")";
+    optional += (optional.empty() ? "" : ", ") + std::string(f->type.optional ? "true" : "false");
+  }
   open(fmt::format(
       "static bool {}(const rt::EvalOptions &opt, rt::DataStats &stats, std::string &error)",
       ident("read", id)));
   line("const rt::DataArg *arg = opt.findData({});", quoted(id));
   line("if (!arg) {{ error = \"missing `--data {}=PATH`\"; return false; }}", id);
   line("static constexpr std::array<std::string_view, {}> columns{{{}}};", p.read.size(), columns);
+  line("static constexpr std::array<bool, {}> optional{{{}}};", p.read.size(), optional);
   line("rt::RowSource src;");
   line("rt::DataError err;");
-  line("if (!src.open(*arg, columns, err)) {{ error = rt::formatDataError(arg->path, err); return "
-       "false; }}");
+  line("if (!src.open(*arg, columns, optional, err)) {{");
+  line("  error = rt::formatDataError(arg->path, err);");
+  line("  return false;");
+  line("}}");
   line("{} r;", ident("Row", id));
   open("while (src.next(err))");
   open("if (!src.ok() || !" + ident("parse", id) + "(src, r, err))");

@@ -82,14 +82,18 @@ ir::ExprPtr Sema::checkCall(const ast::CallExpr &e, ExprContext &ctx) {
 const ir::Dataset *Sema::datasetNamed(const ast::Expr &e, bool report) {
   auto *n = llvm::dyn_cast<ast::NameExpr>(&e);
   if (n && agreement)
-    if (auto it = agreement->decls.find(n->name); it != agreement->decls.end())
+    if (auto it = agreement->decls.find(n->name); it != agreement->decls.end()) {
       if (auto *d = llvm::dyn_cast<ast::DataDecl>(it->second)) {
         auto *ds = static_cast<ir::Dataset *>(resolveAgreementDecl(d));
         noteUse(ds);
         return ds;
       }
+      // Used, if wrongly: not also reported as unused.
+      noteUse(it->second);
+    }
   if (report)
-    diags.report(e.range, DiagID::ExpectedDataset, n ? n->name : std::string("this expression"));
+    diags.report(e.range, DiagID::ExpectedDataset,
+                 n ? "`" + n->name + "`" : std::string("this expression"));
   return nullptr;
 }
 

@@ -123,6 +123,8 @@ ir::ExprPtr Sema::checkName(const ast::NameExpr &e, ExprContext &ctx) {
       candidates.push_back(entry.getKey().str());
   for (auto &entry : currentModule->decls)
     candidates.push_back(entry.getKey().str());
+  for (auto &imp : currentModule->imports)
+    candidates.push_back(imp.alias);
   auto diag = diags.report(e.range, DiagID::UndefinedName, "name", name);
   suggest(diag, name, candidates);
   return nullptr;

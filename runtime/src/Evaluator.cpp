@@ -38,15 +38,20 @@ DurationUnit durationUnitOf(int64_t micros) {
 }
 
 bool RowSource::open(const DataArg &arg, std::span<const std::string_view> columns,
-                     DataError &err) {
+                     std::span<const bool> optional, DataError &err) {
   format = arg.format;
   names.assign(columns.begin(), columns.end());
   if (format == DataFormat::Jsonl)
     return jsonl.open(arg.path, err);
   if (!csv.open(arg.path, err))
     return false;
-  for (std::string_view name : names)
-    csvColumns.push_back(csv.column(name));
+  for (size_t i = 0; i < names.size(); ++i) {
+    csvColumns.push_back(csv.column(names[i]));
+    if (csvColumns.back() < 0 && !optional[i]) {
+      err = csv.missingColumnError(names[i]);
+      return false;
+    }
+  }
   return true;
 }
 

@@ -135,7 +135,10 @@ DurationUnit durationUnitOf(int64_t micros);
 /// The named columns of a CSV or JSON Lines file, row by row.
 class RowSource {
 public:
-  bool open(const DataArg &arg, std::span<const std::string_view> columns, DataError &err);
+  /// Opens the data; a CSV header without a column that is not `optional`
+  /// is an error (in JSON Lines, each row says what it lacks).
+  bool open(const DataArg &arg, std::span<const std::string_view> columns,
+            std::span<const bool> optional, DataError &err);
   /// Reads the next row; false at the end of the data.
   bool next(DataError &err);
   /// False when the row could not be read at all; error() says why.
