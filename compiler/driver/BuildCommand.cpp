@@ -109,6 +109,10 @@ bool compile(const std::string &source, const std::string &exe) {
   std::vector<std::string> args = {cxx,     "-std=c++20", "-O2",        "-I" + include,
                                    source,  "-o",         exe,          lib,
                                    "-lfmt", "-ldate-tz",  "-lsimdjson", "-lpthread"};
+  // A runtime built with sanitizers needs them in the evaluator too.
+  for (llvm::StringRef flag : llvm::split(TENOR_EVALUATOR_FLAGS, ' '))
+    if (!flag.empty())
+      args.push_back(flag.str());
   std::vector<llvm::StringRef> refs(args.begin(), args.end());
   std::string message;
   int rc = llvm::sys::ExecuteAndWait(cxx, refs, llvm::None, {}, 0, 0, &message);
