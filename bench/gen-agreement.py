@@ -201,7 +201,10 @@ def service_group(i):
     w('  report report_%s "Monthly report for svc_%s" {' % (s, s))
     w("    by cloud  to customer  every month")
     w("    due %s after period.end" % ("5 d" if i % 2 else "10 d"))
-    w("    include uptime_%s, availability_%s, respond_%s, credit_%s" % (s, s, s, s))
+    # Every metric is reported, so the agreement compiles without warnings.
+    extra = ", slow_%s" % s if i % 2 == 0 else ""
+    w("    include uptime_%s, degraded_%s, traffic_%s, outage_uptime_%s%s, availability_%s, respond_%s, credit_%s"
+      % (s, s, s, s, extra, s, s, s))
     w("  }")
     return out
 
