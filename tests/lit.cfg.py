@@ -22,3 +22,11 @@ config.substitutions.append(("%srcroot", config.tenor_src_dir))
 if config.tenor_sanitize:
     config.available_features.add("sanitize")
     config.environment["ASAN_OPTIONS"] = "detect_leaks=1:abort_on_error=0"
+
+# tests/doc/pdf.test prints a contract with headless Chromium (Debian's
+# `chromium`); where it is not installed the test is reported UNSUPPORTED.
+if os.path.exists("/usr/bin/chromium"):
+    config.available_features.add("chromium")
+else:
+    lit_config.note("/usr/bin/chromium not found: doc/pdf.test (printing the HTML contract) "
+                    "is skipped; install Debian's `chromium` to run it")

@@ -766,6 +766,8 @@ void AstDumper::exprChildren(const Expr &e) {
 
 void dumpModule(const ast::Module &m, const llvm::SourceMgr &sm, llvm::raw_ostream &os) {
   AstDumper(sm, os).module(m);
+  // The dump is complete before any later stage runs, whatever happens there.
+  os.flush();
 }
 
 } // namespace tenor

@@ -41,9 +41,18 @@ void Emitter::emitRowStruct(const DatasetPlan &p) {
     line("{} {}{{}};", storageType(*f), ident("f", f->name));
   for (auto &f : p.dataset->fields)
     if (f->derived)
-      line("{} {}{{}};", cppType(f->derived->type), ident("f", f->name));
+      line("{} {}{{}};", storageType(*f), ident("f", f->name));
   close("};");
   blank();
+}
+
+std::string Emitter::enumMembers(const ir::EnumType &e) {
+  std::string names;
+  for (const ir::EnumMember &m : e.members)
+    names += (names.empty() ? "" : ", ") + std::string("std::string_view(") + quoted(m.name) + ")";
+  return constant(
+      "{" + names + "}",
+      ("std::array<std::string_view, " + std::to_string(e.members.size()) + ">").c_str());
 }
 
 std::string Emitter::parseCall(const ir::Field &f, const std::string &raw) {
@@ -59,17 +68,8 @@ std::string Emitter::parseCall(const ir::Field &f, const std::string &raw) {
     return "rt::parseDateField(" + raw + ")";
   case Type::Kind::Interval:
     return "rt::parseIntervalField(" + raw + ")";
-  case Type::Kind::Enum: {
-    std::string names;
-    for (const ir::EnumMember &m : t.enumType->members)
-      names +=
-          (names.empty() ? "" : ", ") + std::string("std::string_view(") + quoted(m.name) + ")";
-    std::string members =
-        constant("{" + names + "}", ("std::array<std::string_view, " +
-                                     std::to_string(t.enumType->members.size()) + ">")
-                                        .c_str());
-    return "rt::parseEnumField(" + raw + ", " + members + ")";
-  }
+  case Type::Kind::Enum:
+    return "rt::parseEnumField(" + raw + ", " + enumMembers(*t.enumType) + ")";
   default:
     break;
   }
@@ -155,7 +155,8 @@ void Emitter::emitReader(const DatasetPlan &p) {
     optional += (optional.empty() ? "" : ", ") + std::string(f->type.optional ? "true" : "false");
   }
   open(fmt::format(
-      "static bool {}(const rt::EvalOptions &opt, rt::DataStats &stats, std::string &error)",
+      "static bool {}(const rt::EvalOptions &opt, rt::Interval accepted, rt::DataStats &stats, "
+      "std::string &error)",
       ident("read", id)));
   line("const rt::DataArg *arg = opt.findData({});", quoted(id));
   line("if (!arg) {{ error = \"missing `--data {}=PATH`\"; return false; }}", id);
@@ -184,9 +185,11 @@ void Emitter::emitReader(const DatasetPlan &p) {
     line("if ({}) continue;", excluded);
   std::string key = "r." + ident("f", p.dataset->timeKey->name);
   if (p.keyIsInterval) {
-    line("keys.add({0}.start); keys.add({0}.end);", key);
+    line("if (!rt::overlaps({}, accepted)) continue;", key);
+    line("keys.add({});", key);
     line("{}.push_back(r);", ident("kept", id));
   } else {
+    line("if (!rt::contains(accepted, {})) continue;", key);
     line("keys.add({});", key);
     line("{}(r, {}.at({}));", ident("accumulate", id), ident("days", id), key);
   }

@@ -72,17 +72,20 @@ std::string Emitter::cppType(const Type &t) {
 }
 
 std::string Emitter::storageType(const ir::Field &f) {
-  const Type &t = f.type;
+  const Type &t = f.derived ? f.derived->type : f.type;
   std::string base;
-  if (t.kind == Type::Kind::Number) {
+  if (t.kind == Type::Kind::Text) {
+    // Text is owned by the row: kept rows outlive the line they came from.
+    base = "std::string";
+  } else if (f.derived) {
+    base = cppType(t.required()); // computed values are Rationals
+  } else if (t.kind == Type::Kind::Number) {
     if (t.dim == ir::Dimension::timeDim())
       base = "rt::Duration";
     else if (t.integer || t.dim == ir::Dimension::dataDim())
       base = "int64_t";
     else
       base = "rt::Rational";
-  } else if (t.kind == Type::Kind::Text) {
-    base = "std::string";
   } else {
     base = cppType(t.required());
   }
@@ -134,7 +137,7 @@ std::string Emitter::aggregate(const ir::AggregateExpr &e, std::vector<std::stri
   case F::Share:
     return acc + ".value()";
   case F::Covered:
-    return "rt::seconds(" + acc + ".value(rt::Interval{c.p.start, c.p.end}))";
+    return "rt::seconds(" + acc + ".value(c.clip))";
   case F::Avg:
     maybe = acc + ".value()";
     break;
@@ -150,10 +153,37 @@ std::string Emitter::aggregate(const ir::AggregateExpr &e, std::vector<std::stri
     break;
   }
   }
-  std::string local = "v" + std::to_string(hoisted.size());
+  return hoist(maybe, hoisted);
+}
+
+std::string Emitter::hoist(const std::string &maybe, std::vector<std::string> &hoisted) {
+  std::string local = "v" + std::to_string(localCount++);
   hoisted.push_back(fmt::format("auto {} = {};", local, maybe));
   hoisted.push_back(fmt::format("if (!{}) return std::nullopt;", local));
   return "(*" + local + ")";
+}
+
+std::string Emitter::ifExpr(const ir::IfExpr &e, ExprMode mode, std::vector<std::string> &hoisted) {
+  std::string cond = expr(*e.cond, mode, hoisted);
+  std::vector<std::string> thenHoisted, elseHoisted;
+  std::string a = expr(*e.thenExpr, mode, thenHoisted);
+  std::string b = expr(*e.elseExpr, mode, elseHoisted);
+  std::string type = cppType(e.type);
+  if (thenHoisted.empty() && elseHoisted.empty())
+    return "(" + cond + " ? " + type + "(" + a + ") : " + type + "(" + b + "))";
+  // A branch that may have no value (an `avg` of no rows) makes the `if`
+  // have none only when that branch is taken.
+  std::string optional = "std::optional<" + cppType(e.type.required()) + ">";
+  auto branch = [&](const std::vector<std::string> &inner, const std::string &value) {
+    if (inner.empty())
+      return optional + "(" + value + ")";
+    std::string body;
+    for (const std::string &h : inner)
+      body += h + " ";
+    return "[&]() -> " + optional + " { " + body + "return " + value + "; }()";
+  };
+  return hoist("(" + cond + ") ? " + branch(thenHoisted, a) + " : " + branch(elseHoisted, b),
+               hoisted);
 }
 
 std::string Emitter::binary(const ir::BinaryExpr &e, ExprMode mode,
@@ -208,13 +238,8 @@ std::string Emitter::expr(const ir::Expr &e, ExprMode mode, std::vector<std::str
     return ident("const", llvm::cast<ir::ConstRefExpr>(e).constant->name) + "()";
   case K::FnParamRef:
     return ident("a", llvm::cast<ir::FnParamRefExpr>(e).name);
-  case K::MetricRef: {
-    std::string local = "v" + std::to_string(hoisted.size());
-    hoisted.push_back(fmt::format("auto {} = {}(c);", local,
-                                  ident("metric", llvm::cast<ir::MetricRefExpr>(e).metric->name)));
-    hoisted.push_back(fmt::format("if (!{}) return std::nullopt;", local));
-    return "(*" + local + ")";
-  }
+  case K::MetricRef:
+    return hoist(ident("metric", llvm::cast<ir::MetricRefExpr>(e).metric->name) + "(c)", hoisted);
   case K::PeriodAttr: {
     std::string p = mode == ExprMode::Fn ? "c->p" : "c.p";
     switch (llvm::cast<ir::PeriodAttrExpr>(e).attr) {
@@ -258,11 +283,8 @@ std::string Emitter::expr(const ir::Expr &e, ExprMode mode, std::vector<std::str
     auto &m = llvm::cast<ir::IsMissingExpr>(e);
     return std::string(m.negated ? "" : "!") + "(" + sub(m.value) + ").has_value()";
   }
-  case K::If: {
-    auto &i = llvm::cast<ir::IfExpr>(e);
-    return "(" + sub(i.cond) + " ? " + cppType(i.type) + "(" + sub(i.thenExpr) +
-           ") : " + cppType(i.type) + "(" + sub(i.elseExpr) + "))";
-  }
+  case K::If:
+    return ifExpr(llvm::cast<ir::IfExpr>(e), mode, hoisted);
   case K::Call: {
     auto &call = llvm::cast<ir::CallExpr>(e);
     std::string args = mode == ExprMode::Row ? "nullptr" : mode == ExprMode::Fn ? "c" : "&c";

@@ -30,6 +30,17 @@ static std::string valueKind(const Type &t) {
   return t.percent ? "rt::ValueKind::Percent" : "rt::ValueKind::Number";
 }
 
+std::string Emitter::metricValue(const ir::Metric &m) {
+  const Type &t = m.type;
+  std::string name = quoted(m.name), value = ident("metric", m.name) + "(c)";
+  if (t.isNumber())
+    return fmt::format("rt::metricValue({}, {}, {}{})", name, valueKind(t), value,
+                       t.dim.money ? ", " + quoted(t.dim.currency) : "");
+  if (t.kind == Type::Kind::Enum)
+    return fmt::format("rt::metricValue({}, {}, {})", name, value, enumMembers(*t.enumType));
+  return fmt::format("rt::metricValue({}, {})", name, value);
+}
+
 std::string Emitter::windowSpec(const ir::Window &w) {
   static const char *units[] = {"Day", "Week", "Month", "Quarter", "Year"};
   if (w.rolling)
@@ -41,19 +52,59 @@ std::string Emitter::windowSpec(const ir::Window &w) {
                      units[static_cast<int>(w.unit)], w.count);
 }
 
+/// The C++ that parses `--param` text `a->value` into `member`.
+static std::string paramParser(const ir::Param &p, const std::string &member,
+                               const std::string &members) {
+  const Type &t = p.type;
+  if (t.isNumber())
+    return fmt::format("rt::parseParam(a->name, a->value, {}, {}, {}, error)", valueKind(t),
+                       quoted(t.dim.currency), member);
+  std::string parser;
+  switch (t.kind) {
+  case Type::Kind::Bool:
+    parser = "rt::parseBoolField";
+    break;
+  case Type::Kind::Text:
+    parser = "rt::parseTextField";
+    break;
+  case Type::Kind::Timestamp:
+    parser = "rt::parseTimestampField";
+    break;
+  case Type::Kind::Date:
+    parser = "rt::parseDateField";
+    break;
+  case Type::Kind::Interval:
+    parser = "rt::parseIntervalField";
+    break;
+  case Type::Kind::Enum:
+    return fmt::format("rt::takeParam(a->name, rt::parseEnumField(rt::paramText(a->value), {}), "
+                       "{}, error)",
+                       members, member);
+  default:
+    return "true";
+  }
+  return fmt::format("rt::takeParam(a->name, {}(rt::paramText(a->value)), {}, error)", parser,
+                     member);
+}
+
 void Emitter::emitParams() {
   open("struct Params");
-  for (auto &p : agreement.params)
-    line("{} {}{{}};", cppType(p->type.required()), ident("p", p->name));
+  for (auto &p : agreement.params) {
+    const Type &t = p->type;
+    std::string type = t.kind == Type::Kind::Text ? "std::string" : cppType(t.required());
+    line("{} {}{{}};", t.optional ? "std::optional<" + type + ">" : type, ident("p", p->name));
+  }
   close("};");
   line("static Params P;");
   blank();
-  open("static bool readParams(const rt::EvalOptions &opt, std::string &error)");
+  open("static bool readParams([[maybe_unused]] const rt::EvalOptions &opt, "
+       "[[maybe_unused]] std::string &error)");
   for (auto &p : agreement.params) {
     std::string member = "P." + ident("p", p->name);
+    std::string members =
+        p->type.kind == Type::Kind::Enum ? enumMembers(*p->type.enumType) : std::string();
     line("if (const rt::ParamArg *a = opt.findParam({})) {{", quoted(p->name));
-    line("  if (!rt::parseParam(a->name, a->value, {}, {}, {}, error)) return false;",
-         valueKind(p->type), quoted(p->type.dim.currency), member);
+    line("  if (!{}) return false;", paramParser(*p, member, members));
     if (p->defaultValue) {
       std::vector<std::string> hoisted;
       line("}} else {{");
@@ -61,54 +112,78 @@ void Emitter::emitParams() {
     }
     line("}}");
   }
-  line("(void)opt; (void)error;");
   line("return true;");
   close();
   blank();
 }
 
+/// How a tier's threshold reads in the report: as written for a literal,
+/// else the name it refers to.
+static std::string spellingOf(const ir::Expr &e) {
+  if (auto *lit = llvm::dyn_cast<ir::LiteralExpr>(&e))
+    return lit->spelling.empty() ? lit->value : lit->spelling;
+  if (auto *p = llvm::dyn_cast<ir::ParamRefExpr>(&e))
+    return p->param->name;
+  if (auto *c = llvm::dyn_cast<ir::ConstRefExpr>(&e))
+    return c->constant->name;
+  if (auto *u = llvm::dyn_cast<ir::UnaryExpr>(&e); u && u->op == ir::UnaryOp::Neg)
+    return "-" + spellingOf(*u->operand);
+  return "…";
+}
+
+void Emitter::emitRemedySpec(const ir::Remedy &r) {
+  static const char *kinds[] = {"Credit", "Penalty", "Bonus"};
+  static const char *tierKinds[] = {"Below", "Above", "AtLeast", "AtMost"};
+  // Thresholds and amounts are usually literals (constants), but may be
+  // params, consts or formulas of the period.
+  localCount = 0;
+  std::vector<std::string> hoisted, body;
+  auto isPercent = [](const ir::Expr &e) { return e.type.dim.money ? "false" : "true"; };
+  for (const ir::Tier &t : r.tiers) {
+    if (!t.threshold || !t.amount)
+      continue;
+    std::string label = std::string(ir::spelling(t.kind)) + " " + spellingOf(*t.threshold);
+    body.push_back(fmt::format(
+        "s.tiers.push_back({{rt::TierKind::{}, {}, {}, {}, {}}});",
+        tierKinds[static_cast<int>(t.kind)], expr(*t.threshold, ExprMode::Period, hoisted),
+        expr(*t.amount, ExprMode::Period, hoisted), isPercent(*t.amount), quoted(label)));
+  }
+  auto amount = [&](const ir::ExprPtr &e, const char *slot, const char *percentSlot) {
+    if (!e)
+      return;
+    body.push_back(fmt::format("s.{} = {};", slot, expr(*e, ExprMode::Period, hoisted)));
+    if (percentSlot)
+      body.push_back(fmt::format("s.{} = {};", percentSlot, isPercent(*e)));
+  };
+  amount(r.amount, "flatAmount", "flatIsPercent");
+  amount(r.cap, "cap", "capIsPercent");
+  amount(r.minimum, "minimum", nullptr);
+  open(fmt::format("static std::optional<rt::RemedySpec> {}([[maybe_unused]] Ctx &c)",
+                   ident("remedy", r.name)));
+  for (const std::string &h : hoisted)
+    line("{}", h);
+  line("rt::RemedySpec s;");
+  line("s.name = {};", quoted(r.name));
+  line("s.title = {};", quoted(r.displayName()));
+  line("s.kind = rt::RemedyKind::{};", kinds[static_cast<int>(r.kind)]);
+  line("s.currency = {};", quoted(agreement.currency));
+  for (const std::string &b : body)
+    line("{}", b);
+  line("return s;");
+  close();
+}
+
 void Emitter::emitRemedySpecs() {
   for (auto &r : agreement.remedies) {
-    std::string spec = ident("spec", r->name);
-    static const char *kinds[] = {"Credit", "Penalty", "Bonus"};
-    open(fmt::format("static rt::RemedySpec {}()", ident("make", r->name)));
-    line("rt::RemedySpec s;");
-    line("s.name = {};", quoted(r->name));
-    line("s.title = {};", quoted(r->displayName()));
-    line("s.kind = rt::RemedyKind::{};", kinds[static_cast<int>(r->kind)]);
-    line("s.currency = {};", quoted(agreement.currency));
-    static const char *tierKinds[] = {"Below", "Above", "AtLeast", "AtMost"};
-    for (const ir::Tier &t : r->tiers) {
-      auto *th = llvm::dyn_cast_or_null<ir::LiteralExpr>(t.threshold.get());
-      auto *am = llvm::dyn_cast_or_null<ir::LiteralExpr>(t.amount.get());
-      if (!th || !am)
-        continue;
-      line("s.tiers.push_back({{rt::TierKind::{}, {}, {}, {}, {}}});",
-           tierKinds[static_cast<int>(t.kind)], literal(*th), literal(*am),
-           am->type.dim.money ? "false" : "true",
-           quoted(std::string(ir::spelling(t.kind)) + " " + th->spelling));
-    }
-    auto money = [&](const ir::ExprPtr &e, const char *slot, const char *isPercent) {
-      auto *lit = llvm::dyn_cast_or_null<ir::LiteralExpr>(e.get());
-      if (!lit)
-        return;
-      line("s.{} = {};", slot, literal(*lit));
-      if (isPercent)
-        line("s.{} = {};", isPercent, lit->type.dim.money ? "false" : "true");
-    };
-    money(r->amount, "flatAmount", "flatIsPercent");
-    money(r->cap, "cap", "capIsPercent");
-    money(r->minimum, "minimum", nullptr);
-    line("return s;");
-    close();
+    emitRemedySpec(*r);
     if (r->measure)
       out += periodFunction(fmt::format("std::optional<rt::Rational> {}([[maybe_unused]] Ctx &c)",
                                         ident("measure", r->name)),
-                            *r->measure, true);
+                            *r->measure);
     if (r->base)
       out += periodFunction(fmt::format("std::optional<rt::Rational> {}([[maybe_unused]] Ctx &c)",
                                         ident("base", r->name)),
-                            *r->base, true);
+                            *r->base);
     blank();
   }
 }
@@ -122,21 +197,19 @@ void Emitter::emitEvaluateObjectives() {
     line("{{");
     ++indent;
     line("rt::ObjectiveResult res{{{}, {}, {{}}}};", quoted(o->name), quoted(o->displayName()));
-    line("rt::PeriodGrid grid({}, zone, range);", windowSpec(o->window));
+    line("rt::PeriodGrid grid({}, zone, span.range, span.anchor);", windowSpec(o->window));
     open("for (size_t i = 0; i < grid.size(); ++i)");
     line("rt::ObjectivePeriod op;");
     line("op.period = grid.period(i);");
-    line("op.partial = rt::isPartial(op.period, keys, asOf);");
-    line("Ctx c = makeCtx(op.period, asOf);");
+    line("op.partial = rt::isPartial(op.period, span, keys, zone);");
+    line("Ctx c = makeCtx(op.period, span);");
     line("auto met = {}(c);", ident("target", o->name));
     line("op.met = met ? met : {};", noData[static_cast<int>(o->ifNoData)]);
     // The metrics the target reads are reported with the outcome.
     std::set<const ir::Metric *> shown;
     std::function<void(const ir::Expr &)> visit = [&](const ir::Expr &e) {
       if (auto *m = llvm::dyn_cast<ir::MetricRefExpr>(&e); m && shown.insert(m->metric).second)
-        line("op.metrics.push_back({{{}, {}, rt::toValue({}(c)), {}}});", quoted(m->metric->name),
-             valueKind(m->metric->type), ident("metric", m->metric->name),
-             quoted(m->metric->type.dim.currency));
+        line("op.metrics.push_back({});", metricValue(*m->metric));
       ir::forEachChild(e, visit);
     };
     visit(*o->target);
@@ -155,15 +228,16 @@ void Emitter::emitEvaluateObligations() {
     line("{{");
     ++indent;
     line("rt::ObligationResult res{{{}, {}, {{}}}};", quoted(o->name), quoted(o->displayName()));
-    line("rt::PeriodGrid grid({}, zone, range);", windowSpec(o->window));
+    line("rt::PeriodGrid grid({}, zone, span.range, span.anchor);", windowSpec(o->window));
     open("for (size_t i = 0; i < grid.size(); ++i)");
     line("rt::Period p = grid.period(i);");
-    line("rt::ObligationStats s = rt::obligationStats({}, p, asOf);", ident("items", o->name));
-    line(
-        "rt::ObligationPeriod op{{p, rt::isPartial(p, keys, asOf), s.items, s.breaches, s.pending, "
-        "s.compliance, s.compliance >= {}, s.breachedIds}};",
-        constant("rt::Rational::parseDecimal(" + quoted(o->targetFraction) + ").value()",
-                 "rt::Rational"));
+    line("rt::ObligationStats s = rt::obligationStats({}, rt::clip(p, span.range), span.asOf);",
+         ident("items", o->name));
+    line("rt::ObligationPeriod op{{p, rt::isPartial(p, span, keys, zone), s.items, s.breaches, "
+         "s.pending, "
+         "s.compliance, s.compliance >= {}, s.breachedIds}};",
+         constant("rt::Rational::parseDecimal(" + quoted(o->targetFraction) + ").value()",
+                  "rt::Rational"));
     line("res.periods.push_back(std::move(op));");
     close();
     line("report.obligations.push_back(std::move(res));");
@@ -184,16 +258,17 @@ void Emitter::emitEvaluateRemedies() {
     bool bonus = r->kind == ir::Remedy::Kind::Bonus;
     line("{{");
     ++indent;
-    line("const rt::RemedySpec spec = {}();", ident("make", r->name));
     open(fmt::format("for (const auto &[p, met] : rt::outcomesOf(report, {}).met)",
                      quoted(subject)));
     line("if (met != std::optional<bool>({})) continue;", bonus ? "true" : "false");
-    line("Ctx c = makeCtx(p, asOf);");
+    line("Ctx c = makeCtx(p, span);");
     line("std::optional<rt::Rational> measure = {};",
          r->measure ? ident("measure", r->name) + "(c)" : "std::nullopt");
     line("std::optional<rt::Rational> base = {};",
          r->base ? ident("base", r->name) + "(c)" : "std::nullopt");
-    line("if (auto owed = rt::computeRemedy(spec, p, measure, base)) "
+    line("std::optional<rt::RemedySpec> spec = {}(c);", ident("remedy", r->name));
+    line("if (!spec) continue;");
+    line("if (auto owed = rt::computeRemedy(*spec, p, measure, base)) "
          "report.remedies.push_back(*owed);");
     close();
     --indent;
@@ -202,8 +277,7 @@ void Emitter::emitEvaluateRemedies() {
   static const char *kinds[] = {"Credit", "Penalty", "Bonus"};
   static const char *units[] = {"Day", "Week", "Month", "Quarter", "Year"};
   for (const ir::TotalCap &cap : agreement.totalCaps) {
-    auto *amount = llvm::dyn_cast_or_null<ir::LiteralExpr>(cap.amount.get());
-    if (!amount)
+    if (!cap.amount)
       continue;
     std::vector<std::string> hoisted;
     std::string of =
@@ -211,8 +285,8 @@ void Emitter::emitEvaluateRemedies() {
                : "std::nullopt";
     line("rt::applyTotalCap({{rt::RemedyKind::{}, {}, {}, {}, rt::WindowUnit::{}}}, zone, "
          "report.remedies);",
-         kinds[static_cast<int>(cap.kind)], literal(*amount),
-         amount->type.dim.money ? "false" : "true", of, units[static_cast<int>(cap.per)]);
+         kinds[static_cast<int>(cap.kind)], expr(*cap.amount, ExprMode::Row, hoisted),
+         cap.amount->type.dim.money ? "false" : "true", of, units[static_cast<int>(cap.per)]);
   }
 }
 
@@ -232,18 +306,21 @@ void Emitter::emitEvaluateConditions() {
     if (!t.condition)
       continue;
     std::string party = t.party ? t.party->name : "either";
-    std::string spec = conditionSpec(*t.condition);
-    line("if (auto arose = rt::conditionArose({0}, rt::conditionSubjects(report, {0})))", spec);
-    line("  report.termination.push_back({{{}, {}, *arose}});", quoted(party),
-         quoted(t.condition->spelling));
+    line("{{");
+    ++indent;
+    line("const rt::ConditionSpec spec = {};", conditionSpec(*t.condition));
+    line("if (auto arose = rt::conditionArose(spec, rt::conditionSubjects(report, spec)))");
+    line("  report.termination.push_back({{{}, spec.text, *arose}});", quoted(party));
+    --indent;
+    line("}}");
   }
   for (auto &h : agreement.holdbacks) {
     std::vector<std::string> hoisted;
     std::string base = h->base ? expr(*h->base, ExprMode::Row, hoisted) : "rt::Rational(0)";
     std::string amount = h->amount ? expr(*h->amount, ExprMode::Row, hoisted) : "rt::Rational(0)";
     bool percent = h->amount && !h->amount->type.dim.money;
-    line("report.holdbacks.push_back(rt::evaluateHoldback({}, {}, {}, {}, {}, report, range, "
-         "termEnd));",
+    line("report.holdbacks.push_back(rt::evaluateHoldback({}, {}, {}, {}, {}, report, "
+         "span.range, span.termEnd));",
          quoted(h->name), quoted(h->displayName()), conditionSpec(h->releasedIf),
          percent ? amount + " * " + base : amount, quoted(agreement.currency));
   }
@@ -264,13 +341,12 @@ void Emitter::emitEvaluateConditions() {
 }
 
 void Emitter::emitEvaluate() {
-  open("static rt::Report evaluate(rt::Interval range, rt::Timestamp asOf, rt::Timestamp termEnd)");
+  open("static rt::Report evaluate(const rt::EvalSpan &span)");
   line("rt::Report report;");
   line("report.id = {};", quoted(agreement.name));
   line("report.title = {};", quoted(agreement.displayName()));
   line("report.version = {};", quoted(agreement.version));
-  line("report.range = range;");
-  line("(void)termEnd;");
+  line("report.range = span.range;");
   emitEvaluateObjectives();
   emitEvaluateObligations();
   emitEvaluateRemedies();
@@ -280,39 +356,48 @@ void Emitter::emitEvaluate() {
   blank();
 }
 
-void Emitter::emitMain() {
-  std::string datasetNames, paramNames, required, windowList, readers;
-  for (const DatasetPlan &p : datasets)
-    datasetNames +=
-        (datasetNames.empty() ? "" : ", ") + std::string("std::string_view(") + quoted(p.id) + ")";
-  for (auto &p : agreement.params) {
-    paramNames +=
-        (paramNames.empty() ? "" : ", ") + std::string("std::string_view(") + quoted(p->name) + ")";
-    if (!p->defaultValue)
-      required +=
-          (required.empty() ? "" : ", ") + std::string("std::string_view(") + quoted(p->name) + ")";
-  }
-  for (const ir::Window *w : windows)
-    windowList += (windowList.empty() ? "" : ", ") + windowSpec(*w);
-  open("int main(int argc, char **argv)");
-  line("static constexpr std::array<std::string_view, {}> datasets{{{}}};", datasets.size(),
-       datasetNames);
-  line("static constexpr std::array<std::string_view, {}> params{{{}}};", agreement.params.size(),
-       paramNames);
-  line("static constexpr std::array<std::string_view, {}> required{{{}}};",
-       std::count(required.begin(), required.end(), '('), required);
-  line("rt::EvaluatorInfo info{{argv[0], datasets, params, required, {}, {}, {}}};",
-       quoted(agreement.name), quoted(agreement.effectiveFrom), quoted(agreement.effectiveUntil));
-  line("const std::vector<rt::WindowSpec> windows{{{}}};", windowList);
-  open("return rt::runEvaluator(argc, argv, info, zone, windows, [](const rt::EvalOptions &opt, "
+/// `std::array<std::string_view, N> NAME{…}` of `names`.
+static std::string nameArray(const char *name, const std::vector<std::string> &names) {
+  std::string list;
+  for (const std::string &n : names)
+    list += (list.empty() ? "" : ", ") + std::string("std::string_view(") + quoted(n) + ")";
+  return fmt::format("static constexpr std::array<std::string_view, {}> {}{{{}}};", names.size(),
+                     name, list);
+}
+
+void Emitter::emitReadAll() {
+  open("static bool readAll(const rt::EvalOptions &opt, [[maybe_unused]] rt::Interval accepted, "
        "std::vector<rt::NamedStats> &stats, std::string &error)");
   line("if (!readParams(opt, error)) return false;");
   for (const DatasetPlan &p : datasets) {
     line("stats.push_back({{{}, {{}}}});", quoted(p.id));
-    line("if (!{}(opt, stats.back().second, error)) return false;", ident("read", p.id));
+    line("if (!{}(opt, accepted, stats.back().second, error)) return false;", ident("read", p.id));
   }
   line("return true;");
-  close("}, keys, evaluate);");
+  close();
+  blank();
+}
+
+void Emitter::emitMain() {
+  std::vector<std::string> datasetNames, paramNames, required;
+  for (const DatasetPlan &p : datasets)
+    datasetNames.push_back(p.id);
+  for (auto &p : agreement.params) {
+    paramNames.push_back(p->name);
+    if (!p->defaultValue && !p->type.optional)
+      required.push_back(p->name);
+  }
+  std::string windowList;
+  for (const ir::Window *w : windows)
+    windowList += (windowList.empty() ? "" : ", ") + windowSpec(*w);
+  open("int main(int argc, char **argv)");
+  line("{}", nameArray("datasets", datasetNames));
+  line("{}", nameArray("params", paramNames));
+  line("{}", nameArray("required", required));
+  line("rt::EvaluatorInfo info{{argv[0], datasets, params, required, {}, {}, {}}};",
+       quoted(agreement.name), quoted(agreement.effectiveFrom), quoted(agreement.effectiveUntil));
+  line("const std::vector<rt::WindowSpec> windows{{{}}};", windowList);
+  line("return rt::runEvaluator(argc, argv, info, zone, windows, readAll, keys, evaluate);");
   close();
 }
 
@@ -350,6 +435,7 @@ std::string Emitter::run() {
   emitObjectives();
   emitRemedySpecs();
   emitEvaluate();
+  emitReadAll();
   emitMain();
   std::swap(out, body);
   std::string head = "// Generated by tenorc from agreement `" + agreement.name +

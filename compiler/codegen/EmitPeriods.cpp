@@ -11,15 +11,14 @@
 
 namespace tenor {
 
-std::string Emitter::periodFunction(const std::string &signature, const ir::Expr &e,
-                                    bool optional) {
+std::string Emitter::periodFunction(const std::string &signature, const ir::Expr &e) {
   std::vector<std::string> hoisted;
+  localCount = 0;
   std::string body = expr(e, ExprMode::Period, hoisted);
   std::string text = "static " + signature + " {\n";
   for (const std::string &h : hoisted)
     text += "  " + h + "\n";
   text += "  return " + body + ";\n}\n";
-  (void)optional;
   return text;
 }
 
@@ -99,6 +98,7 @@ void Emitter::emitObligationStats() {
 void Emitter::emitCtx() {
   open("struct Ctx");
   line("rt::Period p;");
+  line("rt::Interval clip; ///< the part of p inside the evaluated range");
   for (const DatasetPlan &p : datasets)
     line("{} {};", ident("State", p.id), ident("d", p.id));
   for (auto &o : agreement.obligations)
@@ -109,23 +109,23 @@ void Emitter::emitCtx() {
 }
 
 void Emitter::emitMakeCtx() {
-  open("static Ctx makeCtx(const rt::Period &p, rt::Timestamp asOf)");
+  open("static Ctx makeCtx(const rt::Period &p, const rt::EvalSpan &span)");
   line("Ctx c;");
   line("c.p = p;");
+  line("c.clip = rt::clip(p, span.range);");
   for (const DatasetPlan &p : datasets) {
     if (p.keyIsInterval) {
       line("for (const auto &r : {})", ident("kept", p.id));
-      line("  if (rt::overlaps(r.{}, p)) {}(r, c.{});", ident("f", p.dataset->timeKey->name),
+      line("  if (rt::overlaps(r.{}, c.clip)) {}(r, c.{});", ident("f", p.dataset->timeKey->name),
            ident("accumulate", p.id), ident("d", p.id));
     } else {
-      line("{}.mergeInto(p, c.{});", ident("days", p.id), ident("d", p.id));
+      line("{}.mergeInto(c.clip, c.{});", ident("days", p.id), ident("d", p.id));
     }
   }
   for (auto &o : agreement.obligations)
     if (o->each)
-      line("c.{} = rt::obligationStats({}, p, asOf);", ident("o", o->name),
+      line("c.{} = rt::obligationStats({}, c.clip, span.asOf);", ident("o", o->name),
            ident("items", o->name));
-  line("(void)asOf;");
   line("return c;");
   close();
   blank();
@@ -144,7 +144,7 @@ void Emitter::emitMetrics() {
       continue;
     out += periodFunction(fmt::format("std::optional<{}> {}([[maybe_unused]] Ctx &c)",
                                       cppType(m->type.required()), ident("metric", m->name)),
-                          *m->formula, true);
+                          *m->formula);
     blank();
   }
 }
@@ -155,7 +155,7 @@ void Emitter::emitObjectives() {
       continue;
     out += periodFunction(
         fmt::format("std::optional<bool> {}([[maybe_unused]] Ctx &c)", ident("target", o->name)),
-        *o->target, true);
+        *o->target);
     blank();
   }
 }

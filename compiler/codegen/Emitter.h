@@ -71,6 +71,10 @@ private:
   std::string binary(const ir::BinaryExpr &e, ExprMode mode, std::vector<std::string> &hoisted);
   std::string fieldRef(const ir::FieldRefExpr &e);
   std::string aggregate(const ir::AggregateExpr &e, std::vector<std::string> &hoisted);
+  std::string ifExpr(const ir::IfExpr &e, ExprMode mode, std::vector<std::string> &hoisted);
+  /// Hoists `maybe` (an optional) into a local that returns "no value"
+  /// when empty; the expression of its value.
+  std::string hoist(const std::string &maybe, std::vector<std::string> &hoisted);
   std::string constant(const std::string &initializer, const char *type);
   static std::string cppType(const ir::Type &t);
   static std::string storageType(const ir::Field &f);
@@ -83,6 +87,8 @@ private:
   void emitAccumulate(const DatasetPlan &p);
   void emitReader(const DatasetPlan &p);
   std::string parseCall(const ir::Field &f, const std::string &raw);
+  /// A constant array of the names of `e`'s members.
+  std::string enumMembers(const ir::EnumType &e);
 
   // ---- EmitPeriods.cpp: per-period evaluation ----
   void emitFunctions();
@@ -91,19 +97,25 @@ private:
   void emitMetrics();
   void emitObjectives();
   void emitObligationStats();
-  std::string periodFunction(const std::string &signature, const ir::Expr &e, bool optional);
+  /// A function of the period returning `e`, or "no value" as soon as a
+  /// value it needs has none.
+  std::string periodFunction(const std::string &signature, const ir::Expr &e);
 
   // ---- EmitMain.cpp: remedies, report and main() ----
   void emitParams();
   void emitRemedySpecs();
+  void emitRemedySpec(const ir::Remedy &r);
   void emitEvaluate();
   void emitEvaluateObjectives();
   void emitEvaluateObligations();
   void emitEvaluateRemedies();
   void emitEvaluateConditions();
+  void emitReadAll();
   void emitMain();
   std::string conditionSpec(const ir::Condition &c);
   std::string windowSpec(const ir::Window &w);
+  /// `rt::metricValue(…)` of metric `m` in Ctx `c`, for the report.
+  std::string metricValue(const ir::Metric &m);
 
   template <typename... Args> void line(fmt::format_string<Args...> f, Args &&...args) {
     out.append(indent * 2, ' ');
@@ -134,6 +146,7 @@ private:
   std::map<std::string, std::string> constantNames;
   std::set<const ir::Metric *> metricsUsed;
   std::vector<const ir::Window *> windows;
+  unsigned localCount = 0; ///< hoisted locals `vN` of the current function
 };
 
 /// A C++ identifier for a Tenor name (Tenor names are C++-safe; a prefix

@@ -37,8 +37,8 @@ namespace {
 struct Expectation {
   Severity kind;
   unsigned bufferId;
-  unsigned line; ///< the line it is about; unused when anyLine
-  bool anyLine;  ///< `@*`: any line of the buffer, or no location
+  unsigned line;   ///< the line it is about; unused when anyLine
+  bool anyLine;    ///< `@*`: any line of the buffer, or no location
   unsigned column; ///< `@…:N`; 0 for any column
   std::string text;
   llvm::StringRef file;
@@ -146,8 +146,8 @@ bool ExpectationParser::parseDirective(Severity kind, llvm::StringRef &rest) {
 
 /// The line an expectation is about: the comment's own line unless `@…`
 /// says otherwise; `:N` after the line sets `column`.
-std::optional<unsigned> ExpectationParser::parseLineDesignator(llvm::StringRef &rest,
-                                                               bool &anyLine, unsigned &column) {
+std::optional<unsigned> ExpectationParser::parseLineDesignator(llvm::StringRef &rest, bool &anyLine,
+                                                               unsigned &column) {
   if (!rest.consume_front("@"))
     return lineNo;
   if (rest.consume_front("*")) {

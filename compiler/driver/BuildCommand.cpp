@@ -39,48 +39,10 @@ std::string envOr(const char *name, const char *fallback) {
 
 /// Parses and checks `file` and generates the evaluator of its agreement.
 std::optional<std::string> generate(const std::string &file) {
-  llvm::SourceMgr sm;
-  DiagEngine diags(sm);
-  diags.setConsumer(makeTextConsumer(sm, llvm::errs()));
-  auto buffer = llvm::MemoryBuffer::getFileOrSTDIN(file, false, true);
-  if (!buffer) {
-    diags.reportFile(file, DiagID::CannotOpenFile, file, buffer.getError().message());
-    diags.finish();
+  std::optional<CheckedAgreement> checked = loadAgreement(file);
+  if (!checked)
     return std::nullopt;
-  }
-  unsigned id = sm.AddNewSourceBuffer(std::move(*buffer), llvm::SMLoc());
-  std::optional<ast::Module> module = parse(sm, id, diags);
-  std::optional<ir::Program> program;
-  if (module)
-    program = check(*module, sm, id, diags, semaOptions());
-  diags.finish();
-  if (!program)
-    return std::nullopt;
-  const ir::Agreement *chosen = nullptr;
-  for (auto &a : program->agreements)
-    if (opts::agreementName.empty() ? !chosen : a->name == opts::agreementName)
-      chosen = a.get();
-  if (!chosen || (opts::agreementName.empty() && program->agreements.size() > 1)) {
-    llvm::errs()
-        << file << ": error: "
-        << (opts::agreementName.empty()
-                ? "the file must declare exactly one agreement, or name one with --agreement"
-                : "no agreement named `" + opts::agreementName + "`")
-        << "\n";
-    return std::nullopt;
-  }
-  return emitEvaluator(*program, *chosen);
-}
-
-bool writeFile(const std::string &path, llvm::StringRef text) {
-  std::error_code ec;
-  llvm::raw_fd_ostream os(path, ec);
-  if (ec) {
-    llvm::errs() << "tenorc: error: cannot write `" << path << "`: " << ec.message() << "\n";
-    return false;
-  }
-  os << text;
-  return true;
+  return emitEvaluator(checked->program, *checked->agreement);
 }
 
 /// Compiles `source` (a .cpp path) into `exe`.
@@ -146,10 +108,6 @@ int runEmit() {
   std::optional<std::string> cpp = generate(opts::emitArgs[1]);
   if (!cpp)
     return ExitErrors;
-  if (opts::emitOutput.empty() || opts::emitOutput == "-") {
-    llvm::outs() << *cpp;
-    return ExitOk;
-  }
   return writeFile(opts::emitOutput, *cpp) ? ExitOk : ExitUsage;
 }
 

@@ -9,7 +9,14 @@
 #ifndef TENOR_DRIVER_COMMANDS_H
 #define TENOR_DRIVER_COMMANDS_H
 
+#include "ir/Ir.h"
 #include "sema/Sema.h"
+
+#include "llvm/Support/SourceMgr.h"
+
+#include <memory>
+#include <optional>
+#include <string>
 
 namespace tenor {
 
@@ -24,10 +31,29 @@ int runEmit();
 int runBuild();
 /// `tenorc run FILE -- EVALUATOR-ARGS`
 int runRun();
+/// `tenorc doc FILE [--format md|html] [-o OUT]`
+int runDoc();
+/// `tenorc explain CODE | --list | --markdown`
+int runExplain();
 
 /// Where `import std.x` looks: $TENOR_STDLIB, else the stdlib/ folder of
 /// the source tree tenorc was built from.
 SemaOptions semaOptions();
+
+/// A checked file and the agreement a back end works on. The sources are
+/// kept because the IR's locations point into them.
+struct CheckedAgreement {
+  std::unique_ptr<llvm::SourceMgr> sources;
+  ir::Program program;
+  const ir::Agreement *agreement = nullptr;
+};
+
+/// Parses and checks `file`, printing diagnostics, and chooses the agreement
+/// `--agreement` names, else the file's only one; none after an error.
+std::optional<CheckedAgreement> loadAgreement(const std::string &file);
+
+/// Writes `text` to `path`, or to standard output when it is empty or `-`.
+bool writeFile(const std::string &path, llvm::StringRef text);
 
 } // namespace tenor
 

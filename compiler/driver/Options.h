@@ -14,7 +14,7 @@
 
 namespace tenor::opts {
 
-extern llvm::cl::SubCommand check, emit, build, run;
+extern llvm::cl::SubCommand check, emit, build, run, doc, explain;
 
 enum class DiagFormat { Text, Json, Sarif };
 extern llvm::cl::list<std::string> checkFiles;
@@ -28,8 +28,17 @@ extern llvm::cl::opt<std::string> emitOutput;
 extern llvm::cl::opt<std::string> buildFile;
 extern llvm::cl::opt<std::string> buildOutput;
 extern llvm::cl::list<std::string> runArgs;
-/// Which agreement of a file with several to build.
+/// Which agreement of a file with several to build or document.
 extern llvm::cl::opt<std::string> agreementName;
+
+enum class DocFormat { Markdown, Html };
+extern llvm::cl::opt<std::string> docFile;
+extern llvm::cl::opt<DocFormat> docFormat;
+extern llvm::cl::opt<std::string> docOutput;
+
+extern llvm::cl::opt<std::string> explainCode;
+extern llvm::cl::opt<bool> explainList;
+extern llvm::cl::opt<bool> explainMarkdown;
 
 } // namespace tenor::opts
 

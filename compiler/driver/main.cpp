@@ -41,6 +41,7 @@ cl::opt<DiagFormat>
 cl::SubCommand emit("emit", "Write the generated evaluator source: tenorc emit cpp FILE [-o OUT]");
 cl::SubCommand build("build", "Compile an agreement's evaluator: tenorc build FILE -o EXE");
 cl::SubCommand run("run", "Build (cached) and run an evaluator: tenorc run FILE -- ARGS");
+cl::SubCommand doc("doc", "Write the plain-language contract: tenorc doc FILE [--format md|html]");
 
 cl::OptionCategory backendCategory("evaluator options");
 cl::list<std::string> emitArgs(cl::Positional, cl::OneOrMore, cl::desc("cpp <file>"), cl::sub(emit),
@@ -54,9 +55,30 @@ cl::opt<std::string> buildOutput("o", cl::Required, cl::desc("The evaluator to w
 cl::list<std::string> runArgs(cl::Positional, cl::OneOrMore, cl::desc("<file> -- <evaluator args>"),
                               cl::sub(run), cl::cat(backendCategory));
 cl::opt<std::string> agreementName("agreement",
-                                   cl::desc("The agreement to build, when a file has several"),
+                                   cl::desc("The agreement to use, when a file has several"),
                                    cl::value_desc("name"), cl::sub(emit), cl::sub(build),
-                                   cl::sub(run), cl::cat(backendCategory));
+                                   cl::sub(run), cl::sub(doc), cl::cat(backendCategory));
+
+cl::OptionCategory docCategory("doc options");
+cl::opt<std::string> docFile(cl::Positional, cl::Required, cl::desc("<file>"), cl::sub(doc),
+                             cl::cat(docCategory));
+cl::opt<DocFormat> docFormat("format", cl::desc("The format of the contract"),
+                             cl::init(DocFormat::Markdown),
+                             cl::values(clEnumValN(DocFormat::Markdown, "md", "Markdown (default)"),
+                                        clEnumValN(DocFormat::Html, "html", "one HTML file")),
+                             cl::sub(doc), cl::cat(docCategory));
+cl::opt<std::string> docOutput("o", cl::desc("Output file (default: standard output)"),
+                               cl::value_desc("file"), cl::sub(doc), cl::cat(docCategory));
+
+cl::SubCommand explain("explain", "Explain a diagnostic code: tenorc explain E0301 | --list | "
+                                  "--markdown");
+cl::OptionCategory explainCategory("explain options");
+cl::opt<std::string> explainCode(cl::Positional, cl::desc("<code>"), cl::sub(explain),
+                                 cl::cat(explainCategory));
+cl::opt<bool> explainList("list", cl::desc("List every code with its message"), cl::sub(explain),
+                          cl::cat(explainCategory));
+cl::opt<bool> explainMarkdown("markdown", cl::desc("Print every explanation as Markdown"),
+                              cl::sub(explain), cl::cat(explainCategory));
 
 } // namespace tenor::opts
 
@@ -76,6 +98,10 @@ void *runSelected(void *arg) {
     job->exitCode = tenor::runBuild();
   else if (tenor::opts::run)
     job->exitCode = tenor::runRun();
+  else if (tenor::opts::doc)
+    job->exitCode = tenor::runDoc();
+  else if (tenor::opts::explain)
+    job->exitCode = tenor::runExplain();
   return nullptr;
 }
 
@@ -100,11 +126,13 @@ int runWithLargeStack() {
 int main(int argc, char **argv) {
   llvm::cl::SetVersionPrinter(
       [](llvm::raw_ostream &os) { os << "tenorc " << TENOR_VERSION << "\n"; });
-  llvm::cl::HideUnrelatedOptions({&tenor::opts::checkCategory, &tenor::opts::backendCategory});
+  llvm::cl::HideUnrelatedOptions({&tenor::opts::checkCategory, &tenor::opts::backendCategory,
+                                  &tenor::opts::docCategory, &tenor::opts::explainCategory});
   if (!llvm::cl::ParseCommandLineOptions(argc, argv, "tenorc: the Tenor SLA compiler\n",
                                          &llvm::errs()))
     return tenor::ExitUsage;
-  if (!tenor::opts::check && !tenor::opts::emit && !tenor::opts::build && !tenor::opts::run) {
+  if (!tenor::opts::check && !tenor::opts::emit && !tenor::opts::build && !tenor::opts::run &&
+      !tenor::opts::doc && !tenor::opts::explain) {
     llvm::errs() << "tenorc: error: no command given; see `tenorc --help`\n";
     return tenor::ExitUsage;
   }

@@ -19,8 +19,7 @@ namespace tenor {
 
 using grammar::TenorLexer;
 
-AstBuilder::ItemsSeen::ItemsSeen(AstBuilder &builder, llvm::StringRef kind,
-                                 const ast::Decl &block)
+AstBuilder::ItemsSeen::ItemsSeen(AstBuilder &builder, llvm::StringRef kind, const ast::Decl &block)
     : diags(builder.diags),
       block(block.name.empty() ? kind.str() : fmt::format("{} `{}`", kind, block.name.text)) {}
 
@@ -157,7 +156,8 @@ ast::DeclPtr AstBuilder::buildData(P::DataDeclContext *ctx) {
       d->fields.push_back(buildField(field->fieldDecl()));
     } else {
       auto *key = static_cast<P::DataTimeKeyContext *>(item);
-      setOnce(seen, d->timeKey, std::optional<ast::Ident>(buildName(key->name())), rangeOf(key), "`time`");
+      setOnce(seen, d->timeKey, std::optional<ast::Ident>(buildName(key->name())), rangeOf(key),
+              "`time`");
     }
   }
   return d;
@@ -197,7 +197,8 @@ ast::DeclPtr AstBuilder::buildObjective(P::ObjectiveDeclContext *ctx) {
     } else if (auto *c = dynamic_cast<P::ObjectiveTargetContext *>(item)) {
       setOnce(seen, d->target, buildExpr(c->expr()), where, "`target`");
     } else if (auto *c = dynamic_cast<P::ObjectiveWindowContext *>(item)) {
-      setOnce(seen, d->window, std::optional<ast::Window>(buildWindow(c->window())), where, "`every`");
+      setOnce(seen, d->window, std::optional<ast::Window>(buildWindow(c->window())), where,
+              "`every`");
     } else if (auto *c = dynamic_cast<P::ObjectiveNoDataContext *>(item)) {
       ast::Ident outcome = buildName(c->name());
       if (outcome.text != "met" && outcome.text != "breached" && outcome.text != "unknown")
@@ -221,11 +222,13 @@ ast::DeclPtr AstBuilder::buildObligation(P::ObligationDeclContext *ctx) {
     else if (auto *c = dynamic_cast<P::ObligationEachContext *>(item))
       setOnce(seen, d->each, buildFilter(c->filterExpr()), where, "`each`");
     else if (auto *c = dynamic_cast<P::ObligationMustContext *>(item))
-      setOnce(seen, d->must, std::optional<ast::MustClause>(buildMust(c->mustClause())), where, "`must`");
+      setOnce(seen, d->must, std::optional<ast::MustClause>(buildMust(c->mustClause())), where,
+              "`must`");
     else if (auto *c = dynamic_cast<P::ObligationTargetContext *>(item))
       setOnce(seen, d->target, buildExpr(c->expr()), where, "`target`");
     else if (auto *c = dynamic_cast<P::ObligationWindowContext *>(item))
-      setOnce(seen, d->window, std::optional<ast::Window>(buildWindow(c->window())), where, "`every`");
+      setOnce(seen, d->window, std::optional<ast::Window>(buildWindow(c->window())), where,
+              "`every`");
     else if (auto *c = dynamic_cast<P::ObligationTriggerContext *>(item))
       setOnce(seen, d->onBreachOf, std::optional<ast::Ident>(buildName(c->name())), where,
               "`on breach of`");

@@ -46,7 +46,7 @@ ast::DeclPtr AstBuilder::buildSchema(P::SchemaDeclContext *ctx) {
 }
 
 static constexpr llvm::StringLiteral weekdays[] = {"monday", "tuesday",  "wednesday", "thursday",
-                                                  "friday", "saturday", "sunday"};
+                                                   "friday", "saturday", "sunday"};
 
 static bool isWeekday(llvm::StringRef day) { return llvm::is_contained(weekdays, day); }
 

@@ -196,8 +196,13 @@ ast::ExprPtr AstBuilder::buildQuantity(antlr4::Token *tok) {
 //         | name | LPAREN expr RPAREN
 ast::ExprPtr AstBuilder::buildPrimary(P::PrimaryContext *ctx) {
   using K = ast::Expr::Kind;
-  if (auto *e = ctx->expr())
-    return buildExpr(e);
+  if (auto *e = ctx->expr()) {
+    // No node of its own, but the parentheses belong to the expression's
+    // range: `(a + b) * c` starts at `(`.
+    ast::ExprPtr inner = buildExpr(e);
+    inner->range = rangeOf(ctx);
+    return inner;
+  }
   if (auto *n = ctx->name())
     return std::make_unique<ast::NameExpr>(rangeOf(n), n->getText());
   antlr4::Token *tok = ctx->getStart();

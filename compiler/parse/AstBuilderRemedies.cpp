@@ -150,8 +150,8 @@ ast::DeclPtr AstBuilder::buildHoldback(P::HoldbackDeclContext *ctx) {
     else if (auto *c = dynamic_cast<P::HoldbackAmountContext *>(item))
       setOnce(seen, d->amount, buildExpr(c->expr()), where, "`amount`");
     else if (auto *c = dynamic_cast<P::HoldbackReleaseContext *>(item))
-      setOnce(seen, d->releasedIf, std::optional<ast::Condition>(buildCondition(c->condition())), where,
-              "`released if`");
+      setOnce(seen, d->releasedIf, std::optional<ast::Condition>(buildCondition(c->condition())),
+              where, "`released if`");
   }
   return d;
 }
@@ -186,7 +186,8 @@ ast::DeclPtr AstBuilder::buildReport(P::ReportDeclContext *ctx) {
       for (ast::Ident &n : buildNames(c->name()))
         d->to.push_back(std::move(n));
     } else if (auto *c = dynamic_cast<P::ReportWindowContext *>(item)) {
-      setOnce(seen, d->window, std::optional<ast::Window>(buildWindow(c->window())), where, "`every`");
+      setOnce(seen, d->window, std::optional<ast::Window>(buildWindow(c->window())), where,
+              "`every`");
     } else if (auto *c = dynamic_cast<P::ReportDueContext *>(item)) {
       setOnce(seen, d->due, buildExpr(c->expr(0)), where, "`due`");
       d->dueAfter = buildExpr(c->expr(1));

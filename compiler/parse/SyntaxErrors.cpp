@@ -34,9 +34,9 @@
 namespace tenor {
 namespace {
 
+using antlr4::tree::TerminalNode;
 using grammar::TenorLexer;
 using grammar::TenorParser;
-using antlr4::tree::TerminalNode;
 
 bool isContextualKeyword(size_t type) {
   return type >= TenorLexer::IMPORT && type <= TenorLexer::YEAR;
@@ -139,8 +139,9 @@ std::string describeFound(const antlr4::Token *t) {
 /// "agreement `compute`" for a context that opens a block, else empty.
 std::string describeBlock(antlr4::ParserRuleContext *ctx) {
   auto named = [&](const char *what) {
+    // A name that failed to parse holds what recovery skipped: leave it out.
     for (auto *child : ctx->children)
-      if (auto *n = dynamic_cast<TenorParser::DeclNameContext *>(child))
+      if (auto *n = dynamic_cast<TenorParser::DeclNameContext *>(child); n && !n->exception)
         return fmt::format("{} `{}`", what, n->getText());
     return std::string(what);
   };
@@ -216,6 +217,15 @@ antlr4::ParserRuleContext *parentOf(antlr4::ParserRuleContext *ctx) {
   return dynamic_cast<antlr4::ParserRuleContext *>(ctx->parent);
 }
 
+/// `child` as a token the grammar matched; null for a rule, for a token that
+/// recovery made up (it has no position) and for one it skipped.
+TerminalNode *realToken(antlr4::tree::ParseTree *child) {
+  auto *term = dynamic_cast<TerminalNode *>(child);
+  if (!term || dynamic_cast<antlr4::tree::ErrorNode *>(child))
+    return nullptr;
+  return term->getSymbol()->getTokenIndex() != INVALID_INDEX ? term : nullptr;
+}
+
 /// The innermost rule with an opening bracket whose closing one is missing.
 antlr4::ParserRuleContext *openBlock(antlr4::ParserRuleContext *ctx, antlr4::Token *&open,
                                      size_t &closeType) {
@@ -224,7 +234,7 @@ antlr4::ParserRuleContext *openBlock(antlr4::ParserRuleContext *ctx, antlr4::Tok
     antlr4::Token *lastOpen = nullptr;
     size_t lastClose = 0;
     for (auto *child : ctx->children) {
-      auto *term = dynamic_cast<TerminalNode *>(child);
+      auto *term = realToken(child);
       if (!term)
         continue;
       size_t type = term->getSymbol()->getType();
@@ -250,7 +260,7 @@ bool isOpen(antlr4::ParserRuleContext *ctx, size_t openType, size_t closeType) {
   for (; ctx; ctx = parentOf(ctx)) {
     int balance = 0;
     for (auto *child : ctx->children)
-      if (auto *term = dynamic_cast<TerminalNode *>(child)) {
+      if (auto *term = realToken(child)) {
         size_t type = term->getSymbol()->getType();
         balance += type == openType ? 1 : type == closeType ? -1 : 0;
       }
@@ -276,8 +286,17 @@ TerminalNode *lastLeaf(antlr4::tree::ParseTree *node) {
   return dynamic_cast<TerminalNode *>(node);
 }
 
+/// The first token of the parse tree under `node`.
+TerminalNode *firstLeaf(antlr4::tree::ParseTree *node) {
+  while (node && !node->children.empty())
+    node = node->children.front();
+  return dynamic_cast<TerminalNode *>(node);
+}
+
 /// The token before `t` on the default channel, or null at the start.
 antlr4::Token *previousToken(antlr4::TokenStream *in, antlr4::Token *t) {
+  if (t->getTokenIndex() == INVALID_INDEX)
+    return nullptr;
   for (size_t i = t->getTokenIndex(); i-- > 0;) {
     antlr4::Token *p = in->get(i);
     if (p->getChannel() == antlr4::Token::DEFAULT_CHANNEL)
@@ -297,9 +316,30 @@ bool startsLine(antlr4::TokenStream *in, antlr4::Token *t) {
   return !prev || endLine(prev) < t->getLine();
 }
 
+/// The column (from 0) of the first token on the line where `t` is.
+size_t lineIndent(antlr4::TokenStream *in, antlr4::Token *t) {
+  antlr4::Token *first = t;
+  for (antlr4::Token *p = previousToken(in, t); p && endLine(p) == t->getLine();
+       p = previousToken(in, p))
+    first = p;
+  return first->getCharPositionInLine();
+}
+
+/// Whether `t` is indented no deeper than the line that opened the block of
+/// `open`: an item of an enclosing block written there is the next item out
+/// there, and the block lacks its `}`; indented deeper, it is inside the block
+/// (without indentation, nothing is deeper).
+bool isOutdentedFrom(antlr4::TokenStream *in, antlr4::Token *t, antlr4::Token *open) {
+  return t->getCharPositionInLine() <= lineIndent(in, open);
+}
+
 } // namespace
 
-void SyntaxErrorStrategy::afterReport() {
+void SyntaxErrorStrategy::afterReport(antlr4::Token *at) {
+  if (at->getTokenIndex() != INVALID_INDEX) {
+    lastReported = at->getTokenIndex();
+    lastReportedLine = at->getLine();
+  }
   if (diags.limitReached())
     throw TooManyErrors{};
 }
@@ -328,7 +368,7 @@ bool SyntaxErrorStrategy::followsLexicalError(antlr4::Token *prev, antlr4::Token
 bool SyntaxErrorStrategy::insideReportedBlock(antlr4::ParserRuleContext *ctx) const {
   for (; ctx; ctx = parentOf(ctx))
     for (auto *child : ctx->children)
-      if (auto *term = dynamic_cast<TerminalNode *>(child);
+      if (auto *term = realToken(child);
           term && reportedOpeners.count(term->getSymbol()->getTokenIndex()) &&
           (term->getSymbol()->getType() == TenorLexer::LBRACE ||
            term->getSymbol()->getType() == TenorLexer::LPAREN))
@@ -337,8 +377,8 @@ bool SyntaxErrorStrategy::insideReportedBlock(antlr4::ParserRuleContext *ctx) co
 }
 
 bool SyntaxErrorStrategy::reportUnclosedBlock(llvm::SMRange where, antlr4::Token *found,
-                                              antlr4::ParserRuleContext *block,
-                                              antlr4::Token *open, size_t closeType) {
+                                              antlr4::ParserRuleContext *block, antlr4::Token *open,
+                                              size_t closeType) {
   if (!reportedOpeners.insert(open->getTokenIndex()).second)
     return false;
   std::string what = describeBlock(block);
@@ -348,16 +388,16 @@ bool SyntaxErrorStrategy::reportUnclosedBlock(llvm::SMRange where, antlr4::Token
       .report(where, DiagID::UnclosedBlock, closeType == TenorLexer::RBRACE ? "}" : ")", what,
               describeFound(found))
       .note(source.loc(open->getStartIndex()), DiagID::OpenedHere, what);
-  afterReport();
+  afterReport(found);
   return true;
 }
 
-bool SyntaxErrorStrategy::reportKeywordAsName(antlr4::Parser *parser, antlr4::Token *prev,
-                                              antlr4::Token *found,
-                                              const antlr4::misc::IntervalSet &expected,
-                                              antlr4::ParserRuleContext *ctx) {
+bool SyntaxErrorStrategy::reportMissingOperand(antlr4::Parser *parser, antlr4::Token *prev,
+                                               antlr4::Token *found,
+                                               const antlr4::misc::IntervalSet &expected,
+                                               antlr4::ParserRuleContext *ctx) {
   size_t type = prev->getType();
-  if (!isContextualKeyword(type) || endLine(prev) != found->getLine())
+  if (!isContextualKeyword(type) || !expected.contains(type) || endLine(prev) != found->getLine())
     return false;
   // Was `prev` read as a name? It is the last token of the current rule or
   // of a rule around it.
@@ -366,37 +406,56 @@ bool SyntaxErrorStrategy::reportKeywordAsName(antlr4::Parser *parser, antlr4::To
     if (TerminalNode *last = lastLeaf(c); last && last->getSymbol() == prev)
       leaf = last;
   auto *name = leaf ? dynamic_cast<TenorParser::NameContext *>(leaf->parent) : nullptr;
-  if (!name)
+  antlr4::Token *before = previousToken(parser->getTokenStream(), prev);
+  if (!name || !before)
     return false;
-  antlr4::TokenStream *in = parser->getTokenStream();
-  if (expected.contains(type)) {
-    // It could have started the next item: the item before it lacks a part.
-    antlr4::Token *before = previousToken(in, prev);
-    if (!before)
-      return false;
-    bool inExpr = dynamic_cast<TenorParser::PrimaryContext *>(name->parent) != nullptr;
-    diags.report(source.range(prev->getStartIndex(), prev->getStopIndex()), DiagID::ExpectedToken,
-                 fmt::format("{} after `{}`", inExpr ? "an expression" : "a name",
-                             before->getText()),
-                 describeFound(prev));
-    afterReport();
-    return true;
-  }
-  // It starts the next item of an enclosing block: this block lacks its `}`.
-  if (!(isTopLevelKeyword(type) || isAgreementItemKeyword(type)) || !startsLine(in, prev))
-    return false;
-  antlr4::Token *open = nullptr;
-  size_t closeType = 0;
-  antlr4::ParserRuleContext *block = openBlock(ctx, open, closeType);
-  if (!block || (!isTopLevelKeyword(type) && !isInAgreement(block)))
-    return false;
-  // Reported once a block: later errors inside it are the same mistake.
-  reportUnclosedBlock(source.range(prev->getStartIndex(), prev->getStopIndex()), prev, block, open,
-                      closeType);
+  // It could have started the next item: the item before it lacks a part.
+  bool inExpr = dynamic_cast<TenorParser::PrimaryContext *>(name->parent) != nullptr;
+  diags.report(source.range(prev->getStartIndex(), prev->getStopIndex()), DiagID::ExpectedToken,
+               fmt::format("{} after `{}`", inExpr ? "an expression" : "a name", before->getText()),
+               describeFound(prev));
+  afterReport(prev);
   return true;
 }
 
-bool SyntaxErrorStrategy::reportUnclosed(antlr4::Token *found, antlr4::Token *prev,
+bool SyntaxErrorStrategy::reportOuterItemInBlock(antlr4::Parser *parser, antlr4::Token *prev,
+                                                 antlr4::ParserRuleContext *ctx) {
+  antlr4::Token *open = nullptr;
+  size_t closeType = 0;
+  antlr4::ParserRuleContext *block = openBlock(ctx, open, closeType);
+  if (!block || closeType != TenorLexer::RBRACE)
+    return false;
+  // The item of the block being read: the rule just inside the block on the
+  // way to `ctx`, or the block's last item when it ended right before.
+  antlr4::ParserRuleContext *item = nullptr;
+  for (auto *c = ctx; c && c != block; c = parentOf(c))
+    item = c;
+  if (!item && !block->children.empty()) {
+    item = dynamic_cast<antlr4::ParserRuleContext *>(block->children.back());
+    TerminalNode *last = item ? lastLeaf(item) : nullptr;
+    if (!last || last->getSymbol() != prev)
+      item = nullptr;
+  }
+  TerminalNode *first = item ? realToken(firstLeaf(item)) : nullptr;
+  if (!first || !dynamic_cast<TenorParser::NameContext *>(first->parent))
+    return false;
+  // The item starts with a keyword read as a name (`service region "…"` as a
+  // party): it is the next item of an enclosing block, and this block lacks
+  // its `}`.
+  antlr4::Token *start = first->getSymbol();
+  size_t type = start->getType();
+  antlr4::TokenStream *in = parser->getTokenStream();
+  if (!(isTopLevelKeyword(type) || (isAgreementItemKeyword(type) && isInAgreement(block))) ||
+      !startsLine(in, start) || !isOutdentedFrom(in, start, open))
+    return false;
+  // Reported once a block: later errors inside it are the same mistake.
+  reportUnclosedBlock(source.range(start->getStartIndex(), start->getStopIndex()), start, block,
+                      open, closeType);
+  return true;
+}
+
+bool SyntaxErrorStrategy::reportUnclosed(antlr4::Parser *parser, antlr4::Token *found,
+                                         antlr4::Token *prev,
                                          const antlr4::misc::IntervalSet &expected,
                                          antlr4::ParserRuleContext *ctx) {
   antlr4::Token *open = nullptr;
@@ -405,10 +464,12 @@ bool SyntaxErrorStrategy::reportUnclosed(antlr4::Token *found, antlr4::Token *pr
   if (!block || !expected.contains(closeType))
     return false;
   size_t type = found->getType();
-  bool blockEnds =
-      type == antlr4::Token::EOF || isTopLevelKeyword(type) ||
-      (isAgreementItemKeyword(type) && isInAgreement(block)) ||
-      (closeType == TenorLexer::RPAREN && (type == TenorLexer::RBRACE || endLine(open) < found->getLine()));
+  bool outerItem =
+      (isTopLevelKeyword(type) || (isAgreementItemKeyword(type) && isInAgreement(block))) &&
+      isOutdentedFrom(parser->getTokenStream(), found, open);
+  bool blockEnds = type == antlr4::Token::EOF || outerItem ||
+                   (closeType == TenorLexer::RPAREN &&
+                    (type == TenorLexer::RBRACE || endLine(open) < found->getLine()));
   if (!blockEnds)
     return false;
   // After a missing `}` was reported, the end of the file finds the blocks
@@ -432,10 +493,10 @@ bool SyntaxErrorStrategy::reportStrayCloser(antlr4::Token *found,
   // written: a closer left over is the same mistake.
   if (!reportedOpeners.empty())
     return true;
-  diags.report(source.range(found->getStartIndex(), found->getStopIndex()),
-               DiagID::UnexpectedToken, describeFound(found),
+  diags.report(source.range(found->getStartIndex(), found->getStopIndex()), DiagID::UnexpectedToken,
+               describeFound(found),
                paren ? "there is no `(` to close" : "there is no `{` to close");
-  afterReport();
+  afterReport(found);
   return true;
 }
 
@@ -445,9 +506,17 @@ void SyntaxErrorStrategy::reportExpected(antlr4::Parser *parser, antlr4::Token *
   antlr4::Token *prev = previousToken(parser->getTokenStream(), found);
   if (followsLexicalError(prev, found) || insideReportedBlock(ctx))
     return;
-  if (prev && reportKeywordAsName(parser, prev, found, expected, ctx))
+  // Recovery may match a token or two before the next error, or the rest of
+  // a broken line may not fit: either is most likely the same mistake seen
+  // again.
+  size_t at = found->getTokenIndex();
+  if (found->getType() != antlr4::Token::EOF && lastReported != SIZE_MAX &&
+      ((at >= lastReported && at <= lastReported + 2) || found->getLine() == lastReportedLine))
     return;
-  if (reportUnclosed(found, prev, expected, ctx) || reportStrayCloser(found, expected, ctx))
+  if (prev && (reportMissingOperand(parser, prev, found, expected, ctx) ||
+               reportOuterItemInBlock(parser, prev, ctx)))
+    return;
+  if (reportUnclosed(parser, found, prev, expected, ctx) || reportStrayCloser(found, expected, ctx))
     return;
   antlr4::Token *open = nullptr;
   size_t closeType = 0;
@@ -482,7 +551,10 @@ void SyntaxErrorStrategy::reportList(antlr4::Parser *parser, llvm::SMRange where
          type == TenorLexer::BANG || type == TenorLexer::IF || type == TenorLexer::IDENT ||
          isContextualKeyword(type)))
       continue;
-    if (nameExpected && (type == TenorLexer::IDENT || isContextualKeyword(type)))
+    // Reserved words are accepted as a declaration's name only to be
+    // reported as such; they are not what to write there.
+    if (nameExpected && (type == TenorLexer::IDENT || isContextualKeyword(type) ||
+                         (type >= TenorLexer::NOT && type <= TenorLexer::FALSE)))
       continue;
     phrases.push_back(describeTokenType(vocab, type));
   }
@@ -521,7 +593,7 @@ void SyntaxErrorStrategy::reportList(antlr4::Parser *parser, llvm::SMRange where
               prev->getText() + (found->getType() == TenorLexer::DAY ? " d" : " w"));
   // A misspelt keyword: `evry` for `every`.
   else if (text.size() > 2 &&
-      (found->getType() == TenorLexer::IDENT || isContextualKeyword(found->getType()))) {
+           (found->getType() == TenorLexer::IDENT || isContextualKeyword(found->getType()))) {
     for (size_t type : types) {
       std::string literal = vocab.getLiteralName(type);
       if (literal.size() < 3 || literal.front() != '\'')
@@ -534,23 +606,85 @@ void SyntaxErrorStrategy::reportList(antlr4::Parser *parser, llvm::SMRange where
     }
   }
   (void)diag;
-  afterReport();
+  afterReport(found);
+}
+
+bool SyntaxErrorStrategy::closesUnopenedBlock(antlr4::Parser *parser, antlr4::Token *t) const {
+  antlr4::TokenStream *in = parser->getTokenStream();
+  if (t->getType() != TenorLexer::RBRACE || !startsLine(in, t))
+    return false;
+  antlr4::Token *open = nullptr;
+  size_t closeType = 0;
+  if (!openBlock(parser->getContext(), open, closeType) || closeType != TenorLexer::RBRACE)
+    return false;
+  return !isOutdentedFrom(in, t, open);
+}
+
+bool SyntaxErrorStrategy::isNestedOuterItem(antlr4::Parser *parser, antlr4::Token *t,
+                                            const antlr4::misc::IntervalSet &expecting) const {
+  size_t type = t->getType();
+  if ((!isTopLevelKeyword(type) && !isAgreementItemKeyword(type)) || expecting.contains(type))
+    return false;
+  antlr4::Token *open = nullptr;
+  size_t closeType = 0;
+  return openBlock(parser->getContext(), open, closeType) && closeType == TenorLexer::RBRACE &&
+         !isOutdentedFrom(parser->getTokenStream(), t, open);
 }
 
 void SyntaxErrorStrategy::consumeUntil(antlr4::Parser *parser,
                                        const antlr4::misc::IntervalSet &set) {
   antlr4::TokenStream *in = parser->getTokenStream();
-  unsigned depth = 0;
+  antlr4::misc::IntervalSet expecting = parser->getExpectedTokens();
+  // A `{` where the items of an open block go is a stray one (`{ {`): it is
+  // skipped alone, or the block's own `}` would be taken as its pair.
+  antlr4::Token *open = nullptr;
+  size_t closeType = 0;
+  if (in->LA(1) == TenorLexer::LBRACE &&
+      openBlock(parser->getContext(), open, closeType) == parser->getContext() &&
+      closeType == TenorLexer::RBRACE)
+    parser->consume();
+  // Blocks skipped whole, by the indentation of the line of their `{`: a `}`
+  // that starts a line indented less is not the pair of that `{` (a stray
+  // one) but closes a block around it.
+  std::vector<size_t> skipped;
   for (antlr4::Token *t = in->LT(1); t->getType() != antlr4::Token::EOF; t = in->LT(1)) {
     size_t type = t->getType();
-    if (depth == 0 && set.contains(type) && (type == TenorLexer::RBRACE || startsLine(in, t)))
+    if (type == TenorLexer::RBRACE && startsLine(in, t))
+      while (!skipped.empty() && t->getCharPositionInLine() < skipped.back())
+        skipped.pop_back();
+    if (skipped.empty() && set.contains(type) &&
+        (type == TenorLexer::RBRACE || startsLine(in, t)) && !closesUnopenedBlock(parser, t) &&
+        !isNestedOuterItem(parser, t, expecting))
       return;
     if (type == TenorLexer::LBRACE)
-      ++depth;
-    else if (type == TenorLexer::RBRACE && depth > 0)
-      --depth;
+      skipped.push_back(lineIndent(in, t));
+    else if (type == TenorLexer::RBRACE && !skipped.empty())
+      skipped.pop_back();
     parser->consume();
   }
+}
+
+antlr4::Token *SyntaxErrorStrategy::recoverInline(antlr4::Parser *parser) {
+  // Right after an error nothing has been matched yet: rather than make up
+  // or drop a token to finish this rule, leave it, so that the rules around
+  // it unwind to the one that can go on from the token recovery stopped at.
+  if (inErrorRecoveryMode(parser))
+    throw antlr4::InputMismatchException(parser);
+  return antlr4::DefaultErrorStrategy::recoverInline(parser);
+}
+
+antlr4::Token *SyntaxErrorStrategy::singleTokenDeletion(antlr4::Parser *parser) {
+  // A bracket is never the extra token: deleting one leaves the others
+  // unpaired (`target x ==` ⏎ `}` is missing its operand; it does not go on
+  // into the next item). Nor is a token that starts a line: items start
+  // lines, so it most likely starts the next one (`data d "title"` ⏎
+  // `at: timestamp` lacks its `{`, `at` is not extra).
+  antlr4::TokenStream *in = parser->getTokenStream();
+  size_t type = in->LA(1);
+  if (type == TenorLexer::LBRACE || type == TenorLexer::RBRACE || type == TenorLexer::LPAREN ||
+      type == TenorLexer::RPAREN || startsLine(in, in->LT(1)))
+    return nullptr;
+  return antlr4::DefaultErrorStrategy::singleTokenDeletion(parser);
 }
 
 void SyntaxErrorStrategy::sync(antlr4::Parser *parser) {

@@ -43,6 +43,11 @@ protected:
   /// Skips to a token of `set` that starts a line (or is a `}`), skipping
   /// whole `{ … }` blocks on the way.
   void consumeUntil(antlr4::Parser *parser, const antlr4::misc::IntervalSet &set) override;
+  /// Like ANTLR's, but right after an error (nothing matched since) it leaves
+  /// the rule instead of making up or dropping a token.
+  antlr4::Token *recoverInline(antlr4::Parser *parser) override;
+  /// Like ANTLR's, but never deletes a bracket.
+  antlr4::Token *singleTokenDeletion(antlr4::Parser *parser) override;
 
 public:
   /// Like ANTLR's, but stays in a loop of items from its first item on, and
@@ -54,12 +59,17 @@ private:
   /// "expected X, found Y", or one of the more precise reports below.
   void reportExpected(antlr4::Parser *parser, antlr4::Token *found,
                       const antlr4::misc::IntervalSet &expected, antlr4::ParserRuleContext *ctx);
-  /// A keyword read as a name just before `found` (`target` ⏎ `every month`).
-  bool reportKeywordAsName(antlr4::Parser *parser, antlr4::Token *prev, antlr4::Token *found,
-                           const antlr4::misc::IntervalSet &expected,
-                           antlr4::ParserRuleContext *ctx);
+  /// A keyword read as a name just before `found` though it could have
+  /// started the next item: `target` ⏎ `every month` lacks its expression.
+  bool reportMissingOperand(antlr4::Parser *parser, antlr4::Token *prev, antlr4::Token *found,
+                            const antlr4::misc::IntervalSet &expected,
+                            antlr4::ParserRuleContext *ctx);
+  /// An item of a block that starts with a keyword of an enclosing block, read
+  /// as a name (`service region "…"` as a party): the block lacks its `}`.
+  bool reportOuterItemInBlock(antlr4::Parser *parser, antlr4::Token *prev,
+                              antlr4::ParserRuleContext *ctx);
   /// A `}` or `)` missing before `found`.
-  bool reportUnclosed(antlr4::Token *found, antlr4::Token *prev,
+  bool reportUnclosed(antlr4::Parser *parser, antlr4::Token *found, antlr4::Token *prev,
                       const antlr4::misc::IntervalSet &expected, antlr4::ParserRuleContext *ctx);
   /// E0112 for the block opened by `open`; false when it was reported already.
   bool reportUnclosedBlock(llvm::SMRange where, antlr4::Token *found,
@@ -68,20 +78,33 @@ private:
   bool reportStrayCloser(antlr4::Token *found, const antlr4::misc::IntervalSet &expected,
                          antlr4::ParserRuleContext *ctx);
   void reportList(antlr4::Parser *parser, llvm::SMRange where, antlr4::Token *found,
-                  antlr4::Token *prev, const antlr4::misc::IntervalSet &expected, antlr4::ParserRuleContext *ctx,
-                  bool closerExpected);
+                  antlr4::Token *prev, const antlr4::misc::IntervalSet &expected,
+                  antlr4::ParserRuleContext *ctx, bool closerExpected);
   bool followsLexicalError(antlr4::Token *prev, antlr4::Token *found) const;
+  /// Whether `t`, a `}` that starts its line, is indented deeper than the
+  /// line that opened the innermost open block: it then closes a block whose
+  /// `{` was lost in the error, not that one.
+  bool closesUnopenedBlock(antlr4::Parser *parser, antlr4::Token *t) const;
+  /// Whether `t` starts an item of an enclosing block (`objective`), is not
+  /// expected here, and is indented deeper than the line that opened the
+  /// innermost open block: a misplaced word inside the block, not the next
+  /// item out there, so recovery does not stop at it.
+  bool isNestedOuterItem(antlr4::Parser *parser, antlr4::Token *t,
+                         const antlr4::misc::IntervalSet &expecting) const;
   /// Whether `ctx` is inside a block already reported unclosed: its contents
   /// are misread from the missing `}` on, which is one mistake.
   bool insideReportedBlock(antlr4::ParserRuleContext *ctx) const;
   llvm::SMRange rangeOf(antlr4::Token *found, antlr4::Token *prev) const;
-  void afterReport();
+  /// Remembers where the report was and stops at the error limit.
+  void afterReport(antlr4::Token *at);
 
   const SourceText &source;
   DiagEngine &diags;
   std::vector<size_t> lexicalGaps;
   /// Token indices of the `{` / `(` of blocks reported unclosed.
   std::set<size_t> reportedOpeners;
+  /// Token index and line of the last report.
+  size_t lastReported = SIZE_MAX, lastReportedLine = 0;
 };
 
 } // namespace tenor

@@ -17,6 +17,8 @@
 #include "TenorLexer.h"
 #include "antlr4-runtime.h"
 
+#include "llvm/ADT/StringExtras.h"
+
 #include <algorithm>
 
 namespace tenor {
@@ -43,6 +45,7 @@ private:
     return source.range(t.getStartIndex(), t.getStopIndex());
   }
   bool onSameLineAdjacent(const antlr4::Token &a, const antlr4::Token &b) const;
+  std::string nameHint(const antlr4::Token &badChar) const;
 
   const SourceText &source;
   DiagEngine &diags;
@@ -57,7 +60,7 @@ bool TokenChecker::check(antlr4::CommonToken &tok) {
     bool continuesRun = lastBadCharStop != SIZE_MAX && lastBadCharStop + 1 == tok.getStartIndex();
     lastBadCharStop = tok.getStopIndex();
     if (!continuesRun)
-      diags.report(rangeOf(tok), DiagID::UnexpectedCharacter, text);
+      diags.report(rangeOf(tok), DiagID::UnexpectedCharacter, text, nameHint(tok));
     gaps.push_back(tok.getStartIndex());
     return false;
   }
@@ -114,6 +117,19 @@ bool TokenChecker::check(antlr4::CommonToken &tok) {
   default:
     return true;
   }
+}
+
+/// `größe`: a non-ASCII letter in what was meant as a name.
+std::string TokenChecker::nameHint(const antlr4::Token &badChar) const {
+  if (static_cast<unsigned char>(badChar.getText().front()) < 0x80)
+    return "";
+  auto isNameChar = [](char c) { return llvm::isAlnum(c) || c == '_'; };
+  llvm::StringRef text = source.text();
+  const char *at = source.loc(badChar.getStartIndex()).getPointer();
+  const char *after = source.loc(badChar.getStopIndex() + 1).getPointer();
+  bool touchesName =
+      (at > text.begin() && isNameChar(at[-1])) || (after < text.end() && isNameChar(*after));
+  return touchesName ? "; names are written with ASCII letters, digits and `_`" : "";
 }
 
 bool TokenChecker::onSameLineAdjacent(const antlr4::Token &a, const antlr4::Token &b) const {

@@ -50,7 +50,7 @@ void Sema::checkSettings(const ast::AgreementDecl &d) {
       continue;
     if (auto [it, inserted] = seen.emplace(s->which, s); !inserted) {
       diags.report(s->range, DiagID::DuplicateSetting)
-          .note(it->second->range.Start, DiagID::PreviousDefinitionHere);
+          .note(it->second->range.Start, DiagID::PreviousItemHere);
       continue;
     }
     using W = ast::SettingDecl::Which;
@@ -313,7 +313,8 @@ ir::Window Sema::checkWindow(const ast::Window &w) {
     ir::ExprPtr len = checkExpr(*w.rollingLength, ctx);
     auto *lit = llvm::dyn_cast_or_null<ir::LiteralExpr>(len.get());
     auto *q = llvm::dyn_cast<ast::QuantityExpr>(w.rollingLength.get());
-    if (!lit || !q || q->unit != "d" || lit->value.find('.') != std::string::npos)
+    if (!lit || !q || q->unit != "d" || llvm::StringRef(q->number).contains('.') ||
+        lit->value == "0")
       diags.report(w.rollingLength->range, DiagID::RollingWindowDays);
     else
       out.rollingSeconds = lit->value;

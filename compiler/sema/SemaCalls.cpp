@@ -62,9 +62,8 @@ ir::ExprPtr Sema::checkCall(const ast::CallExpr &e, ExprContext &ctx) {
   if (ambiguous)
     return nullptr;
   bool inAgreement = agreement && agreement->decls.count(callee->name);
-  bool isParam = ctx.fnParams && llvm::any_of(*ctx.fnParams, [&](auto &p) {
-                   return p.first == callee->name;
-                 });
+  bool isParam =
+      ctx.fnParams && llvm::any_of(*ctx.fnParams, [&](auto &p) { return p.first == callee->name; });
   if (d || inAgreement || isParam || (ctx.row && ctx.row->field(callee->name))) {
     diags.report(callee->range, DiagID::NotCallable, "`" + callee->name + "`");
     return nullptr;
@@ -155,6 +154,8 @@ ir::ExprPtr Sema::checkAggregate(const ast::CallExpr &e, llvm::StringRef name, E
     suggest(diag, fieldName->text, names);
     return nullptr;
   }
+  if (field->type.isError())
+    return nullptr; // reported where the field is declared
   auto value = std::make_unique<ir::FieldRefExpr>(field->type, arg->range);
   value->field = field;
   Type t = field->type.required();

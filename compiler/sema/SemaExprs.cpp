@@ -21,6 +21,16 @@ template <typename T, typename... Args> static std::unique_ptr<T> make(Args &&..
 }
 
 ir::ExprPtr Sema::checkExpr(const ast::Expr &e, ExprContext &ctx) {
+  ir::ExprPtr out = checkExprKind(e, ctx);
+  // A reference to something whose type was already reported as wrong
+  // (`x: tmestamp`) has no type to check: like an expression with an error,
+  // it produces no further diagnostic.
+  if (out && out->type.isError())
+    return nullptr;
+  return out;
+}
+
+ir::ExprPtr Sema::checkExprKind(const ast::Expr &e, ExprContext &ctx) {
   using K = ast::Expr::Kind;
   switch (e.kind()) {
   case K::Number:
@@ -61,6 +71,9 @@ ir::ExprPtr Sema::checkExpr(const ast::Expr &e, ExprContext &ctx) {
   }
   case K::Filter:
     diags.report(e.range, DiagID::FilterOutsideAggregate);
+    // What is filtered is still checked: its own mistakes are reported, and
+    // the names it uses are not then reported as unused.
+    checkExpr(*llvm::cast<ast::FilterExpr>(e).source, ctx);
     return nullptr;
   }
   return nullptr;

@@ -102,8 +102,7 @@ public:
   void resolveImports(ModuleScope &scope, const std::string &dir);
   /// Reads, parses and loads the module at `path`; `written` is how the
   /// import names it, for diagnostics.
-  ModuleScope *importFile(const std::string &path, const std::string &written,
-                          llvm::SMRange from);
+  ModuleScope *importFile(const std::string &path, const std::string &written, llvm::SMRange from);
   /// Finds a top-level declaration by (possibly qualified) name, reporting
   /// an ambiguity between imports or, when `report`, an unknown name. Sets
   /// `*ambiguous` when it reported an ambiguity, so that a caller that looks
@@ -125,11 +124,14 @@ public:
 
   // ---- SemaTypes.cpp: type references and units ----
   ir::Type resolveTypeRef(const ast::TypeRef &t, int64_t *unitMicros = nullptr);
+  ir::Type resolveTypeRefOnce(const ast::TypeRef &t, int64_t *unitMicros);
   bool checkAssignable(const ir::Type &declared, const ir::Expr &value, llvm::SMRange at,
                        const std::string &what);
 
   // ---- SemaExprs.cpp: expressions ----
+  /// Checks `e`; null when it has an error, which has been reported.
   ir::ExprPtr checkExpr(const ast::Expr &e, ExprContext &ctx);
+  ir::ExprPtr checkExprKind(const ast::Expr &e, ExprContext &ctx);
   ir::ExprPtr checkBoolExpr(const ast::Expr &e, ExprContext &ctx, const char *what);
   ir::ExprPtr checkName(const ast::NameExpr &e, ExprContext &ctx);
   ir::ExprPtr checkMember(const ast::MemberExpr &e, ExprContext &ctx);
@@ -206,6 +208,12 @@ public:
   AgreementScope *agreement = nullptr;
   std::set<const void *> used;
   std::set<const ast::Decl *> resolvingFns;
+  /// Each type reference resolved (once); `money` without its currency.
+  struct ResolvedTypeRef {
+    ir::Type type;
+    int64_t unitMicros = 0;
+  };
+  std::map<const ast::TypeRef *, ResolvedTypeRef> resolvedTypeRefs;
 };
 
 } // namespace tenor

@@ -200,6 +200,12 @@ std::optional<ir::Program> Sema::run(const ast::Module &m, unsigned bufferId) {
     case ast::Decl::Kind::Fn:
       resolveFn(*llvm::cast<ast::FnDecl>(d.get()));
       break;
+    case ast::Decl::Kind::Schema:
+      // Field types are checked even when no dataset uses the schema (each
+      // dataset that does checks its derived fields).
+      for (const ast::Field &f : llvm::cast<ast::SchemaDecl>(d.get())->fields)
+        resolveTypeRef(f.type);
+      break;
     default:
       break;
     }

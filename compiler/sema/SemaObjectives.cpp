@@ -154,6 +154,9 @@ ir::Obligation *Sema::resolveObligation(const ast::ObligationDecl &d) {
     else
       diags.report(d.onBreachOf->range, DiagID::UnknownObjective, d.onBreachOf->text);
   }
+  // A corrective action (`on breach of`, or a deliverable, which needs one:
+  // reported below) has no items and no window of its own.
+  bool corrective = d.onBreachOf || (d.must && d.must->form == ast::MustClause::Form::Deliver);
   ExprContext rowCtx;
   if (d.each) {
     const ast::Expr *filter = nullptr;
@@ -162,7 +165,7 @@ ir::Obligation *Sema::resolveObligation(const ast::ObligationDecl &d) {
     rowCtx.row = ob.each;
     if (ob.each && filter)
       ob.eachFilter = checkBoolExpr(*filter, rowCtx, "`where`");
-  } else if (!d.onBreachOf) {
+  } else if (!corrective) {
     diags.report(d.name.range, DiagID::MissingItem, "obligation", d.name.text, "`each`");
   }
   if (!d.must) {
@@ -175,8 +178,9 @@ ir::Obligation *Sema::resolveObligation(const ast::ObligationDecl &d) {
       ob.deliverable = m.deliverable;
       if (!d.onBreachOf)
         diags.report(m.range, DiagID::DeliverNeedsTrigger);
-    } else if (!ob.each && d.each) {
-      // The dataset was wrong; its fields cannot be checked.
+    } else if (!ob.each && (d.each || !d.onBreachOf)) {
+      // The dataset is wrong or missing (reported): its fields cannot be
+      // checked.
     } else if (m.form == F::Condition) {
       ob.condition = checkBoolExpr(*m.condition, rowCtx, "`must`");
     } else {
@@ -219,7 +223,7 @@ ir::Obligation *Sema::resolveObligation(const ast::ObligationDecl &d) {
   }
   if (d.window)
     ob.window = checkWindow(*d.window);
-  else if (!d.onBreachOf)
+  else if (!corrective)
     diags.report(d.name.range, DiagID::MissingItem, "obligation", d.name.text, "`every` window");
   return &ob;
 }

@@ -33,7 +33,10 @@ ir::ExprPtr Sema::checkMoneyOrPercent(const ast::Expr &e, ExprContext &ctx, cons
   const Type &t = out->type;
   const std::string &currency = agreement->agreement->currency;
   if (isMoney(t) && t.dim.currency != currency) {
-    diags.report(e.range, DiagID::AmountCurrency, what, t.dim.currency, currency);
+    if (currency.empty())
+      diags.report(e.range, DiagID::MoneyWithoutCurrency);
+    else
+      diags.report(e.range, DiagID::AmountCurrency, what, t.dim.currency, currency);
     return nullptr;
   }
   if (!isMoney(t) && !t.isDimensionless()) {
@@ -54,9 +57,16 @@ ir::Condition Sema::checkCondition(const ast::Condition &c) {
   llvm::StringRef(c.outOf).getAsInteger(10, m);
   out.count = static_cast<unsigned>(n);
   out.outOf = static_cast<unsigned>(m);
-  if (c.form != ast::Condition::Form::OverTerm &&
-      (n == 0 || (c.form == ast::Condition::Form::OfLast && n > m)))
-    diags.report(c.range, DiagID::BadConditionCount, c.count, c.outOf.empty() ? c.count : c.outOf);
+  std::string span = c.form == ast::Condition::Form::Consecutive
+                         ? c.count + " consecutive " + ir::spelling(out.unit) + "s"
+                     : c.form == ast::Condition::Form::OfLast
+                         ? c.count + " of last " + c.outOf + " " + ir::spelling(out.unit) + "s"
+                         : "over term";
+  if (c.form != ast::Condition::Form::OverTerm && n == 0)
+    diags.report(c.range, DiagID::BadConditionCount, span, "count at least one period");
+  else if (c.form == ast::Condition::Form::OfLast && n > m)
+    diags.report(c.range, DiagID::BadConditionCount, span,
+                 fmt::format("the last {} cannot hold {}", c.outOf, c.count));
   std::string subject = c.subject == ast::Condition::Subject::AllObjectives  ? "all objectives"
                         : c.subject == ast::Condition::Subject::AnyObjective ? "any objective"
                                                                              : c.name.text;
@@ -78,13 +88,7 @@ ir::Condition Sema::checkCondition(const ast::Condition &c) {
   if (window && c.form != ast::Condition::Form::OverTerm && window->unit != out.unit)
     diags.report(c.range, DiagID::ConditionUnitMismatch, ir::spelling(out.unit), subject,
                  ir::spelling(window->unit));
-  out.spelling = subject + (c.breached ? " breached " : " met ");
-  if (c.form == ast::Condition::Form::Consecutive)
-    out.spelling += c.count + " consecutive " + ir::spelling(out.unit) + "s";
-  else if (c.form == ast::Condition::Form::OfLast)
-    out.spelling += c.count + " of last " + c.outOf + " " + ir::spelling(out.unit) + "s";
-  else
-    out.spelling += "over term";
+  out.spelling = subject + (c.breached ? " breached " : " met ") + span;
   return out;
 }
 
@@ -129,6 +133,8 @@ void Sema::checkRemedy(const ast::RemedyDecl &d) {
     if (min && requirePresent(*min, ctx)) {
       if (!isMoney(min->type))
         diags.report(d.minimum->range, DiagID::MinimumNotMoney, min->type.str());
+      else if (agreement->agreement->currency.empty())
+        diags.report(d.minimum->range, DiagID::MoneyWithoutCurrency);
       else if (min->type.dim.currency != agreement->agreement->currency)
         diags.report(d.minimum->range, DiagID::AmountCurrency, "the minimum",
                      min->type.dim.currency, agreement->agreement->currency);

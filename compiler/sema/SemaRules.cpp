@@ -51,7 +51,9 @@ void Sema::checkUnused(const ast::AgreementDecl &d) {
     default:
       break;
     }
-    if (!what)
+    // A redefinition (reported) cannot be used by name: not also unused.
+    auto named = agreement->decls.find(item->name.text);
+    if (!what || named == agreement->decls.end() || named->second != item.get())
       continue;
     auto it = agreement->resolved.find(item.get());
     if (it != agreement->resolved.end() && it->second && !used.count(it->second) &&

@@ -45,9 +45,11 @@ void Sema::checkTiers(const ast::RemedyDecl &d, ir::Remedy &r, ExprContext &ctx)
   for (const ast::Tier &t : d.tiers) {
     ir::Tier tier{static_cast<TierKind>(t.kind), nullptr, nullptr, t.doc, t.range};
     tier.threshold = checkExpr(*t.threshold, ctx);
-    if (tier.threshold && r.measure && tier.threshold->type.dim != r.measure->type.dim)
+    if (tier.threshold && r.measure && tier.threshold->type.dim != r.measure->type.dim) {
       diags.report(t.threshold->range, DiagID::CompareDimensions, r.measure->type.str(),
                    tier.threshold->type.str());
+      tier.threshold = nullptr; // not compared with the other lines either
+    }
     tier.amount = checkMoneyOrPercent(*t.amount, ctx, "a tier's amount");
     r.tiers.push_back(std::move(tier));
   }

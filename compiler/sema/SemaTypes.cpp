@@ -23,6 +23,25 @@ static std::optional<int64_t> durationUnitMicros(llvm::StringRef unit) {
 }
 
 ir::Type Sema::resolveTypeRef(const ast::TypeRef &t, int64_t *unitMicros) {
+  // A schema's types are resolved for the schema and again for each dataset
+  // that uses it: resolved once, so that a mistake is reported once.
+  auto [it, first] = resolvedTypeRefs.try_emplace(&t);
+  if (first)
+    it->second.type = resolveTypeRefOnce(t, &it->second.unitMicros);
+  ir::Type type = it->second.type;
+  if (unitMicros && it->second.unitMicros)
+    *unitMicros = it->second.unitMicros;
+  // `money` is in the currency of the agreement it is used in.
+  if (type.isNumber() && type.dim.money && t.name.str() == "money") {
+    std::string currency = agreement ? agreement->agreement->currency : "";
+    if (currency.empty() && agreement)
+      diags.report(t.range, DiagID::MoneyWithoutCurrency);
+    type.dim.currency = currency;
+  }
+  return type;
+}
+
+ir::Type Sema::resolveTypeRefOnce(const ast::TypeRef &t, int64_t *unitMicros) {
   ir::Type type = ir::Type::error();
   std::string name = t.name.str();
   if (t.name.parts.size() == 1) {
@@ -32,20 +51,15 @@ ir::Type Sema::resolveTypeRef(const ast::TypeRef &t, int64_t *unitMicros) {
                .Case("number", ir::Type::number())
                .Case("percent", ir::Type::percentType())
                .Case("duration", ir::Type::duration())
+               .Case("money", ir::Type::money(""))
                .Case("datasize", ir::Type::datasize())
                .Case("timestamp", ir::Type::timestamp())
                .Case("date", ir::Type::date())
                .Case("interval", ir::Type::interval())
                .Case("text", ir::Type::text())
                .Default(ir::Type::error());
-    if (name == "money") {
-      std::string currency = agreement ? agreement->agreement->currency : "";
-      if (currency.empty() && agreement)
-        diags.report(t.range, DiagID::MoneyWithoutCurrency);
-      type = ir::Type::money(currency);
-    }
   }
-  if (type.isError() && name != "money") {
+  if (type.isError()) {
     ModuleScope &scope = *currentModule;
     bool ambiguous = false;
     const ast::Decl *d = lookupTop(scope, t.name, /*report=*/false, "type", &ambiguous);
@@ -67,7 +81,7 @@ ir::Type Sema::resolveTypeRef(const ast::TypeRef &t, int64_t *unitMicros) {
       diags.report(t.unit->range, DiagID::UnitOnNonDuration, type.str());
     else if (!micros)
       diags.report(t.unit->range, DiagID::UnknownDurationUnit, t.unit->text);
-    else if (unitMicros)
+    else
       *unitMicros = *micros;
   }
   type.optional = t.optional;

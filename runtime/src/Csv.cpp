@@ -146,7 +146,8 @@ DataError CsvReader::missingColumnError(std::string_view name) const {
     reason += "; did you mean `" + std::string(*close) + "`?";
   else if (!known.empty())
     reason += "; its columns are " + listNames(known);
-  return {headerLine, 0, std::move(reason)};
+  // The column does not exist: point at the start of the header row.
+  return {headerLine, 1, std::move(reason)};
 }
 
 bool CsvReader::open(const std::string &path, DataError &error) {

@@ -37,6 +37,40 @@ DurationUnit durationUnitOf(int64_t micros) {
   }
 }
 
+namespace {
+MetricValue textMetric(std::string name, ValueKind kind, std::optional<std::string> text) {
+  return {std::move(name), kind, std::nullopt, {}, std::move(text)};
+}
+} // namespace
+
+MetricValue metricValue(std::string name, const std::optional<bool> &v) {
+  return textMetric(std::move(name), ValueKind::Bool,
+                    v ? std::optional<std::string>(*v ? "true" : "false") : std::nullopt);
+}
+MetricValue metricValue(std::string name, const std::optional<std::string_view> &v) {
+  return textMetric(std::move(name), ValueKind::Text,
+                    v ? std::optional<std::string>(*v) : std::nullopt);
+}
+MetricValue metricValue(std::string name, const std::optional<Timestamp> &v) {
+  return textMetric(std::move(name), ValueKind::Text,
+                    v ? std::optional(formatTimestamp(*v)) : std::nullopt);
+}
+MetricValue metricValue(std::string name, const std::optional<Date> &v) {
+  return textMetric(std::move(name), ValueKind::Text,
+                    v ? std::optional(formatDate(*v)) : std::nullopt);
+}
+MetricValue metricValue(std::string name, const std::optional<Interval> &v) {
+  return textMetric(std::move(name), ValueKind::Text,
+                    v ? std::optional(formatTimestamp(v->start) + "/" + formatTimestamp(v->end))
+                      : std::nullopt);
+}
+MetricValue metricValue(std::string name, const std::optional<int> &v,
+                        std::span<const std::string_view> members) {
+  bool known = v && *v >= 0 && size_t(*v) < members.size();
+  return textMetric(std::move(name), ValueKind::Text,
+                    known ? std::optional<std::string>(members[size_t(*v)]) : std::nullopt);
+}
+
 bool RowSource::open(const DataArg &arg, std::span<const std::string_view> columns,
                      std::span<const bool> optional, DataError &err) {
   format = arg.format;
@@ -69,17 +103,17 @@ DataField RowSource::field(size_t i) const {
   return format == DataFormat::Jsonl ? jsonRow.field(names[i]) : csvRow.field(csvColumns[i]);
 }
 
-bool isPartial(const Period &p, const KeyRange &keys, Timestamp asOf) {
+bool isPartial(const Period &p, const EvalSpan &span, const KeyRange &keys, const TimeZone &zone) {
   if (!keys.min || !keys.max)
     return true;
-  // Keys are instants; the data covers whole days around them.
-  int64_t day = microsPerDay;
-  int64_t first = keys.min->micros - ((keys.min->micros % day) + day) % day;
-  int64_t last = keys.max->micros - ((keys.max->micros % day) + day) % day + day;
-  return p.start.micros < first || p.end.micros > last || asOf < p.end;
+  // Keys are instants; the data covers the whole local days around them.
+  Timestamp first = zone.startOfDay(zone.localDate(*keys.min));
+  Timestamp last = zone.startOfDay(addDays(zone.localDate(*keys.max), 1));
+  return p.start < span.range.start || span.range.end < p.end || p.start < first || last < p.end ||
+         span.asOf < p.end;
 }
 
-ObligationStats obligationStats(const std::vector<ObligationItem> &items, const Period &p,
+ObligationStats obligationStats(const std::vector<ObligationItem> &items, const Interval &p,
                                 Timestamp asOf) {
   ObligationStats s;
   int64_t onTime = 0;
@@ -148,6 +182,10 @@ bool parseParam(std::string_view name, std::string_view text, ValueKind kind,
     error = fmt::format("--param {}: expected a number, found `{}`", name, text);
     return false;
   }
+  if (kind == ValueKind::Int && !v->isInteger()) {
+    error = fmt::format("--param {}: expected a whole number, found `{}`", name, text);
+    return false;
+  }
   out = *v * scale;
   return true;
 }
@@ -189,30 +227,46 @@ HoldbackResult evaluateHoldback(std::string name, std::string title, const Condi
 
 namespace {
 
-std::optional<Interval> rangeOf(const EvalOptions &opt, const EvaluatorInfo &info,
-                                const TimeZone &zone, const std::vector<WindowSpec> &windows,
-                                const KeyRange &keys) {
-  auto dayOf = [](std::string_view s) { return s.empty() ? std::optional<Date>() : parseDate(s); };
-  auto bound = [&](const TimeBound &b) {
-    return b.timestamp ? *b.timestamp : zone.startOfDay(*b.date);
-  };
+std::optional<Date> dateOf(std::string_view s) {
+  return s.empty() ? std::optional<Date>() : parseDate(s);
+}
+
+Timestamp boundOf(const TimeBound &b, const TimeZone &zone) {
+  return b.timestamp ? *b.timestamp : zone.startOfDay(*b.date);
+}
+
+/// The rows that take part: inside the effective dates and --from/--to.
+Interval acceptedSpan(const EvalOptions &opt, const EvaluatorInfo &info, const TimeZone &zone) {
+  Interval accepted{Timestamp::min(), Timestamp::max()};
+  if (std::optional<Date> from = dateOf(info.effectiveFrom))
+    accepted.start = zone.startOfDay(*from);
+  if (std::optional<Date> until = dateOf(info.effectiveUntil))
+    accepted.end = zone.startOfDay(addDays(*until, 1));
+  if (opt.from)
+    accepted.start = std::max(accepted.start, boundOf(*opt.from, zone));
+  if (opt.to)
+    accepted.end = std::min(accepted.end, boundOf(*opt.to, zone));
+  return accepted;
+}
+
+/// The evaluated range: --from/--to where given, else the periods that hold
+/// data (empty, at --from or --to or the epoch, when there is none).
+Interval rangeOf(const EvalOptions &opt, const EvaluatorInfo &info, const TimeZone &zone,
+                 const std::vector<WindowSpec> &windows, const KeyRange &keys) {
   std::optional<Interval> range;
   if (keys.min && keys.max)
-    range = defaultRange(windows, zone, *keys.min, *keys.max, dayOf(info.effectiveFrom),
-                         dayOf(info.effectiveUntil));
-  if (opt.from || opt.to) {
-    Interval r = range.value_or(Interval{});
-    if (opt.from)
-      r.start = bound(*opt.from);
-    if (opt.to)
-      r.end = bound(*opt.to);
-    if (!opt.from && !range)
-      r.start = r.end;
-    if (!opt.to && !range)
-      r.end = r.start;
-    range = r;
-  }
-  return range;
+    range = defaultRange(windows, zone, *keys.min, *keys.max, dateOf(info.effectiveFrom),
+                         dateOf(info.effectiveUntil));
+  Interval r = range.value_or(Interval{});
+  if (opt.from)
+    r.start = boundOf(*opt.from, zone);
+  if (opt.to)
+    r.end = boundOf(*opt.to, zone);
+  if (!range && opt.from != std::nullopt && !opt.to)
+    r.end = r.start;
+  if (!range && opt.to != std::nullopt && !opt.from)
+    r.start = r.end;
+  return r;
 }
 
 int finish(const EvalOptions &opt, const Report &report) {
@@ -249,21 +303,21 @@ int runEvaluator(int argc, char **argv, const EvaluatorInfo &info, const TimeZon
   try {
     std::vector<NamedStats> stats;
     std::string error;
-    if (!read(opt, stats, error)) {
-      std::fprintf(stderr, "error: %s\n", error.c_str());
-      return exitBadInput;
-    }
-    std::optional<Interval> range = rangeOf(opt, info, zone, windows, keys);
-    Interval r = range.value_or(Interval{});
-    if (r.end < r.start) {
+    if (opt.from && opt.to && boundOf(*opt.to, zone) < boundOf(*opt.from, zone)) {
       std::fprintf(stderr, "error: --to is before --from\n");
       return exitBadInput;
     }
-    Timestamp asOf = opt.asOf.value_or(r.end);
-    std::optional<Date> until =
-        info.effectiveUntil.empty() ? std::nullopt : parseDate(info.effectiveUntil);
-    Timestamp termEnd = until ? zone.startOfDay(addDays(*until, 1)) : r.end;
-    Report report = evaluate(r, asOf, termEnd);
+    if (!read(opt, acceptedSpan(opt, info, zone), stats, error)) {
+      std::fprintf(stderr, "error: %s\n", error.c_str());
+      return exitBadInput;
+    }
+    EvalSpan span;
+    span.range = rangeOf(opt, info, zone, windows, keys);
+    span.asOf = opt.asOf.value_or(span.range.end);
+    span.anchor = dateOf(info.effectiveFrom);
+    std::optional<Date> until = dateOf(info.effectiveUntil);
+    span.termEnd = until ? zone.startOfDay(addDays(*until, 1)) : span.range.end;
+    Report report = evaluate(span);
     report.data = std::move(stats);
     return finish(opt, report);
   } catch (const std::exception &e) {

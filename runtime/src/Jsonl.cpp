@@ -324,8 +324,8 @@ DataField JsonlRow::field(std::string_view key) const {
               countCodePoints(lineText.substr(0, entry.offset)) + 1};
     found = &entry;
   }
-  if (!found)
-    return {{RawKind::Absent, {}}, lineNumber, 0};
+  if (!found) // no key to point at: the start of the row
+    return {{RawKind::Absent, {}}, lineNumber, 1};
   return {found->value, lineNumber, countCodePoints(lineText.substr(0, found->offset)) + 1};
 }
 

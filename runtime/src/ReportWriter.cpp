@@ -84,6 +84,15 @@ void writeBounds(JsonWriter &w, const Period &p) {
 }
 
 void writeMetricValue(JsonWriter &w, const MetricValue &m) {
+  if (m.kind == ValueKind::Bool || m.kind == ValueKind::Text) {
+    if (!m.text)
+      w.null();
+    else if (m.kind == ValueKind::Bool)
+      w.boolean(*m.text == "true");
+    else
+      w.string(*m.text);
+    return;
+  }
   if (!m.value) {
     w.null();
     return;

@@ -73,6 +73,8 @@ std::string dataSizeText(const Rational &bytes) {
 }
 
 std::string metricText(const MetricValue &m) {
+  if (m.kind == ValueKind::Bool || m.kind == ValueKind::Text)
+    return m.text ? *m.text : "no data";
   if (!m.value)
     return "no data";
   switch (m.kind) {
@@ -87,6 +89,8 @@ std::string metricText(const MetricValue &m) {
   case ValueKind::Int:
     return shortDecimal(*m.value, 10);
   case ValueKind::Number:
+  case ValueKind::Bool:
+  case ValueKind::Text:
     break;
   }
   return formatFraction(*m.value);

@@ -12,7 +12,9 @@ import sys
 
 MB = 1000 * 1000
 
-# A small valid agreement, used where an input needs a valid context.
+# A small valid agreement, used where an input needs a valid context. It
+# uses what it declares (a dataset or metric nothing uses is a warning), so
+# an input built on it that is meant to be valid checks without any output.
 HEADER = """agreement a {
   kind internal
   parties {
@@ -24,7 +26,19 @@ HEADER = """agreement a {
     status: int
     size:   datasize
   }
+  metric volume: int = count(events)
+  objective activity {
+    target volume >= 0
+    every month
+  }
 """
+
+
+def report_including(names, per_line=20):
+    """A report that includes `names` (so that none of them is unused)."""
+    lines = [", ".join(names[i:i + per_line]) for i in range(0, len(names), per_line)]
+    return ("  report all_metrics {\n    to dev  every month\n    include "
+            + ",\n            ".join(lines) + "\n  }\n")
 
 
 def empty(size):
@@ -77,11 +91,15 @@ def big_valid(size):
         "  metric m%d: percent = share(events where status < %d)\n",
         "  metric m%d: number = count(events) * 2 + %d\n",
     ]
-    while total < size - 2:
+    # Each metric also costs its name in the report that includes them all.
+    names = []
+    while total < size - 100:
         line = forms[i % len(forms)] % (i, 100 + i % 500)
         out.append(line)
-        total += len(line)
+        names.append("m%d" % i)
+        total += len(line) + len(names[-1]) + 2
         i += 1
+    out.append(report_including(names))
     out.append("}\n")
     return "".join(out).encode()
 
@@ -98,7 +116,7 @@ def garbage_run(size):
 
 def deep_parens(size):
     return (HEADER + "  metric m: int = " + "(" * size + "count(events)" + ")" * size
-            + "\n}\n").encode()
+            + "\n" + report_including(["m"]) + "}\n").encode()
 
 
 def many_minus(size):

@@ -29,7 +29,7 @@ protected:
     DiagBuilder b(engine, makeDiag(DiagID::UnexpectedToken, Severity::Warning, loc, "w"));
   }
   void errorAt(llvm::StringRef needle) {
-    engine.report(src.loc(id, needle), DiagID::UnexpectedCharacter, needle);
+    engine.report(src.loc(id, needle), DiagID::UnexpectedCharacter, needle, "");
   }
 };
 

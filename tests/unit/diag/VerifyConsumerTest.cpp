@@ -110,8 +110,9 @@ TEST_F(VerifyConsumerTest, ColumnsCountCodePoints) {
 }
 
 TEST_F(VerifyConsumerTest, NotesWithoutLocationAreMatchedAtTheirDiagnostic) {
-  unsigned id = src.add("t.tenor", "// expected-error@+1:1{{found evry}} expected-note@+1:1{{did you}}\n"
-                                   "evry month\n");
+  unsigned id =
+      src.add("t.tenor", "// expected-error@+1:1{{found evry}} expected-note@+1:1{{did you}}\n"
+                         "evry month\n");
   engine.report(src.loc(id, "evry", 1), DiagID::ExpectedToken, "an item", "evry")
       .note(llvm::SMLoc(), DiagID::DidYouMean, "every");
   EXPECT_TRUE(engine.finish()) << out;

@@ -32,9 +32,9 @@ TEST(CsvReaderTest, MissingColumnError) {
   DataError error;
   ASSERT_TRUE(reader.openText("\nat,status,latency,\n", error));
   EXPECT_EQ(render(reader.missingColumnError("latncy")),
-            "2:0: the header has no column `latncy`; did you mean `latency`?");
+            "2:1: the header has no column `latncy`; did you mean `latency`?");
   EXPECT_EQ(render(reader.missingColumnError("region")),
-            "2:0: the header has no column `region`; its columns are `at`, `status` and "
+            "2:1: the header has no column `region`; its columns are `at`, `status` and "
             "`latency`");
 }
 

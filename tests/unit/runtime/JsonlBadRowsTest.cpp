@@ -60,7 +60,7 @@ TEST(JsonlBadRowsTest, EveryKindIsReportedWhereItIs) {
                   "2026-01-01T00:00:00Z/2026-01-01T01:00:00Z, found "
                   "`2026-01-01T00:05:00Z/2026-01-01T00:00:00Z`; the interval ends before it starts",
                   "7:68: field `minutes`: expected a value, found null",
-                  "8:0: field `minutes`: expected a value, found no such key",
+                  "8:1: field `minutes`: expected a value, found no such key",
                   "9:82: field `minutes`: the key appears more than once in the object",
                   "10:80: field `cause`: expected a text, found an array",
                   "11:96: field `planned`: expected true, false, 1 or 0, found the string "

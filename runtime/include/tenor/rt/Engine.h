@@ -28,8 +28,10 @@ namespace tenor::rt {
 //===----------------------------------------------------------------------===//
 
 /// How a value prints in reports: percent as a fraction, duration in
-/// seconds, int as an integer, money and datasize as exact decimals.
-enum class ValueKind { Number, Int, Percent, Duration, Money, DataSize };
+/// seconds, int as an integer, money and datasize as exact decimals; a
+/// bool as a boolean, and other values (timestamps, dates, intervals, text,
+/// enum members) as text.
+enum class ValueKind { Number, Int, Percent, Duration, Money, DataSize, Bool, Text };
 
 /// A metric's value in one period, in the IR's base units: a fraction for
 /// percents, seconds for durations, bytes for data sizes, currency units
@@ -39,6 +41,8 @@ struct MetricValue {
   ValueKind kind = ValueKind::Number;
   std::optional<Rational> value; ///< none: no data in the period
   std::string currency;          ///< money only
+  /// Bool ("true" or "false") and Text kinds, instead of `value`.
+  std::optional<std::string> text;
 };
 
 struct ObjectivePeriod {

@@ -53,6 +53,7 @@ inline Rational val(int64_t v) { return Rational(v); }
 inline Rational val(Duration d) { return seconds(d); }
 inline const Rational &val(const Rational &v) { return v; }
 inline std::string_view val(const std::string &s) { return s; }
+inline std::string_view val(std::string_view s) { return s; }
 inline bool val(bool b) { return b; }
 inline int val(int e) { return e; }
 inline Timestamp val(Timestamp t) { return t; }
@@ -80,15 +81,27 @@ template <typename T> bool inSet(const T &x, std::initializer_list<T> members) {
   return std::find(members.begin(), members.end(), x) != members.end();
 }
 
-inline bool overlaps(const Interval &iv, const Period &p) {
+/// Whether an interval row belongs to [p.start, p.end): it overlaps it, or
+/// it is empty and lies inside.
+inline bool overlaps(const Interval &iv, const Interval &p) {
   return iv.start < p.end && (p.start < iv.end || (iv.start == iv.end && p.start <= iv.start));
 }
+inline bool contains(const Interval &span, Timestamp t) { return span.start <= t && t < span.end; }
 
-/// A metric's value for the report.
-inline std::optional<Rational> toValue(const std::optional<Rational> &v) { return v; }
-template <typename T> std::optional<Rational> toValue(const std::optional<T> &) {
-  return std::nullopt;
+/// A metric's value for the report: numbers of the given kind, and the
+/// other types as a bool or as text.
+inline MetricValue metricValue(std::string name, ValueKind kind, std::optional<Rational> v,
+                               std::string currency = {}) {
+  return {std::move(name), kind, std::move(v), std::move(currency), std::nullopt};
 }
+MetricValue metricValue(std::string name, const std::optional<bool> &v);
+MetricValue metricValue(std::string name, const std::optional<std::string_view> &v);
+MetricValue metricValue(std::string name, const std::optional<Timestamp> &v);
+MetricValue metricValue(std::string name, const std::optional<Date> &v);
+MetricValue metricValue(std::string name, const std::optional<Interval> &v);
+/// An enum member, by its name.
+MetricValue metricValue(std::string name, const std::optional<int> &v,
+                        std::span<const std::string_view> members);
 
 //===----------------------------------------------------------------------===//
 // Reading rows
@@ -166,11 +179,32 @@ struct KeyRange {
     if (!max || *max < t)
       max = t;
   }
+  /// An interval key holds data from its start to just before its end.
+  void add(Interval iv) {
+    add(iv.start);
+    add(iv.start < iv.end ? iv.end - Duration{1} : iv.start);
+  }
 };
 
-/// Whether the data does not cover period `p` whole: it starts before the
-/// first local day with data, ends after the last one, or after `asOf`.
-bool isPartial(const Period &p, const KeyRange &keys, Timestamp asOf);
+/// What is evaluated: the range, the cut-off for pending items, the end of
+/// the term (for holdbacks), and the date periods are aligned to (the
+/// agreement's effective date, if any).
+struct EvalSpan {
+  Interval range;
+  Timestamp asOf, termEnd;
+  std::optional<Date> anchor;
+};
+
+/// The part of `p` inside the evaluated range: where data counts.
+inline Interval clip(const Period &p, const Interval &range) {
+  return {std::max(p.start, range.start), std::min(p.end, range.end)};
+}
+
+/// Whether period `p` is not complete in the data. It is partial when it
+/// reaches outside the evaluated range, starts before the first local day
+/// (in `zone`) holding data or ends after the last one, or ends after the
+/// cut-off `--as-of`; a period without any data is partial too.
+bool isPartial(const Period &p, const EvalSpan &span, const KeyRange &keys, const TimeZone &zone);
 
 /// Accumulator state per local day, merged into periods on demand.
 template <typename State> class DayBuckets {
@@ -185,7 +219,8 @@ public:
     current = &days[dayStart.micros];
     return *current;
   }
-  void mergeInto(const Period &p, State &into) const {
+  /// Merges the days that start inside `p` into `into`.
+  void mergeInto(const Interval &p, State &into) const {
     for (auto it = days.lower_bound(p.start.micros); it != days.end() && it->first < p.end.micros;
          ++it)
       into.merge(it->second);
@@ -219,7 +254,7 @@ struct ObligationStats {
 
 /// The items whose time key lies in `p`: on time, breached, or pending
 /// (no completion yet and the deadline not passed by `asOf`).
-ObligationStats obligationStats(const std::vector<ObligationItem> &items, const Period &p,
+ObligationStats obligationStats(const std::vector<ObligationItem> &items, const Interval &p,
                                 Timestamp asOf);
 
 //===----------------------------------------------------------------------===//
@@ -231,6 +266,40 @@ ObligationStats obligationStats(const std::vector<ObligationItem> &items, const 
 /// durations as "30 d", "15 min" or seconds.
 bool parseParam(std::string_view name, std::string_view text, ValueKind kind,
                 std::string_view currency, Rational &out, std::string &error);
+inline bool parseParam(std::string_view name, std::string_view text, ValueKind kind,
+                       std::string_view currency, std::optional<Rational> &out,
+                       std::string &error) {
+  Rational value;
+  if (!parseParam(name, text, kind, currency, value, error))
+    return false;
+  out = value;
+  return true;
+}
+
+/// `--param` text as a data value, for the parsers of Fields.h.
+inline RawValue paramText(std::string_view text) { return {RawKind::Text, text}; }
+
+/// Stores a parsed `--param` value of a type other than a number (bool,
+/// text, timestamp, date, interval, enum), or explains why it is rejected.
+template <typename T, typename S>
+bool takeParam(std::string_view name, const FieldResult<T> &v, S &out, std::string &error) {
+  if (v.ok()) {
+    out = S(v.value());
+    return true;
+  }
+  error = "--param " + std::string(name) + ": " +
+          (v.isMissing() ? std::string("expected a value, found nothing") : v.reason());
+  return false;
+}
+template <typename T, typename S>
+bool takeParam(std::string_view name, const FieldResult<T> &v, std::optional<S> &out,
+               std::string &error) {
+  S value{};
+  if (!takeParam(name, v, value, error))
+    return false;
+  out = std::move(value);
+  return true;
+}
 
 /// The outcomes per period of the objective or obligation `name`.
 Outcomes outcomesOf(const Report &r, std::string_view name);
@@ -254,8 +323,11 @@ struct EvaluatorInfo {
   std::string_view effectiveFrom, effectiveUntil; ///< YYYY-MM-DD or empty
 };
 
-using ReadAll = std::function<bool(const EvalOptions &, std::vector<NamedStats> &, std::string &)>;
-using EvaluateAll = Report (*)(Interval range, Timestamp asOf, Timestamp termEnd);
+/// Reads every dataset; rows whose time key lies outside `accepted` (the
+/// effective dates and --from/--to) are read and counted, then set aside.
+using ReadAll = std::function<bool(const EvalOptions &, Interval accepted,
+                                   std::vector<NamedStats> &, std::string &)>;
+using EvaluateAll = Report (*)(const EvalSpan &span);
 
 /// The main() of every evaluator: command line, reading, range, evaluation,
 /// report and exit code (LANGUAGE.md section 8).

@@ -1,0 +1,254 @@
+//===- BuildLevels.cpp - Services, service levels, responsibilities -------===//
+//
+// The promises of a contract. Services are listed with their description and
+// hours; each objective becomes one sentence ("Example Cloud, Inc. will
+// ensure that the Monthly Uptime Percentage of Compute (Region-Level) is at
+// least 99.99% in each calendar month."); each obligation becomes what a
+// party must do, with its deadline and target in words, and each duty a
+// sentence of its own. A deadline named after a past participle
+// (`responded_at within 15 min after opened_at`) reads in the active voice:
+// "must respond to each support ticket … within 15 minutes after it is
+// opened".
+//
+//===----------------------------------------------------------------------===//
+
+#include "doc/Builder.h"
+#include "doc/Words.h"
+
+#include "llvm/Support/Casting.h"
+
+#include <map>
+
+namespace tenor::doc {
+
+using namespace ir;
+using llvm::dyn_cast_or_null;
+
+namespace {
+
+/// "opened" for `opened_at`; none for other names.
+std::optional<std::string> participle(const Expr *e) {
+  const auto *ref = dyn_cast_or_null<FieldRefExpr>(e);
+  if (!ref || !ref->field)
+    return std::nullopt;
+  const std::string &n = ref->field->name;
+  if (n.size() <= 3 || n.compare(n.size() - 3, 3, "_at") != 0)
+    return std::nullopt;
+  return humanize(n.substr(0, n.size() - 3));
+}
+
+std::string title(const Named &n) {
+  return n.title.empty() ? capitalize(humanize(n.name)) : n.title;
+}
+
+} // namespace
+
+//===----------------------------------------------------------------------===//
+// Services
+//===----------------------------------------------------------------------===//
+
+Section ContractBuilder::services() {
+  Section s{"", "Services", {}, {}};
+  if (agreement.services.empty())
+    return s;
+  const Party *p = provider();
+  const Party *c = counterparty(p);
+  std::string to = c ? " to " + words.party(c) : "";
+  s.blocks.push_back(
+      paragraph(subject(words, p) + " will provide the following services" + to + ":"));
+  List list;
+  for (const auto &svc : agreement.services) {
+    Text item = Text::strong(title(*svc));
+    std::string text;
+    if (!svc->doc.empty())
+      text += " " + sentence(paragraphsOf(svc->doc).front());
+    for (const std::string &d : svc->description)
+      text += " " + sentence(d);
+    if (svc->roundTheClock)
+      text += " Service hours: 24 hours a day, 7 days a week.";
+    else if (svc->hours)
+      text += " Service hours: " + calendarReference(*svc->hours) + ".";
+    item.append(text.empty() ? "." : ":" + text);
+    list.items.push_back(std::move(item));
+  }
+  s.blocks.push_back(std::move(list));
+  return s;
+}
+
+//===----------------------------------------------------------------------===//
+// Service levels
+//===----------------------------------------------------------------------===//
+
+Section ContractBuilder::serviceLevels() {
+  Section s{"", "Service Levels", {}, {}};
+  for (const auto &o : agreement.objectives) {
+    Subsection sub{"", title(*o), {}};
+    appendParagraphs(sub.blocks, o->doc);
+    std::vector<std::string> names;
+    for (const Service *svc : o->services)
+      names.push_back(title(*svc));
+    // "the Monthly Uptime Percentage of Compute" when the target is about
+    // one metric; "For Compute, …" before a compound target.
+    const auto *cmp = llvm::dyn_cast_or_null<BinaryExpr>(o->target.get());
+    bool single = cmp && cmp->lhs && cmp->lhs->kind() == Expr::Kind::MetricRef;
+    words.setMetricSuffix(single ? joinList(names) : "");
+    std::string target = o->target ? words.clause(*o->target) : "the objective is met";
+    words.setMetricSuffix("");
+    words.takeNotes();
+    std::string by = subject(words, o->by ? o->by : provider());
+    std::string lead = single || names.empty() ? by
+                                               : "For " + joinList(names) + ", " +
+                                                     words.party(o->by ? o->by : provider());
+    sub.blocks.push_back(
+        paragraph(lead + " will ensure that " + target + " in " + words.each(o->window) + "."));
+    if (o->ifNoData != NoDataOutcome::Unknown)
+      sub.blocks.push_back(
+          paragraph("If there is no data to measure this in a " + words.period(o->window) +
+                    ", the objective counts as " +
+                    (o->ifNoData == NoDataOutcome::Met ? "met." : "not met for that period.")));
+    s.subsections.push_back(std::move(sub));
+  }
+  return s;
+}
+
+//===----------------------------------------------------------------------===//
+// Responsibilities
+//===----------------------------------------------------------------------===//
+
+/// "Business hours, as defined in section 1" when Definitions has the
+/// calendar; else its hours in full.
+std::string ContractBuilder::calendarReference(const Calendar &c) {
+  for (const Section &s : contract.sections)
+    if (s.title == "Definitions")
+      return title(c) + ", as defined in section " + s.number.substr(0, s.number.size() - 1);
+  return words.calendarHours(c);
+}
+
+Section ContractBuilder::responsibilities() {
+  Section s{"", "Responsibilities", {}, {}};
+  // The subsections are numbered when the section is added; this is its number.
+  std::string number = std::to_string(contract.sections.size() + 1) + ".";
+  std::map<const Calendar *, std::string> spelledOut;
+  for (const auto &o : agreement.obligations) {
+    std::string here = number + std::to_string(s.subsections.size() + 1);
+    std::string hours;
+    if (o->form == Obligation::Form::Within && o->calendar) {
+      // The hours of a calendar in full the first time, then a reference.
+      auto [at, first] = spelledOut.insert({o->calendar, here});
+      hours =
+          "Only time within " + title(*o->calendar) + " counts" +
+          (first ? ": " + words.calendarHours(*o->calendar) + "." : " (see " + at->second + ").");
+    }
+    s.subsections.push_back({"", title(*o), obligationBlocks(*o, hours)});
+  }
+  if (agreement.duties.empty())
+    return s;
+  List duties;
+  for (const Duty &d : agreement.duties)
+    duties.items.push_back(subject(words, d.party) + " must " + sentence(d.text));
+  std::string heading = s.subsections.empty() ? "Duties of the parties" : "Other responsibilities";
+  s.subsections.push_back({"", heading, {std::move(duties)}});
+  return s;
+}
+
+std::vector<Block> ContractBuilder::obligationBlocks(const Obligation &o,
+                                                     const std::string &hours) {
+  std::vector<Block> blocks;
+  appendParagraphs(blocks, o.doc);
+  switch (o.form) {
+  case Obligation::Form::Within:
+    blocks.push_back(paragraph(withinSentence(o)));
+    break;
+  case Obligation::Form::Deliver:
+    blocks.push_back(paragraph(deliverSentence(o)));
+    break;
+  case Obligation::Form::Condition:
+    blocks.push_back(paragraph(conditionSentence(o)));
+    break;
+  }
+  if (!hours.empty())
+    blocks.push_back(paragraph(hours));
+  if (o.form == Obligation::Form::Within && o.each)
+    if (std::optional<std::string> done = participle(o.condition.get()))
+      blocks.push_back(paragraph("If " + indefinite(words.row(*o.each)) + " " + words.row(*o.each) +
+                                 " is not " + passiveVerb(*done) +
+                                 " by its deadline, it counts as late."));
+  words.takeNotes();
+  return blocks;
+}
+
+/// "after it is opened", "after its reply due time", and for `a ?? b`
+/// "after it is acknowledged (or, if it is not, after it is opened)".
+std::string ContractBuilder::after(const Expr &anchor) {
+  if (std::optional<std::string> done = participle(&anchor))
+    return "after it is " + *done;
+  if (const auto *ref = dyn_cast_or_null<FieldRefExpr>(&anchor); ref && ref->field)
+    return "after its " + words.field(*ref->field);
+  if (const auto *b = dyn_cast_or_null<BinaryExpr>(&anchor);
+      b && b->op == BinaryOp::Coalesce && b->lhs && b->rhs)
+    return after(*b->lhs) + " (or, if it is not, " + after(*b->rhs) + ")";
+  return "after " + words.noun(anchor);
+}
+
+/// ", for at least 95% of these support tickets in each calendar month."
+static std::string targetTail(const Explainer &words, const Obligation &o) {
+  std::string each = words.each(o.window);
+  if (o.targetFraction == "1" || !o.each)
+    return ", in " + each + ".";
+  return ", for at least " + formatPercent(o.targetFraction) + " of these " + words.rows(*o.each) +
+         " in " + each + ".";
+}
+
+std::string ContractBuilder::withinSentence(const Obligation &o) {
+  std::string by = subject(words, o.by ? o.by : provider());
+  std::string deadline = !o.deadline  ? "the deadline"
+                         : o.calendar ? words.calendarDuration(*o.deadline, *o.calendar)
+                                      : words.noun(*o.deadline);
+  words.setItemContext(true);
+  std::string anchor = o.anchor ? after(*o.anchor) : "after the start";
+  std::string completion = o.condition ? words.noun(*o.condition) : "it";
+  words.setItemContext(false);
+  if (!o.each)
+    return by + " must make sure that " + completion + " is within " + deadline + " " + anchor +
+           ", in " + words.each(o.window) + ".";
+  std::string item = "each " + words.items(*o.each, o.eachFilter.get(), false);
+  std::string when = " within " + deadline + " " + anchor + targetTail(words, o);
+  std::optional<std::string> done = participle(o.condition.get());
+  if (done) {
+    if (std::optional<std::string> verb = activeVerb(*done))
+      return by + " must " + *verb + " " + item + when;
+    return by + " must make sure that " + item + " is " + passiveVerb(*done) + when;
+  }
+  return by + " must make sure that, for " + item + ", " + completion + " is" + when;
+}
+
+std::string ContractBuilder::deliverSentence(const Obligation &o) {
+  std::string by = subject(words, o.by ? o.by : provider());
+  std::string deadline = o.deadline ? words.noun(*o.deadline) : "the agreed time";
+  std::string what = by + " must deliver " + o.deliverable + " within " + deadline;
+  if (o.onBreachOf)
+    return what + " after the end of any " + words.period(o.onBreachOf->window) + " in which " +
+           words.objective(*o.onBreachOf) + " was not met.";
+  if (o.onBreachOfObligation)
+    return what + " after the end of any " + words.period(o.onBreachOfObligation->window) +
+           " in which " + words.obligation(*o.onBreachOfObligation) + " was not met.";
+  return what + " after the end of " + words.each(o.window) + ".";
+}
+
+std::string ContractBuilder::conditionSentence(const Obligation &o) {
+  std::string by = subject(words, o.by ? o.by : provider());
+  std::string in = "In " + words.each(o.window) + ", " + by + " must make sure that ";
+  if (!o.each)
+    return in + (o.condition ? words.clause(*o.condition) : "the condition holds") + ".";
+  words.setItemContext(true);
+  std::string condition = o.condition ? words.clause(*o.condition) : "it is handled";
+  words.setItemContext(false);
+  if (o.targetFraction == "1")
+    return in + "each " + words.items(*o.each, o.eachFilter.get(), false) +
+           " meets this condition: " + condition + ".";
+  return in + "at least " + formatPercent(o.targetFraction) + " of the " +
+         words.items(*o.each, o.eachFilter.get(), true) + " meet this condition: " + condition +
+         ".";
+}
+
+} // namespace tenor::doc
