@@ -11,7 +11,6 @@
 #include <array>
 #include <cctype>
 #include <cstdint>
-#include <map>
 #include <utility>
 
 namespace tenor::doc {
@@ -418,101 +417,110 @@ std::string sentence(std::string text) {
 
 namespace {
 
-/// Past participle → base form, and whether the verb takes "to".
-const std::map<std::string, std::pair<const char *, bool>, std::less<>> &verbTable() {
-  static const std::map<std::string, std::pair<const char *, bool>, std::less<>> table = {
-      {"accepted", {"accept", false}},
-      {"acknowledged", {"acknowledge", false}},
-      {"activated", {"activate", false}},
-      {"analysed", {"analyse", false}},
-      {"analyzed", {"analyze", false}},
-      {"answered", {"answer", false}},
-      {"approved", {"approve", false}},
-      {"archived", {"archive", false}},
-      {"assigned", {"assign", false}},
-      {"attended", {"attend to", true}},
-      {"cancelled", {"cancel", false}},
-      {"canceled", {"cancel", false}},
-      {"cleared", {"clear", false}},
-      {"closed", {"close", false}},
-      {"communicated", {"communicate", false}},
-      {"completed", {"complete", false}},
-      {"contacted", {"contact", false}},
-      {"confirmed", {"confirm", false}},
-      {"contained", {"contain", false}},
-      {"created", {"create", false}},
-      {"credited", {"credit", false}},
-      {"delivered", {"deliver", false}},
-      {"deployed", {"deploy", false}},
-      {"diagnosed", {"diagnose", false}},
-      {"documented", {"document", false}},
-      {"escalated", {"escalate", false}},
-      {"executed", {"execute", false}},
-      {"finished", {"finish", false}},
-      {"fixed", {"fix", false}},
-      {"followed up", {"follow up", false}},
-      {"called", {"call", false}},
-      {"handled", {"handle", false}},
-      {"implemented", {"implement", false}},
-      {"installed", {"install", false}},
-      {"investigated", {"investigate", false}},
-      {"invoiced", {"invoice", false}},
-      {"merged", {"merge", false}},
-      {"migrated", {"migrate", false}},
-      {"mitigated", {"mitigate", false}},
-      {"notified", {"notify", false}},
-      {"opened", {"open", false}},
-      {"paid", {"pay", false}},
-      {"patched", {"patch", false}},
-      {"performed", {"perform", false}},
-      {"processed", {"process", false}},
-      {"provisioned", {"provision", false}},
-      {"published", {"publish", false}},
-      {"raised", {"raise", false}},
-      {"reacted", {"react to", true}},
-      {"received", {"receive", false}},
-      {"recovered", {"recover", false}},
-      {"refunded", {"refund", false}},
-      {"rejected", {"reject", false}},
-      {"released", {"release", false}},
-      {"remediated", {"remediate", false}},
-      {"repaired", {"repair", false}},
-      {"replaced", {"replace", false}},
-      {"replied", {"reply to", true}},
-      {"reported", {"report", false}},
-      {"resolved", {"resolve", false}},
-      {"responded", {"respond to", true}},
-      {"restarted", {"restart", false}},
-      {"restored", {"restore", false}},
-      {"returned", {"return", false}},
-      {"reviewed", {"review", false}},
-      {"scheduled", {"schedule", false}},
-      {"sent", {"send", false}},
-      {"settled", {"settle", false}},
-      {"shipped", {"ship", false}},
-      {"started", {"start", false}},
-      {"submitted", {"submit", false}},
-      {"tested", {"test", false}},
-      {"triaged", {"triage", false}},
-      {"updated", {"update", false}},
-      {"verified", {"verify", false}},
-  };
-  return table;
+/// A past participle, the base form of its verb, and whether that takes "to".
+struct Verb {
+  const char *participle, *base;
+  bool takesTo;
+};
+
+/// The verbs that data fields are commonly named after (`resolved_at`).
+const Verb verbs[] = {
+    {"accepted", "accept", false},
+    {"acknowledged", "acknowledge", false},
+    {"activated", "activate", false},
+    {"analysed", "analyse", false},
+    {"analyzed", "analyze", false},
+    {"answered", "answer", false},
+    {"approved", "approve", false},
+    {"archived", "archive", false},
+    {"assigned", "assign", false},
+    {"attended", "attend to", true},
+    {"cancelled", "cancel", false},
+    {"canceled", "cancel", false},
+    {"cleared", "clear", false},
+    {"closed", "close", false},
+    {"communicated", "communicate", false},
+    {"completed", "complete", false},
+    {"contacted", "contact", false},
+    {"confirmed", "confirm", false},
+    {"contained", "contain", false},
+    {"created", "create", false},
+    {"credited", "credit", false},
+    {"delivered", "deliver", false},
+    {"deployed", "deploy", false},
+    {"diagnosed", "diagnose", false},
+    {"documented", "document", false},
+    {"escalated", "escalate", false},
+    {"executed", "execute", false},
+    {"finished", "finish", false},
+    {"fixed", "fix", false},
+    {"followed up", "follow up", false},
+    {"called", "call", false},
+    {"handled", "handle", false},
+    {"implemented", "implement", false},
+    {"installed", "install", false},
+    {"investigated", "investigate", false},
+    {"invoiced", "invoice", false},
+    {"merged", "merge", false},
+    {"migrated", "migrate", false},
+    {"mitigated", "mitigate", false},
+    {"notified", "notify", false},
+    {"opened", "open", false},
+    {"paid", "pay", false},
+    {"patched", "patch", false},
+    {"performed", "perform", false},
+    {"processed", "process", false},
+    {"provisioned", "provision", false},
+    {"published", "publish", false},
+    {"raised", "raise", false},
+    {"reacted", "react to", true},
+    {"received", "receive", false},
+    {"recovered", "recover", false},
+    {"refunded", "refund", false},
+    {"rejected", "reject", false},
+    {"released", "release", false},
+    {"remediated", "remediate", false},
+    {"repaired", "repair", false},
+    {"replaced", "replace", false},
+    {"replied", "reply to", true},
+    {"reported", "report", false},
+    {"resolved", "resolve", false},
+    {"responded", "respond to", true},
+    {"restarted", "restart", false},
+    {"restored", "restore", false},
+    {"returned", "return", false},
+    {"reviewed", "review", false},
+    {"scheduled", "schedule", false},
+    {"sent", "send", false},
+    {"settled", "settle", false},
+    {"shipped", "ship", false},
+    {"started", "start", false},
+    {"submitted", "submit", false},
+    {"tested", "test", false},
+    {"triaged", "triage", false},
+    {"updated", "update", false},
+    {"verified", "verify", false},
+};
+
+const Verb *findVerb(std::string_view participle) {
+  for (const Verb &v : verbs)
+    if (participle == v.participle)
+      return &v;
+  return nullptr;
 }
 
 } // namespace
 
 std::optional<std::string> activeVerb(std::string_view participle) {
-  auto it = verbTable().find(participle);
-  if (it == verbTable().end())
+  const Verb *v = findVerb(participle);
+  if (!v)
     return std::nullopt;
-  return std::string(it->second.first);
+  return std::string(v->base);
 }
 
 std::string passiveVerb(std::string_view participle) {
-  auto it = verbTable().find(participle);
-  bool takesTo = it != verbTable().end() && it->second.second;
-  return std::string(participle) + (takesTo ? " to" : "");
+  const Verb *v = findVerb(participle);
+  return std::string(participle) + (v && v->takesTo ? " to" : "");
 }
 
 } // namespace tenor::doc

@@ -673,6 +673,20 @@ antlr4::Token *SyntaxErrorStrategy::recoverInline(antlr4::Parser *parser) {
   return antlr4::DefaultErrorStrategy::recoverInline(parser);
 }
 
+bool SyntaxErrorStrategy::singleTokenInsertion(antlr4::Parser *parser) {
+  // Before the start of a line only a bracket may be missing (the `{` of a
+  // block, the `}` of the one before); a `:` or an operand made up there
+  // would join the next item to this one.
+  antlr4::TokenStream *in = parser->getTokenStream();
+  if (startsLine(in, in->LT(1))) {
+    size_t missing = getExpectedTokens(parser).getMinElement();
+    if (missing != TenorLexer::LBRACE && missing != TenorLexer::RBRACE &&
+        missing != TenorLexer::RPAREN)
+      return false;
+  }
+  return antlr4::DefaultErrorStrategy::singleTokenInsertion(parser);
+}
+
 antlr4::Token *SyntaxErrorStrategy::singleTokenDeletion(antlr4::Parser *parser) {
   // A bracket is never the extra token: deleting one leaves the others
   // unpaired (`target x ==` ⏎ `}` is missing its operand; it does not go on

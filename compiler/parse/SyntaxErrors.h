@@ -46,6 +46,8 @@ protected:
   /// Like ANTLR's, but right after an error (nothing matched since) it leaves
   /// the rule instead of making up or dropping a token.
   antlr4::Token *recoverInline(antlr4::Parser *parser) override;
+  /// Like ANTLR's, but before the start of a line inserts only a bracket.
+  bool singleTokenInsertion(antlr4::Parser *parser) override;
   /// Like ANTLR's, but never deletes a bracket.
   antlr4::Token *singleTokenDeletion(antlr4::Parser *parser) override;
 

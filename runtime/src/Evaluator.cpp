@@ -250,13 +250,17 @@ Interval acceptedSpan(const EvalOptions &opt, const EvaluatorInfo &info, const T
 }
 
 /// The evaluated range: --from/--to where given, else the periods that hold
-/// data (empty, at --from or --to or the epoch, when there is none).
+/// data. Without data it is the effective term when the agreement has one
+/// (so that `if no data` can apply), else empty (at --from or --to, or at
+/// the epoch).
 Interval rangeOf(const EvalOptions &opt, const EvaluatorInfo &info, const TimeZone &zone,
                  const std::vector<WindowSpec> &windows, const KeyRange &keys) {
+  std::optional<Date> from = dateOf(info.effectiveFrom), until = dateOf(info.effectiveUntil);
   std::optional<Interval> range;
   if (keys.min && keys.max)
-    range = defaultRange(windows, zone, *keys.min, *keys.max, dateOf(info.effectiveFrom),
-                         dateOf(info.effectiveUntil));
+    range = defaultRange(windows, zone, *keys.min, *keys.max, from, until);
+  else if (from && until)
+    range = Interval{zone.startOfDay(*from), zone.startOfDay(addDays(*until, 1))};
   Interval r = range.value_or(Interval{});
   if (opt.from)
     r.start = boundOf(*opt.from, zone);
