@@ -118,10 +118,17 @@ Section ContractBuilder::serviceLevels() {
 /// "Business hours, as defined in section 1" when Definitions has the
 /// calendar; else its hours in full.
 std::string ContractBuilder::calendarReference(const Calendar &c) {
+  std::string defined = definitionsNumber();
+  return defined.empty() ? words.calendarHours(c) : title(c) + ", as defined in section " + defined;
+}
+
+/// "1" when the contract has a Definitions section (it defines every
+/// calendar of a service or a deadline), else empty.
+std::string ContractBuilder::definitionsNumber() const {
   for (const Section &s : contract.sections)
     if (s.title == "Definitions")
-      return title(c) + ", as defined in section " + s.number.substr(0, s.number.size() - 1);
-  return words.calendarHours(c);
+      return s.number.substr(0, s.number.size() - 1);
+  return "";
 }
 
 Section ContractBuilder::responsibilities() {
@@ -133,11 +140,15 @@ Section ContractBuilder::responsibilities() {
     std::string here = number + std::to_string(s.subsections.size() + 1);
     std::string hours;
     if (o->form == Obligation::Form::Within && o->calendar) {
-      // The hours of a calendar in full the first time, then a reference.
+      // Definitions spells out the hours of every calendar a deadline
+      // counts in; without it, they are spelled out here the first time.
       auto [at, first] = spelledOut.insert({o->calendar, here});
-      hours =
-          "Only time within " + title(*o->calendar) + " counts" +
-          (first ? ": " + words.calendarHours(*o->calendar) + "." : " (see " + at->second + ").");
+      if (!definitionsNumber().empty())
+        hours = "Only time within " + calendarReference(*o->calendar) + ", counts.";
+      else
+        hours =
+            "Only time within " + title(*o->calendar) + " counts" +
+            (first ? ": " + words.calendarHours(*o->calendar) + "." : " (see " + at->second + ").");
     }
     s.subsections.push_back({"", title(*o), obligationBlocks(*o, hours)});
   }

@@ -40,6 +40,7 @@ private:
   Section serviceLevels();
   Section responsibilities();
   std::string calendarReference(const ir::Calendar &c);
+  std::string definitionsNumber() const;
   /// `hours` says which time counts toward a deadline in calendar time.
   std::vector<Block> obligationBlocks(const ir::Obligation &o, const std::string &hours);
   std::string withinSentence(const ir::Obligation &o);

@@ -62,8 +62,22 @@ BinaryOp inverse(BinaryOp op) {
   }
 }
 
-/// "is at least", "is less than", "is", "is not".
-std::string comparisonWords(BinaryOp op) {
+/// "is at least", "is less than", "is", "is not"; of dates and times,
+/// "is before", "is not after".
+std::string comparisonWords(BinaryOp op, const Type &of) {
+  if (of.kind == Type::Kind::Date || of.kind == Type::Kind::Timestamp)
+    switch (op) {
+    case BinaryOp::Lt:
+      return "is before";
+    case BinaryOp::Le:
+      return "is not after";
+    case BinaryOp::Gt:
+      return "is after";
+    case BinaryOp::Ge:
+      return "is not before";
+    default:
+      break;
+    }
   switch (op) {
   case BinaryOp::Eq:
     return "is";
@@ -490,7 +504,7 @@ std::string Explainer::predicate(const BinaryExpr &b, bool negate) {
     return "holds";
   bool percent = isShareLike(*b.lhs) && b.rhs->kind() == Expr::Kind::Number;
   std::string rhs = percent ? literalText(*b.rhs, true) : noun(*b.rhs);
-  return comparisonWords(op) + " " + rhs;
+  return comparisonWords(op, b.lhs->type) + " " + rhs;
 }
 
 /// The clause of `not e`, with comparisons turned around.

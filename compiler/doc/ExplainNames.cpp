@@ -156,10 +156,15 @@ std::string Explainer::field(const Field &f) const {
     return "time span";
   if (f.name.size() > 3 && f.name.compare(f.name.size() - 3, 3, "_at") == 0)
     return humanize(f.name.substr(0, f.name.size() - 3)) + " time";
-  // A point in time named after an event reads "replied time".
+  // A point in time named after an event reads "replied time", a day
+  // "issued date".
   std::string words = humanize(f.name);
   bool named = words.find("time") != std::string::npos || words.find("date") != std::string::npos;
-  return timestamp && !named ? words + " time" : words;
+  if (named)
+    return words;
+  if (timestamp)
+    return words + " time";
+  return f.type.kind == Type::Kind::Date ? words + " date" : words;
 }
 
 //===----------------------------------------------------------------------===//
@@ -241,8 +246,12 @@ std::string Explainer::calendarDuration(const Expr &deadline, const Calendar &c)
   const auto *lit = llvm::dyn_cast<LiteralExpr>(&deadline);
   bool hoursCalendar = namesHours(name);
   if (lit && hoursCalendar)
-    if (std::optional<std::string> hours = wholeHours(lit->value))
+    if (std::optional<std::string> hours = wholeHours(lit->value)) {
+      // "1 business hour", "8 business hours", "1 support hour (London)".
+      if (*hours == "1")
+        name.erase(name.find(" (") == std::string::npos ? name.size() - 1 : name.find(" (") - 1, 1);
       return *hours + " " + name;
+    }
   std::string amount = lit ? quantity(*lit) : noun(deadline);
   return amount + " of " + name + (hoursCalendar ? "" : " time");
 }
