@@ -26,12 +26,18 @@ llvm::SMRange AstBuilder::rangeOf(antlr4::Token *tok) const {
   return source.range(tok->getStartIndex(), tok->getStopIndex());
 }
 
-ast::Ident AstBuilder::buildName(P::NameContext *ctx) { return {ctx->getText(), rangeOf(ctx)}; }
+// A name is one token: its text, without ParseTree::getText's concatenation.
+ast::Ident AstBuilder::buildName(P::NameContext *ctx) {
+  return {ctx->getStart()->getText(), rangeOf(ctx)};
+}
 
+// declName : name | reservedWord, one token either way.
 ast::Ident AstBuilder::buildDeclName(P::DeclNameContext *ctx) {
-  if (auto *reserved = ctx->reservedWord())
-    diags.report(rangeOf(reserved), DiagID::ReservedWordAsName, reserved->getText());
-  return {ctx->getText(), rangeOf(ctx)};
+  auto *word = static_cast<antlr4::ParserRuleContext *>(ctx->children.front());
+  std::string text = ctx->getStart()->getText();
+  if (word->getRuleIndex() == P::RuleReservedWord)
+    diags.report(rangeOf(word), DiagID::ReservedWordAsName, text);
+  return {std::move(text), rangeOf(ctx)};
 }
 
 ast::QualifiedName AstBuilder::buildQualifiedName(P::QualifiedNameContext *ctx) {

@@ -126,9 +126,9 @@ private:
   ast::ExprPtr buildFilter(P::FilterExprContext *ctx);
   ast::ExprPtr buildQuantity(antlr4::Token *tok);
   /// Folds `a op b op c` left to right from the rule's children.
-  template <typename Operand, typename BuildOperand>
-  ast::ExprPtr foldLeft(antlr4::ParserRuleContext *ctx, const std::vector<Operand *> &operands,
-                        BuildOperand build);
+  template <typename Operand>
+  ast::ExprPtr foldLeft(antlr4::ParserRuleContext *ctx,
+                        ast::ExprPtr (AstBuilder::*build)(Operand *));
   ast::BinaryOp binaryOp(antlr4::Token *op);
 
   const SourceText &source;

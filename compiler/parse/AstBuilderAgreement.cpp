@@ -31,40 +31,45 @@ void AstBuilder::ItemsSeen::add(llvm::StringRef what, llvm::SMRange where) {
 }
 
 ast::DeclPtr AstBuilder::buildAgreementItem(P::AgreementItemContext *ctx) {
+  // Dispatch on the rule: trying each context type with dynamic_cast cost
+  // more than building the item.
   auto *item = static_cast<antlr4::ParserRuleContext *>(ctx->children.front());
-  if (auto *c = dynamic_cast<P::PartiesItemContext *>(item))
-    return buildParties(c);
-  if (auto *c = dynamic_cast<P::ServiceDeclContext *>(item))
-    return buildService(c);
-  if (auto *c = dynamic_cast<P::DataDeclContext *>(item))
-    return buildData(c);
-  if (auto *c = dynamic_cast<P::ParamDeclContext *>(item))
-    return buildParam(c);
-  if (auto *c = dynamic_cast<P::MetricDeclContext *>(item))
-    return buildMetric(c);
-  if (auto *c = dynamic_cast<P::ObjectiveDeclContext *>(item))
-    return buildObjective(c);
-  if (auto *c = dynamic_cast<P::ObligationDeclContext *>(item))
-    return buildObligation(c);
-  if (auto *c = dynamic_cast<P::DutyDeclContext *>(item))
-    return buildDuty(c);
-  if (auto *c = dynamic_cast<P::ExcludeDeclContext *>(item))
-    return buildExclude(c);
-  if (auto *c = dynamic_cast<P::RemedyDeclContext *>(item))
-    return buildRemedy(c);
-  if (auto *c = dynamic_cast<P::HoldbackDeclContext *>(item))
-    return buildHoldback(c);
-  if (auto *c = dynamic_cast<P::TotalCapDeclContext *>(item))
-    return buildTotalCap(c);
-  if (auto *c = dynamic_cast<P::ReportDeclContext *>(item))
-    return buildReport(c);
-  if (auto *c = dynamic_cast<P::TerminationDeclContext *>(item))
-    return buildTermination(c);
-  if (auto *c = dynamic_cast<P::ClauseDeclContext *>(item))
-    return buildClause(c);
-  if (auto *c = dynamic_cast<P::ReviewItemContext *>(item))
-    return buildReview(c);
-  return buildSetting(item);
+  switch (item->getRuleIndex()) {
+  case P::RulePartiesItem:
+    return buildParties(static_cast<P::PartiesItemContext *>(item));
+  case P::RuleServiceDecl:
+    return buildService(static_cast<P::ServiceDeclContext *>(item));
+  case P::RuleDataDecl:
+    return buildData(static_cast<P::DataDeclContext *>(item));
+  case P::RuleParamDecl:
+    return buildParam(static_cast<P::ParamDeclContext *>(item));
+  case P::RuleMetricDecl:
+    return buildMetric(static_cast<P::MetricDeclContext *>(item));
+  case P::RuleObjectiveDecl:
+    return buildObjective(static_cast<P::ObjectiveDeclContext *>(item));
+  case P::RuleObligationDecl:
+    return buildObligation(static_cast<P::ObligationDeclContext *>(item));
+  case P::RuleDutyDecl:
+    return buildDuty(static_cast<P::DutyDeclContext *>(item));
+  case P::RuleExcludeDecl:
+    return buildExclude(static_cast<P::ExcludeDeclContext *>(item));
+  case P::RuleRemedyDecl:
+    return buildRemedy(static_cast<P::RemedyDeclContext *>(item));
+  case P::RuleHoldbackDecl:
+    return buildHoldback(static_cast<P::HoldbackDeclContext *>(item));
+  case P::RuleTotalCapDecl:
+    return buildTotalCap(static_cast<P::TotalCapDeclContext *>(item));
+  case P::RuleReportDecl:
+    return buildReport(static_cast<P::ReportDeclContext *>(item));
+  case P::RuleTerminationDecl:
+    return buildTermination(static_cast<P::TerminationDeclContext *>(item));
+  case P::RuleClauseDecl:
+    return buildClause(static_cast<P::ClauseDeclContext *>(item));
+  case P::RuleReviewItem:
+    return buildReview(static_cast<P::ReviewItemContext *>(item));
+  default:
+    return buildSetting(item);
+  }
 }
 
 // versionItem | kindItem | effectiveItem | timezoneItem | currencyItem | incorporatesItem

@@ -53,14 +53,16 @@ ast::BinaryOp AstBuilder::binaryOp(antlr4::Token *op) {
   }
 }
 
-template <typename Operand, typename BuildOperand>
+template <typename Operand>
 ast::ExprPtr AstBuilder::foldLeft(antlr4::ParserRuleContext *ctx,
-                                  const std::vector<Operand *> &operands, BuildOperand build) {
-  ast::ExprPtr result = (this->*build)(operands.front());
-  // Children alternate operand, operator token, operand, …
-  for (size_t i = 1; i < operands.size(); ++i) {
-    auto *opNode = static_cast<antlr4::tree::TerminalNode *>(ctx->children[2 * i - 1]);
-    ast::ExprPtr rhs = (this->*build)(operands[i]);
+                                  ast::ExprPtr (AstBuilder::*build)(Operand *)) {
+  // Children alternate operand, operator token, operand, … The accessors
+  // ANTLR generates (`ctx->andExpr()`) would find them with dynamic_cast.
+  const std::vector<antlr4::tree::ParseTree *> &children = ctx->children;
+  ast::ExprPtr result = (this->*build)(static_cast<Operand *>(children.front()));
+  for (size_t i = 2; i < children.size(); i += 2) {
+    auto *opNode = static_cast<antlr4::tree::TerminalNode *>(children[i - 1]);
+    ast::ExprPtr rhs = (this->*build)(static_cast<Operand *>(children[i]));
     llvm::SMRange r(result->range.Start, rhs->range.End);
     llvm::SMLoc opLoc = rangeOf(opNode).Start;
     result = std::make_unique<ast::BinaryExpr>(r, binaryOp(opNode->getSymbol()), opLoc,
@@ -70,26 +72,28 @@ ast::ExprPtr AstBuilder::foldLeft(antlr4::ParserRuleContext *ctx,
 }
 
 // expr : IF expr THEN expr ELSE expr | orExpr
+// The levels below tell their alternatives apart by their children (this
+// runs on a tree without syntax errors): an operand alone is one child.
 ast::ExprPtr AstBuilder::buildExpr(P::ExprContext *ctx) {
-  if (auto *plain = dynamic_cast<P::PlainExprContext *>(ctx))
-    return buildOr(plain->orExpr());
+  if (ctx->children.size() == 1)
+    return buildOr(static_cast<P::OrExprContext *>(ctx->children.front()));
   auto *c = static_cast<P::IfExprContext *>(ctx);
   return std::make_unique<ast::IfExpr>(rangeOf(c), buildExpr(c->expr(0)), buildExpr(c->expr(1)),
                                        buildExpr(c->expr(2)));
 }
 
 ast::ExprPtr AstBuilder::buildOr(P::OrExprContext *ctx) {
-  return foldLeft(ctx, ctx->andExpr(), &AstBuilder::buildAnd);
+  return foldLeft(ctx, &AstBuilder::buildAnd);
 }
 
 ast::ExprPtr AstBuilder::buildAnd(P::AndExprContext *ctx) {
-  return foldLeft(ctx, ctx->notExpr(), &AstBuilder::buildNot);
+  return foldLeft(ctx, &AstBuilder::buildNot);
 }
 
 // notExpr : (NOT | BANG) notExpr | cmpExpr
 ast::ExprPtr AstBuilder::buildNot(P::NotExprContext *ctx) {
-  if (auto *cmp = ctx->cmpExpr())
-    return buildCmp(cmp);
+  if (ctx->children.size() == 1)
+    return buildCmp(static_cast<P::CmpExprContext *>(ctx->children.front()));
   if (ctx->BANG())
     diags.report(rangeOf(ctx->BANG()), DiagID::CStyleOperator, "!", "not");
   return std::make_unique<ast::UnaryExpr>(rangeOf(ctx), ast::UnaryOp::Not,
@@ -99,6 +103,8 @@ ast::ExprPtr AstBuilder::buildNot(P::NotExprContext *ctx) {
 // cmpExpr : coalesceExpr (cmpOp coalesceExpr (cmpOp coalesceExpr)* | ASSIGN coalesceExpr
 //                         | IN LBRACE expr (COMMA expr)* RBRACE | IS NOT? MISSING)?
 ast::ExprPtr AstBuilder::buildCmp(P::CmpExprContext *ctx) {
+  if (ctx->children.size() == 1)
+    return buildCoalesce(static_cast<P::CoalesceExprContext *>(ctx->children.front()));
   auto operands = ctx->coalesceExpr();
   ast::ExprPtr lhs = buildCoalesce(operands.front());
   if (ctx->IN()) {
@@ -129,38 +135,44 @@ ast::ExprPtr AstBuilder::buildCmp(P::CmpExprContext *ctx) {
 }
 
 ast::ExprPtr AstBuilder::buildCoalesce(P::CoalesceExprContext *ctx) {
-  return foldLeft(ctx, ctx->addExpr(), &AstBuilder::buildAdd);
+  return foldLeft(ctx, &AstBuilder::buildAdd);
 }
 
 ast::ExprPtr AstBuilder::buildAdd(P::AddExprContext *ctx) {
-  return foldLeft(ctx, ctx->mulExpr(), &AstBuilder::buildMul);
+  return foldLeft(ctx, &AstBuilder::buildMul);
 }
 
 ast::ExprPtr AstBuilder::buildMul(P::MulExprContext *ctx) {
-  return foldLeft(ctx, ctx->unaryExpr(), &AstBuilder::buildUnary);
+  return foldLeft(ctx, &AstBuilder::buildUnary);
 }
 
 // unaryExpr : MINUS unaryExpr | postfixExpr
 ast::ExprPtr AstBuilder::buildUnary(P::UnaryExprContext *ctx) {
-  if (auto *p = ctx->postfixExpr())
-    return buildPostfix(p);
-  return std::make_unique<ast::UnaryExpr>(rangeOf(ctx), ast::UnaryOp::Neg,
-                                          buildUnary(ctx->unaryExpr()));
+  if (ctx->children.size() == 1)
+    return buildPostfix(static_cast<P::PostfixExprContext *>(ctx->children.front()));
+  return std::make_unique<ast::UnaryExpr>(
+      rangeOf(ctx), ast::UnaryOp::Neg,
+      buildUnary(static_cast<P::UnaryExprContext *>(ctx->children[1])));
 }
 
 // postfixExpr : primary (DOT name | LPAREN (argument (COMMA argument)*)? RPAREN)*
 ast::ExprPtr AstBuilder::buildPostfix(P::PostfixExprContext *ctx) {
-  ast::ExprPtr e = buildPrimary(ctx->primary());
+  ast::ExprPtr e = buildPrimary(static_cast<P::PrimaryContext *>(ctx->children.front()));
   std::vector<ast::ExprPtr> args;
   for (size_t i = 1; i < ctx->children.size(); ++i) {
     auto *child = ctx->children[i];
-    if (auto *name = dynamic_cast<P::NameContext *>(child)) {
-      llvm::SMRange r(e->range.Start, rangeOf(name).End);
-      e = std::make_unique<ast::MemberExpr>(r, std::move(e), buildName(name));
-    } else if (auto *arg = dynamic_cast<P::ArgumentContext *>(child)) {
-      args.push_back(buildArgument(arg));
-    } else if (auto *term = dynamic_cast<antlr4::tree::TerminalNode *>(child);
-               term && term->getSymbol()->getType() == TenorLexer::RPAREN) {
+    // Tokens are the leaves: every rule here has matched at least one token.
+    if (!child->children.empty()) {
+      auto *rule = static_cast<antlr4::ParserRuleContext *>(child);
+      if (rule->getRuleIndex() == P::RuleName) {
+        auto *name = static_cast<P::NameContext *>(rule);
+        llvm::SMRange r(e->range.Start, rangeOf(name).End);
+        e = std::make_unique<ast::MemberExpr>(r, std::move(e), buildName(name));
+      } else {
+        args.push_back(buildArgument(static_cast<P::ArgumentContext *>(rule)));
+      }
+    } else if (auto *term = static_cast<antlr4::tree::TerminalNode *>(child);
+               term->getSymbol()->getType() == TenorLexer::RPAREN) {
       llvm::SMRange r(e->range.Start, rangeOf(term).End);
       e = std::make_unique<ast::CallExpr>(r, std::move(e), std::move(args));
       args.clear();
@@ -171,18 +183,22 @@ ast::ExprPtr AstBuilder::buildPostfix(P::PostfixExprContext *ctx) {
 
 // argument : expr (WHERE expr)?
 ast::ExprPtr AstBuilder::buildArgument(P::ArgumentContext *ctx) {
-  ast::ExprPtr value = buildExpr(ctx->expr(0));
-  if (!ctx->WHERE())
+  const auto &children = ctx->children; // expr, or expr WHERE expr
+  ast::ExprPtr value = buildExpr(static_cast<P::ExprContext *>(children.front()));
+  if (children.size() == 1)
     return value;
-  return std::make_unique<ast::FilterExpr>(rangeOf(ctx), std::move(value), buildExpr(ctx->expr(1)));
+  return std::make_unique<ast::FilterExpr>(rangeOf(ctx), std::move(value),
+                                           buildExpr(static_cast<P::ExprContext *>(children[2])));
 }
 
 // filterExpr : expr (WHERE expr)?
 ast::ExprPtr AstBuilder::buildFilter(P::FilterExprContext *ctx) {
-  ast::ExprPtr value = buildExpr(ctx->expr(0));
-  if (!ctx->WHERE())
+  const auto &children = ctx->children; // expr, or expr WHERE expr
+  ast::ExprPtr value = buildExpr(static_cast<P::ExprContext *>(children.front()));
+  if (children.size() == 1)
     return value;
-  return std::make_unique<ast::FilterExpr>(rangeOf(ctx), std::move(value), buildExpr(ctx->expr(1)));
+  return std::make_unique<ast::FilterExpr>(rangeOf(ctx), std::move(value),
+                                           buildExpr(static_cast<P::ExprContext *>(children[2])));
 }
 
 ast::ExprPtr AstBuilder::buildQuantity(antlr4::Token *tok) {
@@ -196,15 +212,18 @@ ast::ExprPtr AstBuilder::buildQuantity(antlr4::Token *tok) {
 //         | name | LPAREN expr RPAREN
 ast::ExprPtr AstBuilder::buildPrimary(P::PrimaryContext *ctx) {
   using K = ast::Expr::Kind;
-  if (auto *e = ctx->expr()) {
+  if (ctx->children.size() == 3) {
     // No node of its own, but the parentheses belong to the expression's
     // range: `(a + b) * c` starts at `(`.
-    ast::ExprPtr inner = buildExpr(e);
+    ast::ExprPtr inner = buildExpr(static_cast<P::ExprContext *>(ctx->children[1]));
     inner->range = rangeOf(ctx);
     return inner;
   }
-  if (auto *n = ctx->name())
-    return std::make_unique<ast::NameExpr>(rangeOf(n), n->getText());
+  if (!ctx->children.front()->children.empty()) {
+    // A name is one token.
+    auto *n = static_cast<P::NameContext *>(ctx->children.front());
+    return std::make_unique<ast::NameExpr>(rangeOf(n), n->getStart()->getText());
+  }
   antlr4::Token *tok = ctx->getStart();
   llvm::SMRange r = rangeOf(tok);
   std::string text = tok->getText();

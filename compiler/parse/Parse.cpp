@@ -12,11 +12,11 @@
 
 #include "diag/DiagEngine.h"
 #include "parse/AstBuilder.h"
+#include "parse/Scanner.h"
 #include "parse/SourceText.h"
 #include "parse/SyntaxErrors.h"
 #include "parse/TokenStream.h"
 
-#include "TenorLexer.h"
 #include "TenorParser.h"
 #include "antlr4-runtime.h"
 
@@ -54,11 +54,10 @@ std::optional<ast::Module> parse(llvm::SourceMgr &sm, unsigned bufferId, DiagEng
 
   unsigned errorsBefore = diags.errorCount();
   try {
-    antlr4::ANTLRInputStream input(source.text().data(), source.text().size());
     std::vector<std::unique_ptr<antlr4::Token>> tokens;
     std::vector<size_t> lexicalGaps;
-    grammar::TenorLexer lexer(&input);
-    if (!lexTokens(lexer, source, diags, tokens, lexicalGaps))
+    ScannedTokenSource origin;
+    if (!lexTokens(origin, source, diags, tokens, lexicalGaps))
       return std::nullopt;
     antlr4::ListTokenSource tokenSource(std::move(tokens));
     antlr4::CommonTokenStream stream(&tokenSource);

@@ -12,6 +12,7 @@
 #include "diag/DiagEngine.h"
 #include "parse/Literals.h"
 #include "parse/Parse.h"
+#include "parse/Scanner.h"
 #include "parse/SourceText.h"
 
 #include "TenorLexer.h"
@@ -53,8 +54,24 @@ private:
 };
 
 bool TokenChecker::check(antlr4::CommonToken &tok) {
+  size_t type = tok.getType();
+  switch (type) {
+  case TenorLexer::BAD_CHAR:
+  case TenorLexer::UNTERMINATED_COMMENT:
+  case TenorLexer::UNTERMINATED_STRING:
+  case TenorLexer::UNTERMINATED_LONG_STRING:
+  case TenorLexer::STRING:
+  case TenorLexer::LONG_STRING:
+  case TenorLexer::DATE:
+  case TenorLexer::TIMESTAMP:
+  case TenorLexer::TIME_OF_DAY:
+  case TenorLexer::BAD_NUMBER:
+    break;
+  default:
+    return true; // nothing to check: spare copying the text
+  }
   std::string text = tok.getText();
-  switch (tok.getType()) {
+  switch (type) {
   case TenorLexer::BAD_CHAR: {
     // A run of stray characters is one mistake, not one per character.
     bool continuesRun = lastBadCharStop != SIZE_MAX && lastBadCharStop + 1 == tok.getStartIndex();
@@ -202,15 +219,16 @@ bool TokenChecker::checkNesting(const std::vector<TokenPtr> &tokens) {
 
 } // namespace
 
-bool lexTokens(TenorLexer &lexer, const SourceText &source, DiagEngine &diags,
+bool lexTokens(antlr4::TokenSource &origin, const SourceText &source, DiagEngine &diags,
                std::vector<TokenPtr> &tokens, std::vector<size_t> &gaps) {
-  lexer.removeErrorListeners();
+  Scanner scanner(source.text(), &origin);
   TokenChecker checker(source, diags);
+  // About one token for every five bytes of source.
+  tokens.reserve(source.text().size() / 5 + 16);
   for (;;) {
-    TokenPtr tok = lexer.nextToken();
+    std::unique_ptr<antlr4::CommonToken> tok = scanner.next();
     size_t type = tok->getType();
-    auto *common = static_cast<antlr4::CommonToken *>(tok.get());
-    if (type == antlr4::Token::EOF || checker.check(*common))
+    if (type == antlr4::Token::EOF || checker.check(*tok))
       tokens.push_back(std::move(tok));
     if (type == antlr4::Token::EOF)
       break;

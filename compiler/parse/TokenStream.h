@@ -1,6 +1,6 @@
 //===- TokenStream.h - Lexing a buffer into checked tokens ------*- C++ -*-===//
 //
-// Runs the ANTLR lexer over a whole buffer and fixes up what a lexer rule
+// Scans a whole buffer (Scanner, equivalent to the ANTLR lexer) and fixes up what a lexer rule
 // cannot express: it checks the shape of dates, times and numbers, forms
 // quantity literals from a number and a unit on the same line, reports
 // malformed tokens in our words (replacing them with well-formed ones so the
@@ -17,10 +17,8 @@
 
 namespace antlr4 {
 class Token;
+class TokenSource;
 } // namespace antlr4
-namespace tenor::grammar {
-class TenorLexer;
-}
 
 namespace tenor {
 class DiagEngine;
@@ -28,12 +26,12 @@ class SourceText;
 
 /// The tokens of the whole buffer, ending with EOF. Returns false (after
 /// reporting) only when the input is too deeply nested to parse at all. The
-/// tokens point back at `lexer`, which must outlive them. `gaps` receives the
+/// tokens name `origin` as their source; it must outlive them. `gaps` receives the
 /// code point positions where a reported lexical error removed text (a stray
 /// character, an unclosed comment) or swallowed it up to the end of the file
 /// (an unclosed long string): a syntax error just after one of them is a
 /// consequence of the mistake already reported.
-bool lexTokens(grammar::TenorLexer &lexer, const SourceText &source, DiagEngine &diags,
+bool lexTokens(antlr4::TokenSource &origin, const SourceText &source, DiagEngine &diags,
                std::vector<std::unique_ptr<antlr4::Token>> &tokens, std::vector<size_t> &gaps);
 
 } // namespace tenor
