@@ -14,8 +14,30 @@ namespace tenor {
 using ir::Type;
 using Agg = ir::AggregateExpr::Fn;
 
-static const char *accumulatorType(Agg fn) {
-  switch (fn) {
+// The value type min, max and percentile keep. Fields stored as int64_t or
+// rt::Duration are kept as they are: ordering them is ordering their values,
+// and converting every row to an rt::Rational (normalized by a gcd, 32 bytes)
+// made percentiles several times slower. Metrics convert the one result with
+// rt::val (EmitExprs.cpp, Emitter::aggregate).
+static std::string keptValueType(const ir::AggregateExpr &a) {
+  // As Emitter::storageType stores the field (derived values are Rationals).
+  const ir::Field &f = *llvm::cast<ir::FieldRefExpr>(a.value.get())->field;
+  if (f.derived || f.type.kind != Type::Kind::Number)
+    return "rt::Rational";
+  if (f.type.dim == ir::Dimension::timeDim())
+    return "rt::Duration";
+  if (f.type.integer || f.type.dim == ir::Dimension::dataDim())
+    return "int64_t";
+  return "rt::Rational";
+}
+
+static bool keepsRawValues(const ir::AggregateExpr &a) {
+  return (a.fn == Agg::Min || a.fn == Agg::Max || a.fn == Agg::Percentile) &&
+         keptValueType(a) != "rt::Rational";
+}
+
+static std::string accumulatorType(const ir::AggregateExpr &a) {
+  switch (a.fn) {
   case Agg::Count:
     return "rt::CountAcc";
   case Agg::Sum:
@@ -24,11 +46,11 @@ static const char *accumulatorType(Agg fn) {
     return "rt::AvgAcc";
   case Agg::Min:
   case Agg::Max:
-    return "rt::MinMaxAcc<rt::Rational>";
+    return "rt::MinMaxAcc<" + keptValueType(a) + ">";
   case Agg::Share:
     return "rt::ShareAcc";
   case Agg::Percentile:
-    return "rt::PercentileAcc<rt::Rational>";
+    return "rt::PercentileAcc<" + keptValueType(a) + ">";
   case Agg::Covered:
     return "rt::CoveredAcc";
   }
@@ -107,7 +129,7 @@ void Emitter::emitRowParser(const DatasetPlan &p) {
 void Emitter::emitDayState(const DatasetPlan &p) {
   open("struct " + ident("State", p.id));
   for (size_t i = 0; i < p.aggregates.size(); ++i)
-    line("{} a{};", accumulatorType(p.aggregates[i]->fn), i);
+    line("{} a{};", accumulatorType(*p.aggregates[i]), i);
   open("void merge(const " + ident("State", p.id) + " &o)");
   for (size_t i = 0; i < p.aggregates.size(); ++i)
     line("a{0}.merge(o.a{0});", i);
@@ -134,8 +156,9 @@ void Emitter::emitAccumulate(const DatasetPlan &p) {
       auto *f = llvm::cast<ir::FieldRefExpr>(a.value.get())->field;
       std::string member = "r." + ident("f", f->name);
       std::string value = f->type.optional ? "*" + member : member;
-      bool rawAdd = (a.fn == Agg::Sum || a.fn == Agg::Avg || a.fn == Agg::Covered) &&
-                    storageType(*f).find("rt::Duration") == std::string::npos;
+      bool rawAdd = ((a.fn == Agg::Sum || a.fn == Agg::Avg || a.fn == Agg::Covered) &&
+                     storageType(*f).find("rt::Duration") == std::string::npos) ||
+                    keepsRawValues(a);
       update = fmt::format("s.a{}.add({});", i, rawAdd ? value : "rt::val(" + value + ")");
       if (f->type.optional)
         guard = guard.empty() ? member : "(" + guard + ") && " + member;

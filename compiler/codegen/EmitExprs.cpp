@@ -153,6 +153,11 @@ std::string Emitter::aggregate(const ir::AggregateExpr &e, std::vector<std::stri
     break;
   }
   }
+  // min, max and percentile may keep int64_t or rt::Duration values
+  // (EmitData.cpp, keptValueType); rt::val turns the result into a Rational
+  // and leaves a Rational as it is.
+  if (e.fn == F::Min || e.fn == F::Max || e.fn == F::Percentile)
+    return "rt::val(" + hoist(maybe, hoisted) + ")";
   return hoist(maybe, hoisted);
 }
 

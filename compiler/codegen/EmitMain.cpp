@@ -424,6 +424,7 @@ std::string Emitter::run() {
          ident("makeCalendar", c->name));
   }
   emitParams();
+  emitFunctionDeclarations();
   emitRows();
   emitCtx();
   emitFunctions();

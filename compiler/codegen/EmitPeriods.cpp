@@ -22,8 +22,10 @@ std::string Emitter::periodFunction(const std::string &signature, const ir::Expr
   return text;
 }
 
-void Emitter::emitFunctions() {
-  // Constants and functions may refer to each other in any order.
+void Emitter::emitFunctionDeclarations() {
+  // Constants and functions may refer to each other in any order, and rows'
+  // derived fields and filters call them before the period state exists.
+  line("struct Ctx;");
   for (auto &c : program.consts)
     line("static {} {}();", cppType(c->type), ident("const", c->name));
   for (auto &f : program.functions) {
@@ -33,6 +35,9 @@ void Emitter::emitFunctions() {
     line("static {} {}({});", cppType(f->result), ident("fn", f->name), params);
   }
   blank();
+}
+
+void Emitter::emitFunctions() {
   for (auto &c : program.consts) {
     if (!c->value)
       continue;

@@ -91,6 +91,7 @@ private:
   std::string enumMembers(const ir::EnumType &e);
 
   // ---- EmitPeriods.cpp: per-period evaluation ----
+  void emitFunctionDeclarations();
   void emitFunctions();
   void emitCtx();
   void emitMakeCtx();

@@ -112,6 +112,12 @@ int runEmit() {
 }
 
 int runBuild() {
+  // Checked here rather than by cl::Required, whose message names neither
+  // the command nor what is missing.
+  if (opts::buildFile.empty() || opts::buildOutput.empty()) {
+    llvm::errs() << "tenorc: error: usage: tenorc build FILE -o EXE\n";
+    return ExitUsage;
+  }
   std::optional<std::string> cpp = generate(opts::buildFile);
   if (!cpp)
     return ExitErrors;

@@ -44,16 +44,17 @@ cl::SubCommand run("run", "Build (cached) and run an evaluator: tenorc run FILE 
 cl::SubCommand doc("doc", "Write the plain-language contract: tenorc doc FILE [--format md|html]");
 
 cl::OptionCategory backendCategory("evaluator options");
-cl::list<std::string> emitArgs(cl::Positional, cl::OneOrMore, cl::desc("cpp <file>"), cl::sub(emit),
-                               cl::cat(backendCategory));
+cl::list<std::string> emitArgs(cl::Positional, cl::ZeroOrMore, cl::desc("cpp <file>"),
+                               cl::sub(emit), cl::cat(backendCategory));
 cl::opt<std::string> emitOutput("o", cl::desc("Output file (default: standard output)"),
                                 cl::value_desc("file"), cl::sub(emit), cl::cat(backendCategory));
-cl::opt<std::string> buildFile(cl::Positional, cl::Required, cl::desc("<file>"), cl::sub(build),
+cl::opt<std::string> buildFile(cl::Positional, cl::desc("<file>"), cl::sub(build),
                                cl::cat(backendCategory));
-cl::opt<std::string> buildOutput("o", cl::Required, cl::desc("The evaluator to write"),
-                                 cl::value_desc("exe"), cl::sub(build), cl::cat(backendCategory));
-cl::list<std::string> runArgs(cl::Positional, cl::OneOrMore, cl::desc("<file> -- <evaluator args>"),
-                              cl::sub(run), cl::cat(backendCategory));
+cl::opt<std::string> buildOutput("o", cl::desc("The evaluator to write"), cl::value_desc("exe"),
+                                 cl::sub(build), cl::cat(backendCategory));
+cl::list<std::string> runArgs(cl::Positional, cl::ZeroOrMore,
+                              cl::desc("<file> -- <evaluator args>"), cl::sub(run),
+                              cl::cat(backendCategory));
 cl::opt<std::string> agreementName("agreement",
                                    cl::desc("The agreement to use, when a file has several"),
                                    cl::value_desc("name"), cl::sub(emit), cl::sub(build),

@@ -203,8 +203,8 @@ ast::ExprPtr AstBuilder::buildFilter(P::FilterExprContext *ctx) {
 
 ast::ExprPtr AstBuilder::buildQuantity(antlr4::Token *tok) {
   // TokenStream joined the number and the unit with one space.
-  llvm::StringRef text(tok->getText());
-  auto [number, unit] = text.split(' ');
+  std::string text = tok->getText(); // a copy: the token does not keep UTF-8
+  auto [number, unit] = llvm::StringRef(text).split(' ');
   return std::make_unique<ast::QuantityExpr>(rangeOf(tok), normalizeNumber(number), unit.str());
 }
 

@@ -36,6 +36,10 @@ void Sema::checkCompleteness(const ast::AgreementDecl &d) {
 }
 
 void Sema::checkUnused(const ast::AgreementDecl &d) {
+  // After an error a use may have been lost with the expression that held
+  // it (`target uptim` would make `uptime` look unused): say nothing.
+  if (diags.hasErrors())
+    return;
   for (const ast::DeclPtr &item : d.items) {
     const char *what = nullptr;
     switch (item->kind()) {

@@ -314,19 +314,20 @@ DataError makeError(std::string_view line, uint64_t lineNumber, od::document *do
 } // namespace
 
 DataField JsonlRow::field(std::string_view key) const {
+  auto columnOf = [this](uint32_t offset) {
+    return asciiLine ? offset + 1 : countCodePoints(lineText.substr(0, offset)) + 1;
+  };
   const JsonEntry *found = nullptr;
   for (const JsonEntry &entry : entries) {
     if (entry.key != key)
       continue;
     if (found)
-      return {{RawKind::JsonDuplicate, {}},
-              lineNumber,
-              countCodePoints(lineText.substr(0, entry.offset)) + 1};
+      return {{RawKind::JsonDuplicate, {}}, lineNumber, columnOf(entry.offset)};
     found = &entry;
   }
   if (!found) // no key to point at: the start of the row
     return {{RawKind::Absent, {}}, lineNumber, 1};
-  return {found->value, lineNumber, countCodePoints(lineText.substr(0, found->offset)) + 1};
+  return {found->value, lineNumber, columnOf(found->offset)};
 }
 
 JsonlReader::JsonlReader(InputLimits limits) : impl(std::make_unique<Impl>(limits)) {}
@@ -415,6 +416,10 @@ bool JsonlReader::next(JsonlRow &row) {
       continue;
     row.lineText = line;
     row.lineNumber = lineNumber;
+    unsigned char bits = 0;
+    for (char c : line)
+      bits |= static_cast<unsigned char>(c);
+    row.asciiLine = bits < 0x80;
     row.entries.clear();
     std::optional<DataError> error =
         parseLine(impl->parser, line, lineNumber, capacity, row.entries);

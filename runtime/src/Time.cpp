@@ -27,7 +27,7 @@ unsigned daysInMonth(int64_t y, unsigned m) {
 bool isDigit(char c) { return c >= '0' && c <= '9'; }
 
 /// Reads `n` decimal digits at `p` into `out`; false if any is not a digit.
-bool readDigits(const char *p, int n, unsigned &out) {
+[[gnu::always_inline]] inline bool readDigits(const char *p, int n, unsigned &out) {
   unsigned v = 0;
   for (int i = 0; i < n; ++i) {
     if (!isDigit(p[i]))
@@ -38,11 +38,20 @@ bool readDigits(const char *p, int n, unsigned &out) {
   return true;
 }
 
+/// Reads the digits of `YYYY-MM-DD` at `p` (which has at least 10 bytes);
+/// whether the date exists is left to the caller. Always inlined, with plain
+/// outputs: parseTimestamp used to get an optional<Date> through memory and
+/// stalled on it (perf, bench/compare.sh).
+[[gnu::always_inline]] inline bool readDateDigits(const char *p, unsigned &y, unsigned &m,
+                                                  unsigned &d) {
+  return readDigits(p, 4, y) && p[4] == '-' && readDigits(p + 5, 2, m) && p[7] == '-' &&
+         readDigits(p + 8, 2, d);
+}
+
 /// Reads `YYYY-MM-DD` at the start of `s` (which has at least 10 bytes).
 std::optional<Date> readDate(const char *p) {
   unsigned y, m, d;
-  if (!readDigits(p, 4, y) || p[4] != '-' || !readDigits(p + 5, 2, m) || p[7] != '-' ||
-      !readDigits(p + 8, 2, d))
+  if (!readDateDigits(p, y, m, d))
     return std::nullopt;
   Date date{int(y), m, d};
   if (!isValidDate(date))
@@ -142,9 +151,12 @@ std::optional<Timestamp> tenor::rt::parseTimestamp(std::string_view s) {
   if (s.size() < 20)
     return std::nullopt;
   const char *p = s.data();
-  std::optional<Date> date = readDate(p);
+  unsigned year, month, day;
+  if (!readDateDigits(p, year, month, day))
+    return std::nullopt;
+  const Date date{int(year), month, day};
   char sep = p[10];
-  if (!date || (sep != 'T' && sep != 't' && sep != ' '))
+  if (!isValidDate(date) || (sep != 'T' && sep != 't' && sep != ' '))
     return std::nullopt;
   unsigned h, m, sec;
   if (!readDigits(p + 11, 2, h) || p[13] != ':' || !readDigits(p + 14, 2, m) || p[16] != ':' ||
@@ -161,7 +173,7 @@ std::optional<Timestamp> tenor::rt::parseTimestamp(std::string_view s) {
   std::optional<int64_t> offset = pos < s.size() ? readOffset(s, pos) : std::nullopt;
   if (!offset)
     return std::nullopt;
-  int64_t seconds = daysFromCivil(*date) * 86400 + int64_t(h) * 3600 + int64_t(m) * 60 + sec;
+  int64_t seconds = daysFromCivil(date) * 86400 + int64_t(h) * 3600 + int64_t(m) * 60 + sec;
   return Timestamp{(seconds - *offset) * microsPerSecond + fraction};
 }
 

@@ -56,7 +56,13 @@ public:
   const CsvField &operator[](size_t i) const { return fields[i]; }
   /// The field under header column `column` (CsvReader::column()); an
   /// absent column (-1) gives a missing value located at the row.
-  DataField field(int column) const;
+  /// Inline: generated evaluators call it for every field of every row.
+  DataField field(int column) const {
+    if (column < 0 || size_t(column) >= fields.size())
+      return {{RawKind::Absent, {}}, startLine, 0};
+    const CsvField &f = fields[size_t(column)];
+    return {f.value(), f.line, f.column};
+  }
 
   /// True when the row could not be read; error() says why.
   bool bad() const { return isBad; }
@@ -107,7 +113,10 @@ private:
   bool readHeader(DataError &error);
   Scan scanRow(CsvRow &row);
   /// Scans one field into `row`; returns how scanRow() must stop, if so.
-  std::optional<Scan> scanField(Cursor &c, CsvRow &row);
+  /// Scans one field into `row`; false when the row stops there (`stop`
+  /// says how). Not std::optional<Scan>: returning that through memory
+  /// stalled every field on a failed store-to-load forward (perf, bench/).
+  bool scanField(Cursor &c, CsvRow &row, Scan &stop);
   Scan finishRow(CsvRow &row, const char *p, uint64_t line, uint32_t endColumn);
   Scan fail(CsvRow &row, const char *resumeFrom, uint64_t line, uint32_t column,
             std::string reason);

@@ -157,8 +157,11 @@ public:
   /// False when the row could not be read at all; error() says why.
   bool ok() const;
   const DataError &error() const;
-  /// Column `i` of the columns given to open().
-  DataField field(size_t i) const;
+  /// Column `i` of the columns given to open(). Inline: called for every
+  /// field of every row.
+  DataField field(size_t i) const {
+    return format == DataFormat::Jsonl ? jsonRow.field(names[i]) : csvRow.field(csvColumns[i]);
+  }
 
 private:
   DataFormat format = DataFormat::Csv;
