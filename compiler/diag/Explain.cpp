@@ -8,6 +8,7 @@
 //===----------------------------------------------------------------------===//
 
 #include "diag/Explain.h"
+#include "diag/DiagSupport.h"
 
 #include "llvm/ADT/STLExtras.h"
 #include "llvm/ADT/SmallVector.h"
@@ -42,18 +43,6 @@ const DiagInfo *tenor::findDiagnostic(llvm::StringRef code) {
     if (info.code == code)
       return &info;
   return nullptr;
-}
-
-llvm::StringRef tenor::severityName(Severity s) {
-  switch (s) {
-  case Severity::Error:
-    return "error";
-  case Severity::Warning:
-    return "warning";
-  case Severity::Note:
-    return "note";
-  }
-  return "error";
 }
 
 std::string tenor::displayFormat(llvm::StringRef format) {
@@ -166,8 +155,8 @@ std::string escapeTableCell(llvm::StringRef text) {
 } // namespace
 
 void tenor::printExplanation(llvm::raw_ostream &os, const DiagInfo &info) {
-  os << info.code << ": " << severityName(info.severity) << ": " << displayFormat(info.format)
-     << "\n(" << info.name << ")\n\n";
+  os << info.code << ": " << detail::severityName(info.severity) << ": "
+     << displayFormat(info.format) << "\n(" << info.name << ")\n\n";
   const Explanation *e = findExplanation(info.code);
   if (!e) {
     os << "No explanation has been written for " << info.code << " yet.\n";
@@ -184,7 +173,7 @@ void tenor::printDiagnosticList(llvm::raw_ostream &os) {
   for (const DiagInfo &info : allDiagInfos()) {
     if (info.code.empty())
       continue;
-    os << info.code << "  " << llvm::left_justify(severityName(info.severity), 7) << "  "
+    os << info.code << "  " << llvm::left_justify(detail::severityName(info.severity), 7) << "  "
        << displayFormat(info.format) << '\n';
   }
 }
@@ -214,10 +203,10 @@ void tenor::printDiagnosticsMarkdown(llvm::raw_ostream &os) {
     os << "\n## " << stage.title << "\n\n| code | severity | message |\n|---|---|---|\n";
     for (const DiagInfo *info : infos)
       os << "| [" << info->code << "](#" << info->code.lower() << ") | "
-         << severityName(info->severity) << " | " << escapeTableCell(displayFormat(info->format))
-         << " |\n";
+         << detail::severityName(info->severity) << " | "
+         << escapeTableCell(displayFormat(info->format)) << " |\n";
     for (const DiagInfo *info : infos) {
-      os << "\n### " << info->code << "\n\n**" << severityName(info->severity)
+      os << "\n### " << info->code << "\n\n**" << detail::severityName(info->severity)
          << "**: " << displayFormat(info->format) << "\n\n";
       const Explanation *e = findExplanation(info->code);
       if (!e) {

@@ -38,8 +38,6 @@ const Explanation *findExplanation(llvm::StringRef code);
 /// The registry entry with code `code`, or null; notes have no code.
 const DiagInfo *findDiagnostic(llvm::StringRef code);
 
-/// "error" or "warning".
-llvm::StringRef severityName(Severity s);
 /// The registry's format as a reader sees it: every `{…}` argument is shown
 /// as `…`, and `{{`/`}}` as one brace.
 std::string displayFormat(llvm::StringRef format);

@@ -135,6 +135,8 @@ public:
   ir::ExprPtr checkBoolExpr(const ast::Expr &e, ExprContext &ctx, const char *what);
   ir::ExprPtr checkName(const ast::NameExpr &e, ExprContext &ctx);
   ir::ExprPtr checkMember(const ast::MemberExpr &e, ExprContext &ctx);
+  /// A reference to constant `c` (null when it has no value).
+  ir::ExprPtr constRef(const ast::ConstDecl &c, llvm::SMRange range);
   ir::ExprPtr checkBinary(const ast::BinaryExpr &e, ExprContext &ctx);
   ir::ExprPtr checkArithmetic(const ast::BinaryExpr &e, ir::ExprPtr lhs, ir::ExprPtr rhs);
   ir::ExprPtr checkComparison(const ast::BinaryExpr &e, ir::ExprPtr lhs, ir::ExprPtr rhs);

@@ -37,6 +37,16 @@ static std::string memberList(const ir::EnumType &e) {
   return out.empty() ? "no members" : out;
 }
 
+ir::ExprPtr Sema::constRef(const ast::ConstDecl &c, llvm::SMRange range) {
+  ir::Const *ic = resolveConst(c);
+  noteUse(ic);
+  if (!ic || !ic->value)
+    return nullptr;
+  auto out = make<ir::ConstRefExpr>(ic->type, range);
+  out->constant = ic;
+  return out;
+}
+
 ir::ExprPtr Sema::checkName(const ast::NameExpr &e, ExprContext &ctx) {
   const std::string &name = e.name;
   if (ctx.fnParams)
@@ -95,15 +105,8 @@ ir::ExprPtr Sema::checkName(const ast::NameExpr &e, ExprContext &ctx) {
 
   bool ambiguous = false;
   if (const ast::Decl *d = lookupTop(*currentModule, name, e.range, false, "name", &ambiguous)) {
-    if (auto *c = llvm::dyn_cast<ast::ConstDecl>(d)) {
-      ir::Const *ic = resolveConst(*c);
-      noteUse(ic);
-      if (!ic || !ic->value)
-        return nullptr;
-      auto out = make<ir::ConstRefExpr>(ic->type, e.range);
-      out->constant = ic;
-      return out;
-    }
+    if (auto *c = llvm::dyn_cast<ast::ConstDecl>(d))
+      return constRef(*c, e.range);
     diags.report(e.range, DiagID::NotAValue, name);
     return nullptr;
   }
@@ -192,15 +195,8 @@ ir::ExprPtr Sema::checkMember(const ast::MemberExpr &e, ExprContext &ctx) {
     if (isImportAlias(base->name)) {
       ast::QualifiedName q{{ast::Ident{base->name, base->range}, e.member}, e.range};
       const ast::Decl *d = lookupTop(*currentModule, q, true, "name");
-      if (auto *c = llvm::dyn_cast_or_null<ast::ConstDecl>(d)) {
-        ir::Const *ic = resolveConst(*c);
-        noteUse(ic);
-        if (!ic || !ic->value)
-          return nullptr;
-        auto out = make<ir::ConstRefExpr>(ic->type, e.range);
-        out->constant = ic;
-        return out;
-      }
+      if (auto *c = llvm::dyn_cast_or_null<ast::ConstDecl>(d))
+        return constRef(*c, e.range);
       if (d)
         diags.report(e.range, DiagID::NotAValue, q.str());
       return nullptr;

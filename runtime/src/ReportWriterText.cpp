@@ -109,6 +109,18 @@ std::string periodText(const Period &p) {
   return formatTimestamp(p.start) + " to " + formatTimestamp(p.end);
 }
 
+/// The heading of an objective or obligation, then (indented; the caller
+/// dedents) its table of periods.
+void writePeriodsTable(TextWriter &w, const std::string &heading, const TextTable &table,
+                       bool noPeriods) {
+  w.line(heading);
+  w.indent();
+  if (noPeriods)
+    w.line("no periods evaluated");
+  else
+    w.table(table);
+}
+
 void writeObjective(TextWriter &w, const ObjectiveResult &o) {
   std::vector<std::string> metricNames;
   for (const ObjectivePeriod &p : o.periods)
@@ -130,12 +142,7 @@ void writeObjective(TextWriter &w, const ObjectiveResult &o) {
     }
     table.addRow(std::move(row));
   }
-  w.line(nameAndTitle(o.name, o.title));
-  w.indent();
-  if (o.periods.empty())
-    w.line("no periods evaluated");
-  else
-    w.table(table);
+  writePeriodsTable(w, nameAndTitle(o.name, o.title), table, o.periods.empty());
   w.dedent();
 }
 
@@ -149,12 +156,7 @@ void writeObligation(TextWriter &w, const ObligationResult &o) {
                   outcomeText(p.met, p.partial), groupThousands(std::to_string(p.items)),
                   groupThousands(std::to_string(p.breaches)),
                   groupThousands(std::to_string(p.pending)), formatPercent(p.compliance, 2)});
-  w.line(nameAndTitle(o.name, o.title));
-  w.indent();
-  if (o.periods.empty())
-    w.line("no periods evaluated");
-  else
-    w.table(table);
+  writePeriodsTable(w, nameAndTitle(o.name, o.title), table, o.periods.empty());
   for (const ObligationPeriod &p : o.periods) {
     if (p.breachedItems.empty())
       continue;
