@@ -59,8 +59,10 @@ static std::string accumulatorType(const ir::AggregateExpr &a) {
 
 void Emitter::emitRowStruct(const DatasetPlan &p) {
   open("struct " + ident("Row", p.id));
+  // Rows that are only accumulated view their text in the reader's buffer
+  // instead of copying it each row; kept rows outlive their line.
   for (const ir::Field *f : p.read)
-    line("{} {}{{}};", storageType(*f), ident("f", f->name));
+    line("{} {}{{}};", storageType(*f, /*ownText=*/p.keyIsInterval), ident("f", f->name));
   for (auto &f : p.dataset->fields)
     if (f->derived)
       line("{} {}{{}};", storageType(*f), ident("f", f->name));
@@ -106,16 +108,40 @@ std::string Emitter::parseCall(const ir::Field &f, const std::string &raw) {
   return (t.percent ? "rt::parsePercentField(" : "rt::parseNumberField(") + raw + ")";
 }
 
+std::string Emitter::fastParseCall(const ir::Field &f, const std::string &raw,
+                                   const std::string &out) {
+  const Type &t = f.type;
+  switch (t.kind) {
+  case Type::Kind::Bool:
+    return fmt::format("rt::fast::boolField({}, {})", raw, out);
+  case Type::Kind::Text:
+    return fmt::format("rt::fast::textField({}, {})", raw, out);
+  case Type::Kind::Timestamp:
+    return fmt::format("rt::fast::timestampField({}, {})", raw, out);
+  case Type::Kind::Number:
+    if (t.dim == ir::Dimension::timeDim())
+      return fmt::format("rt::fast::durationField({}, {}, {})", raw, f.unitMicros, out);
+    if (t.integer && !t.dim.money && t.dim != ir::Dimension::dataDim())
+      return fmt::format("rt::fast::intField({}, {})", raw, out);
+    return "";
+  default:
+    return "";
+  }
+}
+
 void Emitter::emitRowParser(const DatasetPlan &p) {
   open(fmt::format("static bool {}(const rt::RowSource &src, {} &r, rt::DataError &err)",
                    ident("parse", p.id), ident("Row", p.id)));
   // Each field is looked up once a row: for JSON Lines a lookup searches the
   // row's keys and counts the characters before the value.
+  // The common spellings take rt::fast's inline path (FastFields.h).
   for (size_t i = 0; i < p.read.size(); ++i) {
     const ir::Field &f = *p.read[i];
+    std::string out = "r." + ident("f", f.name);
+    std::string fast = fastParseCall(f, "v.value", out);
     line(
-        "if (const rt::DataField v = src.field({}); !rt::take({}, v, {}, r.{}, err)) return false;",
-        i, parseCall(f, "v.value"), quoted(f.name), ident("f", f.name));
+        "if (const rt::DataField v = src.field({}); {}!rt::take({}, v, {}, {}, err)) return false;",
+        i, fast.empty() ? "" : "!" + fast + " && ", parseCall(f, "v.value"), quoted(f.name), out);
   }
   for (auto &f : p.dataset->fields) {
     if (!f->derived)

@@ -71,12 +71,11 @@ std::string Emitter::cppType(const Type &t) {
   return t.optional ? "std::optional<" + base + ">" : base;
 }
 
-std::string Emitter::storageType(const ir::Field &f) {
+std::string Emitter::storageType(const ir::Field &f, bool ownText) {
   const Type &t = f.derived ? f.derived->type : f.type;
   std::string base;
   if (t.kind == Type::Kind::Text) {
-    // Text is owned by the row: kept rows outlive the line they came from.
-    base = "std::string";
+    base = ownText ? "std::string" : "std::string_view";
   } else if (f.derived) {
     base = cppType(t.required()); // computed values are Rationals
   } else if (t.kind == Type::Kind::Number) {

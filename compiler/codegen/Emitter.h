@@ -77,7 +77,9 @@ private:
   std::string hoist(const std::string &maybe, std::vector<std::string> &hoisted);
   std::string constant(const std::string &initializer, const char *type);
   static std::string cppType(const ir::Type &t);
-  static std::string storageType(const ir::Field &f);
+  /// How a row stores `f`; text as a view into the reader's buffer unless
+  /// `ownText` (rows kept past their line own their text).
+  static std::string storageType(const ir::Field &f, bool ownText = true);
 
   // ---- EmitData.cpp: rows, parsing, accumulation ----
   void emitRows();
@@ -87,6 +89,9 @@ private:
   void emitAccumulate(const DatasetPlan &p);
   void emitReader(const DatasetPlan &p);
   std::string parseCall(const ir::Field &f, const std::string &raw);
+  /// The rt::fast parser of `f` that stores into `out`, or "" if none.
+  static std::string fastParseCall(const ir::Field &f, const std::string &raw,
+                                   const std::string &out);
   /// A constant array of the names of `e`'s members.
   std::string enumMembers(const ir::EnumType &e);
 

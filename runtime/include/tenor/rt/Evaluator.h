@@ -17,6 +17,7 @@
 #include "tenor/rt/Cli.h"
 #include "tenor/rt/Csv.h"
 #include "tenor/rt/Engine.h"
+#include "tenor/rt/FastFields.h"
 #include "tenor/rt/Fields.h"
 #include "tenor/rt/Jsonl.h"
 #include "tenor/rt/Rational.h"
