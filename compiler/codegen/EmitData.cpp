@@ -2,8 +2,8 @@
 //
 // For each dataset: a row struct with the fields the formulas use, a parser
 // from a CSV or JSON Lines row, the per-day state of its aggregates with a
-// merge, the per-row update of that state, and the reading loop that also
-// collects obligation items.
+// merge of one aggregate, the per-row update of that state, and the reading
+// loop that also collects obligation items.
 //
 //===----------------------------------------------------------------------===//
 
@@ -158,12 +158,15 @@ void Emitter::emitDayState(const DatasetPlan &p) {
   open("struct " + ident("State", p.id));
   for (size_t i = 0; i < p.aggregates.size(); ++i)
     line("{} a{};", accumulatorType(*p.aggregates[i]), i);
-  open("void merge(const " + ident("State", p.id) + " &o)");
-  for (size_t i = 0; i < p.aggregates.size(); ++i)
-    line("a{0}.merge(o.a{0});", i);
-  if (p.aggregates.empty())
-    line("(void)o;");
-  close();
+  // Periods merge one aggregate at a time, when a formula first asks for it.
+  if (!p.keyIsInterval && !p.aggregates.empty()) {
+    open("void mergeOne(const " + ident("State", p.id) + " &o, size_t i)");
+    open("switch (i)");
+    for (size_t i = 0; i < p.aggregates.size(); ++i)
+      line("case {0}: a{0}.merge(o.a{0}); break;", i);
+    close();
+    close();
+  }
   close("};");
   blank();
 }

@@ -126,7 +126,9 @@ std::string Emitter::fieldRef(const ir::FieldRefExpr &e) {
 
 std::string Emitter::aggregate(const ir::AggregateExpr &e, std::vector<std::string> &hoisted) {
   auto [plan, index] = aggregateSlot.at(&e);
-  std::string acc = fmt::format("c.{}.a{}", ident("d", plan->id), index);
+  std::string acc = plan->keyIsInterval
+                        ? fmt::format("c.{}.a{}", ident("d", plan->id), index)
+                        : fmt::format("c.{}({}).a{}", ident("state", plan->id), index, index);
   using F = ir::AggregateExpr::Fn;
   std::string maybe;
   switch (e.fn) {

@@ -101,14 +101,37 @@ void Emitter::emitObligationStats() {
 }
 
 void Emitter::emitCtx() {
+  // A period's state. An objective or remedy asks for only some of the
+  // aggregates, and several of them ask for the same period: day-bucketed
+  // aggregates are merged into the period on first use (a percentile's
+  // values are copied once a period, not once per asker), and metric values
+  // are kept once computed.
   open("struct Ctx");
   line("rt::Period p;");
   line("rt::Interval clip; ///< the part of p inside the evaluated range");
-  for (const DatasetPlan &p : datasets)
-    line("{} {};", ident("State", p.id), ident("d", p.id));
+  for (const DatasetPlan &p : datasets) {
+    std::string state = ident("State", p.id), data = ident("d", p.id);
+    line("{} {};", state, data);
+    if (p.keyIsInterval || p.aggregates.empty())
+      continue;
+    std::string merged = ident("merged", p.id);
+    line("std::array<bool, {}> {}{{}};", p.aggregates.size(), merged);
+    open(fmt::format("{} &{}(size_t i)", state, ident("state", p.id)));
+    line("if (!{}[i]) {{", merged);
+    line("  {}[i] = true;", merged);
+    line("  {}.forEachDay(clip, [&](const {} &day) {{ {}.mergeOne(day, i); }});",
+         ident("days", p.id), state, data);
+    line("}}");
+    line("return {};", data);
+    close();
+  }
   for (auto &o : agreement.obligations)
     if (o->each)
       line("rt::ObligationStats {};", ident("o", o->name));
+  for (auto &m : agreement.metrics)
+    if (metricsUsed.count(m.get()) && m->formula)
+      line("std::optional<std::optional<{}>> {};", cppType(m->type.required()),
+           ident("memo", m->name));
   close("};");
   blank();
 }
@@ -123,8 +146,6 @@ void Emitter::emitMakeCtx() {
       line("for (const auto &r : {})", ident("kept", p.id));
       line("  if (rt::overlaps(r.{}, c.clip)) {}(r, c.{});", ident("f", p.dataset->timeKey->name),
            ident("accumulate", p.id), ident("d", p.id));
-    } else {
-      line("{}.mergeInto(c.clip, c.{});", ident("days", p.id), ident("d", p.id));
     }
   }
   for (auto &o : agreement.obligations)
@@ -147,9 +168,13 @@ void Emitter::emitMetrics() {
   for (auto &m : agreement.metrics) {
     if (!metricsUsed.count(m.get()) || !m->formula)
       continue;
-    out += periodFunction(fmt::format("std::optional<{}> {}([[maybe_unused]] Ctx &c)",
-                                      cppType(m->type.required()), ident("metric", m->name)),
-                          *m->formula);
+    std::string type = "std::optional<" + cppType(m->type.required()) + ">";
+    std::string name = ident("metric", m->name), memo = "c." + ident("memo", m->name);
+    out += periodFunction(fmt::format("{} {}_([[maybe_unused]] Ctx &c)", type, name), *m->formula);
+    open(fmt::format("static {} {}(Ctx &c)", type, name));
+    line("if (!{0}) {0} = {1}_(c);", memo, name);
+    line("return *{};", memo);
+    close();
     blank();
   }
 }

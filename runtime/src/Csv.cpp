@@ -247,11 +247,14 @@ CsvReader::Scan CsvReader::scanRow(CsvRow &row) {
   Cursor c{input.begin(), input.begin(), line, 0};
   if (c.p == end)
     return eof ? Scan::End : Scan::NeedMore;
-  row.fields.clear();
   row.isBad = false;
   row.startLine = line;
   escaped.clear();
   pendingQuote.open = false;
+  Scan plain;
+  if (scanPlainRow(row, plain))
+    return plain;
+  row.fields.clear();
   for (;;) {
     Scan stop;
     if (!scanField(c, row, stop))
@@ -272,6 +275,49 @@ CsvReader::Scan CsvReader::scanRow(CsvRow &row) {
     return fail(row, c.p, c.line, c.column(),
                 "found a carriage return that is not followed by a line feed");
   }
+}
+
+bool CsvReader::scanPlainRow(CsvRow &row, Scan &result) {
+#if defined(__SSE2__)
+  // 16 bytes at a time: a bit mask each of the commas, the line feeds and
+  // the bytes the fast path leaves to the general scanner (quote, CR,
+  // non-ASCII). Up to 15 bytes past end() are read: InputFile's zeroed
+  // padding makes that safe, and their bits are masked off.
+  const char *start = input.begin(), *end = input.end();
+  const __m128i comma = _mm_set1_epi8(','), quote = _mm_set1_epi8('"');
+  const __m128i lf = _mm_set1_epi8('\n'), cr = _mm_set1_epi8('\r');
+  row.fields.clear();
+  const char *fieldStart = start;
+  auto addField = [&](const char *fieldEnd) {
+    row.fields.push_back(CsvField{std::string_view(fieldStart, size_t(fieldEnd - fieldStart)), line,
+                                  uint32_t(fieldStart - start) + 1, false});
+    fieldStart = fieldEnd + 1;
+  };
+  for (const char *q = start; q < end; q += 16) {
+    __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i *>(q));
+    unsigned inData = end - q >= 16 ? 0xFFFF : (1u << (end - q)) - 1;
+    unsigned commas = unsigned(_mm_movemask_epi8(_mm_cmpeq_epi8(v, comma))) & inData;
+    unsigned lfs = unsigned(_mm_movemask_epi8(_mm_cmpeq_epi8(v, lf))) & inData;
+    unsigned others = unsigned(_mm_movemask_epi8(_mm_or_si128(
+                          _mm_or_si128(_mm_cmpeq_epi8(v, quote), _mm_cmpeq_epi8(v, cr)), v))) &
+                      inData;
+    unsigned before = lfs ? (lfs & (0u - lfs)) - 1 : 0xFFFF; // the bytes before the first LF
+    if (others & before)
+      return false;
+    for (unsigned m = commas & before; m; m &= m - 1)
+      addField(q + __builtin_ctz(m));
+    if (lfs) {
+      const char *lineFeed = q + __builtin_ctz(lfs);
+      addField(lineFeed);
+      result = finishRow(row, lineFeed + 1, line, uint32_t(lineFeed - start) + 1);
+      return true;
+    }
+  }
+#else
+  (void)row;
+  (void)result;
+#endif
+  return false; // no line feed yet: the general scanner reads on or finds the end
 }
 
 bool CsvReader::scanField(Cursor &c, CsvRow &row, Scan &stop) {

@@ -112,6 +112,10 @@ private:
 
   bool readHeader(DataError &error);
   Scan scanRow(CsvRow &row);
+  /// The fast path of scanRow(): a whole row of unquoted ASCII fields,
+  /// without CR, whose line feed is in the buffer, scanned 16 bytes at a
+  /// time. False, with nothing consumed, for any other row.
+  bool scanPlainRow(CsvRow &row, Scan &result);
   /// Scans one field into `row`; returns how scanRow() must stop, if so.
   /// Scans one field into `row`; false when the row stops there (`stop`
   /// says how). Not std::optional<Scan>: returning that through memory

@@ -223,11 +223,11 @@ public:
     current = &days[dayStart.micros];
     return *current;
   }
-  /// Merges the days that start inside `p` into `into`.
-  void mergeInto(const Interval &p, State &into) const {
+  /// Calls `fn` with the state of each day that starts inside `p`.
+  template <typename Fn> void forEachDay(const Interval &p, Fn fn) const {
     for (auto it = days.lower_bound(p.start.micros); it != days.end() && it->first < p.end.micros;
          ++it)
-      into.merge(it->second);
+      fn(it->second);
   }
 
 private:
