@@ -78,6 +78,7 @@ bool RowSource::open(const DataArg &arg, std::span<const std::string_view> colum
                      std::span<const bool> optional, DataError &err) {
   format = arg.format;
   names.assign(columns.begin(), columns.end());
+  jsonHints.assign(names.size(), 0);
   if (format == DataFormat::Jsonl)
     return jsonl.open(arg.path, err);
   if (!csv.open(arg.path, err))

@@ -313,10 +313,12 @@ DataError makeError(std::string_view line, uint64_t lineNumber, od::document *do
 
 } // namespace
 
-DataField JsonlRow::field(std::string_view key) const {
+DataField JsonlRow::field(std::string_view key, size_t &hint) const {
   auto columnOf = [this](uint32_t offset) {
     return asciiLine ? offset + 1 : countCodePoints(lineText.substr(0, offset)) + 1;
   };
+  if (!duplicateKeys && hint < entries.size() && entries[hint].key == key)
+    return {entries[hint].value, lineNumber, columnOf(entries[hint].offset)};
   const JsonEntry *found = nullptr;
   for (const JsonEntry &entry : entries) {
     if (entry.key != key)
@@ -324,6 +326,7 @@ DataField JsonlRow::field(std::string_view key) const {
     if (found)
       return {{RawKind::JsonDuplicate, {}}, lineNumber, columnOf(entry.offset)};
     found = &entry;
+    hint = size_t(found - entries.data());
   }
   if (!found) // no key to point at: the start of the row
     return {{RawKind::Absent, {}}, lineNumber, 1};
@@ -348,6 +351,14 @@ void JsonlReader::openText(std::string_view content) {
 }
 
 namespace {
+
+bool hasDuplicateKey(const std::vector<JsonEntry> &entries) {
+  for (size_t i = 1; i < entries.size(); ++i)
+    for (size_t j = 0; j < i; ++j)
+      if (entries[i].key == entries[j].key)
+        return true;
+  return false;
+}
 
 bool isBlank(std::string_view line) {
   return line.find_first_not_of(" \t") == std::string_view::npos;
@@ -517,6 +528,7 @@ bool JsonlReader::next(JsonlRow &row) {
     row.isBad = false;
     if (flatFastPath && parseFlatLine(line, row.entries)) {
       row.asciiLine = true;
+      row.duplicateKeys = hasDuplicateKey(row.entries);
       return true;
     }
     unsigned char bits = 0;
@@ -529,6 +541,7 @@ bool JsonlReader::next(JsonlRow &row) {
     row.isBad = error.has_value();
     if (error)
       row.problem = std::move(*error);
+    row.duplicateKeys = hasDuplicateKey(row.entries);
     return true;
   }
 }

@@ -48,6 +48,24 @@ TEST(JsonlReaderTest, FieldLookup) {
   EXPECT_EQ(twice.column, 37u);
 }
 
+TEST(JsonlReaderTest, FieldLookupWithHints) {
+  JsonlReader reader;
+  reader.openText("{\"a\": 1, \"b\": 2}\n{\"b\": 3, \"a\": 4}\n{\"a\": 5, \"a\": 6}\n");
+  JsonlRow row;
+  size_t hint = 0;
+  ASSERT_TRUE(reader.next(row));
+  EXPECT_EQ(row.field("b", hint).value.text, "2");
+  EXPECT_EQ(hint, 1u);
+  ASSERT_TRUE(reader.next(row)); // the keys in another order: the hint is wrong
+  EXPECT_EQ(row.field("b", hint).value.text, "3");
+  EXPECT_EQ(hint, 0u);
+  hint = 7; // past the entries
+  EXPECT_EQ(row.field("a", hint).value.text, "4");
+  ASSERT_TRUE(reader.next(row)); // a hint at a key given twice still sees both
+  hint = 0;
+  EXPECT_EQ(row.field("a", hint).value.kind, RawKind::JsonDuplicate);
+}
+
 TEST(JsonlReaderTest, LinesBlanksCrLfAndNoFinalNewline) {
   EXPECT_EQ(readJsonl("\xEF\xBB\xBF{\"a\": 1}\r\n\r\n  \n{\"a\": 2}\n\n{\"a\": 3}"),
             (Rows{"1: a=number:1", "4: a=number:2", "6: a=number:3"}));

@@ -161,7 +161,8 @@ public:
   /// Column `i` of the columns given to open(). Inline: called for every
   /// field of every row.
   DataField field(size_t i) const {
-    return format == DataFormat::Jsonl ? jsonRow.field(names[i]) : csvRow.field(csvColumns[i]);
+    return format == DataFormat::Jsonl ? jsonRow.field(names[i], jsonHints[i])
+                                       : csvRow.field(csvColumns[i]);
   }
 
 private:
@@ -172,6 +173,7 @@ private:
   JsonlRow jsonRow;
   std::vector<int> csvColumns;
   std::vector<std::string_view> names;
+  mutable std::vector<size_t> jsonHints; ///< where each column's key was last
 };
 
 /// The earliest and latest time keys seen.
