@@ -132,9 +132,8 @@ std::string Emitter::fastParseCall(const ir::Field &f, const std::string &raw,
 void Emitter::emitRowParser(const DatasetPlan &p) {
   open(fmt::format("static bool {}(const rt::RowSource &src, {} &r, rt::DataError &err)",
                    ident("parse", p.id), ident("Row", p.id)));
-  // Each field is looked up once a row: for JSON Lines a lookup searches the
-  // row's keys and counts the characters before the value.
-  // The common spellings take rt::fast's inline path (FastFields.h).
+  // Each field is looked up once a row (for JSON Lines a lookup searches the
+  // row's keys), and its common spellings take rt::fast's inline path.
   for (size_t i = 0; i < p.read.size(); ++i) {
     const ir::Field &f = *p.read[i];
     std::string out = "r." + ident("f", f.name);

@@ -252,7 +252,7 @@ CsvReader::Scan CsvReader::scanRow(CsvRow &row) {
   escaped.clear();
   pendingQuote.open = false;
   Scan plain;
-  if (scanPlainRow(row, plain))
+  if (plainRowFastPath && scanPlainRow(row, plain))
     return plain;
   row.fields.clear();
   for (;;) {

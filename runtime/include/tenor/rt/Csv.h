@@ -98,6 +98,10 @@ public:
   /// A row that cannot be read is returned with row.bad() set.
   bool next(CsvRow &row);
 
+  /// Tests only: scans every row field by field, without the fast path for
+  /// rows of plain fields, to check that both give the same rows.
+  void useGeneralScannerOnly() { plainRowFastPath = false; }
+
   struct Cursor; ///< a scanning position (Csv.cpp)
 
 private:
@@ -116,7 +120,6 @@ private:
   /// without CR, whose line feed is in the buffer, scanned 16 bytes at a
   /// time. False, with nothing consumed, for any other row.
   bool scanPlainRow(CsvRow &row, Scan &result);
-  /// Scans one field into `row`; returns how scanRow() must stop, if so.
   /// Scans one field into `row`; false when the row stops there (`stop`
   /// says how). Not std::optional<Scan>: returning that through memory
   /// stalled every field on a failed store-to-load forward (perf, bench/).
@@ -133,6 +136,7 @@ private:
   uint64_t headerLine = 1; ///< the header row's line (blank lines may precede it)
   bool inHeader = false;
   bool reportedIoError = false;
+  bool plainRowFastPath = true;
   OpenQuote pendingQuote;
   std::vector<size_t> escaped; ///< fields of the current row holding `""`
 };

@@ -1,4 +1,4 @@
-//===- FastFields.h - The common spellings of fields, parsed inline -*- C++ -*-===//
+//===- FastFields.h - Common spellings of fields, parsed inline -*- C++ -*-===//
 //
 // Generated row parsers try these before the general parsers of Fields.h,
 // which accept more (spaces, units, fractions, offsets, other spellings) and
