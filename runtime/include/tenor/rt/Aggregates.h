@@ -12,6 +12,7 @@
 #ifndef TENOR_RT_AGGREGATES_H
 #define TENOR_RT_AGGREGATES_H
 
+#include "tenor/rt/KeptValues.h"
 #include "tenor/rt/Rational.h"
 #include "tenor/rt/Time.h"
 
@@ -151,7 +152,7 @@ public:
   }
 
 private:
-  std::vector<T> values;
+  KeptVector<T> values;
 };
 
 /// `covered(ds.f)`: the time covered by at least one interval, inside a
@@ -169,7 +170,7 @@ public:
   Duration value(Interval clip);
 
 private:
-  std::vector<Interval> intervals;
+  KeptVector<Interval> intervals;
 };
 
 } // namespace tenor::rt
