@@ -167,6 +167,7 @@ template <int N> struct Layout {
   bool jsonl = false;
   int column[N]; // CSV: the column of each wanted field
   const char *names[N];
+  size_t nameLength[N];
   int lastColumn = 0;
 };
 
@@ -175,7 +176,7 @@ Layout<N> readHeader(const char *path, const char *&p, const char *end,
                      const char *const (&names)[N]) {
   Layout<N> L;
   for (int i = 0; i < N; ++i)
-    L.names[i] = names[i], L.column[i] = -1;
+    L.names[i] = names[i], L.nameLength[i] = std::strlen(names[i]), L.column[i] = -1;
   L.jsonl = endsWith(path, ".jsonl");
   if (L.jsonl)
     return L;
@@ -265,8 +266,9 @@ const char *splitJson(const Layout<N> &L, const char *p, const char *end, Field 
     if (q >= nl || *q != '"')
       die("expected a key", path);
     const char *k = ++q;
-    while (q < nl && *q != '"')
-      ++q;
+    q = static_cast<const char *>(std::memchr(q, '"', size_t(nl - q)));
+    if (!q)
+      die("unclosed key", path);
     const char *ke = q++;
     skipWs();
     if (q >= nl || *q++ != ':')
@@ -290,8 +292,7 @@ const char *splitJson(const Layout<N> &L, const char *p, const char *end, Field 
       v.null = (v.e - v.p == 4 && std::memcmp(v.p, "null", 4) == 0);
     }
     for (int i = 0; i < N; ++i)
-      if (size_t(ke - k) == std::strlen(L.names[i]) &&
-          std::memcmp(k, L.names[i], size_t(ke - k)) == 0)
+      if (size_t(ke - k) == L.nameLength[i] && std::memcmp(k, L.names[i], L.nameLength[i]) == 0)
         f[i] = v;
     skipWs();
     if (q < nl && *q == ',') {
