@@ -20,6 +20,12 @@
 
 using namespace tenor::rt;
 
+#if defined(__SANITIZE_ADDRESS__)
+// So that AddressSanitizer sees every block.
+void *detail::allocateKeptBlock(size_t bytes) { return std::malloc(bytes); }
+void detail::freeKeptBlock(void *p, size_t) { std::free(p); }
+#else
+
 namespace {
 
 constexpr size_t hugePage = size_t(2) << 20;
@@ -58,9 +64,6 @@ Arena &arena() {
 } // namespace
 
 void *detail::allocateKeptBlock(size_t bytes) {
-#if defined(__SANITIZE_ADDRESS__)
-  return std::malloc(bytes); // so that AddressSanitizer sees every block
-#endif
   size_t size = std::bit_ceil(bytes);
   unsigned cls = unsigned(std::countr_zero(size));
   Arena &a = arena();
@@ -77,13 +80,10 @@ void *detail::allocateKeptBlock(size_t bytes) {
 }
 
 void detail::freeKeptBlock(void *p, size_t bytes) {
-#if defined(__SANITIZE_ADDRESS__)
-  std::free(p);
-  return;
-#endif
   size_t size = std::bit_ceil(bytes);
   unsigned cls = unsigned(std::countr_zero(size));
   Arena &a = arena();
   std::lock_guard<std::mutex> guard(a.lock);
   a.freeLists[cls] = new (p) FreeBlock{a.freeLists[cls]};
 }
+#endif
