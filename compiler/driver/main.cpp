@@ -8,6 +8,7 @@
 //===----------------------------------------------------------------------===//
 
 #include "driver/Commands.h"
+#include "driver/Heap.h"
 #include "driver/Options.h"
 
 #include "llvm/Support/raw_ostream.h"
@@ -137,5 +138,6 @@ int main(int argc, char **argv) {
     llvm::errs() << "tenorc: error: no command given; see `tenorc --help`\n";
     return tenor::ExitUsage;
   }
+  tenor::prepareHeap();
   return runWithLargeStack();
 }
