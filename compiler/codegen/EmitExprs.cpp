@@ -260,7 +260,7 @@ std::string Emitter::expr(const ir::Expr &e, ExprMode mode, std::vector<std::str
   }
   case K::ObligationStat: {
     auto &s = llvm::cast<ir::ObligationStatExpr>(e);
-    std::string stat = "c." + ident("o", s.obligation->name);
+    std::string stat = "c." + ident("obligation", s.obligation->name) + "()";
     using S = ir::ObligationStatExpr::Stat;
     if (s.stat == S::Compliance)
       return stat + ".compliance";

@@ -104,11 +104,13 @@ void Emitter::emitCtx() {
   // A period's state. An objective or remedy asks for only some of the
   // aggregates, and several of them ask for the same period: day-bucketed
   // aggregates are merged into the period on first use (a percentile's
-  // values are copied once a period, not once per asker), and metric values
-  // are kept once computed.
+  // values are copied once a period, not once per asker); obligation
+  // statistics are counted on first use, and metric values are kept once
+  // computed.
   open("struct Ctx");
   line("rt::Period p;");
   line("rt::Interval clip; ///< the part of p inside the evaluated range");
+  line("rt::Timestamp asOf; ///< items due later are pending");
   for (const DatasetPlan &p : datasets) {
     std::string state = ident("State", p.id), data = ident("d", p.id);
     line("{} {};", state, data);
@@ -125,9 +127,13 @@ void Emitter::emitCtx() {
     line("return {};", data);
     close();
   }
-  for (auto &o : agreement.obligations)
-    if (o->each)
-      line("rt::ObligationStats {};", ident("o", o->name));
+  for (auto &o : agreement.obligations) {
+    if (!o->each)
+      continue;
+    line("std::optional<rt::ObligationStats> {};", ident("o", o->name));
+    line("const rt::ObligationStats &{}(); ///< after the items (emitMakeCtx)",
+         ident("obligation", o->name));
+  }
   for (auto &m : agreement.metrics)
     if (metricsUsed.count(m.get()) && m->formula)
       line("std::optional<std::optional<{}>> {};", cppType(m->type.required()),
@@ -137,10 +143,22 @@ void Emitter::emitCtx() {
 }
 
 void Emitter::emitMakeCtx() {
+  for (auto &o : agreement.obligations) {
+    if (!o->each)
+      continue;
+    std::string stats = ident("o", o->name);
+    open(fmt::format("const rt::ObligationStats &Ctx::{}()", ident("obligation", o->name)));
+    line("if (!{}) {} = rt::obligationStats({}, clip, asOf);", stats, stats,
+         ident("items", o->name));
+    line("return *{};", stats);
+    close();
+    blank();
+  }
   open("static Ctx makeCtx(const rt::Period &p, const rt::EvalSpan &span)");
   line("Ctx c;");
   line("c.p = p;");
   line("c.clip = rt::clip(p, span.range);");
+  line("c.asOf = span.asOf;");
   for (const DatasetPlan &p : datasets) {
     if (p.keyIsInterval) {
       line("for (const auto &r : {})", ident("kept", p.id));
@@ -148,10 +166,6 @@ void Emitter::emitMakeCtx() {
            ident("accumulate", p.id), ident("d", p.id));
     }
   }
-  for (auto &o : agreement.obligations)
-    if (o->each)
-      line("c.{} = rt::obligationStats({}, c.clip, span.asOf);", ident("o", o->name),
-           ident("items", o->name));
   line("return c;");
   close();
   blank();

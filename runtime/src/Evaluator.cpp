@@ -13,9 +13,6 @@
 
 #include <cstdio>
 #include <exception>
-#if defined(__GLIBC__)
-#include <malloc.h>
-#endif
 #include <fmt/format.h>
 
 namespace tenor::rt {
@@ -289,15 +286,6 @@ int finish(const EvalOptions &opt, const Report &report) {
 int runEvaluator(int argc, char **argv, const EvaluatorInfo &info, const TimeZone &zone,
                  const std::vector<WindowSpec> &windows, const ReadAll &read, const KeyRange &keys,
                  EvaluateAll evaluate) {
-#if defined(__GLIBC__)
-  // Percentile and covered keep their values per day and merge them into a
-  // fresh vector for every period (and every objective asking for it). With
-  // glibc's defaults each such block is a new mmap: every period paid page
-  // faults and an munmap (about 10% of a p99 evaluation, perf in bench/).
-  // Kept in the heap, freed blocks are reused by the next period instead.
-  mallopt(M_MMAP_THRESHOLD, 512 << 20);
-  mallopt(M_TRIM_THRESHOLD, 1024 << 20);
-#endif
   CliSpec spec{info.program, info.datasets, info.params, info.requiredParams};
   CliResult cli = parseCommandLine(argc, argv, spec);
   if (!cli.ok()) {
