@@ -119,6 +119,10 @@ private:
   void emitReadAll();
   void emitMain();
   std::string conditionSpec(const ir::Condition &c);
+  /// C++ for the reason a remedy's figures have no value in Ctx `c`: the
+  /// first metric they read that has none, else `fallback`.
+  std::string noValueReason(const std::vector<const ir::Expr *> &figures,
+                            const std::string &fallback);
   std::string windowSpec(const ir::Window &w);
   /// `rt::metricValue(…)` of metric `m` in Ctx `c`, for the report.
   std::string metricValue(const ir::Metric &m);

@@ -13,6 +13,7 @@
 
 #include <cstdio>
 #include <exception>
+#include <new>
 #include <fmt/format.h>
 
 namespace tenor::rt {
@@ -215,10 +216,14 @@ HoldbackResult evaluateHoldback(std::string name, std::string title, const Condi
                                 Interval range, Timestamp termEnd) {
   HoldbackResult h{std::move(name), std::move(title), "pending", amount, std::move(currency)};
   h.amount = amount.roundHalfUp(currencyMinorUnit(h.currency));
+  std::vector<Outcomes> subjects = conditionSubjects(report, released);
+  for (const Outcomes &subject : subjects)
+    for (const auto &[period, met] : subject.met)
+      if (!met)
+        h.unknown.push_back({subject.name, period});
   if (range.end < termEnd)
     return h;
-  h.status =
-      conditionArose(released, conditionSubjects(report, released)) ? "released" : "forfeited";
+  h.status = conditionArose(released, subjects) ? "released" : "forfeited";
   return h;
 }
 
@@ -232,13 +237,11 @@ Timestamp boundOf(const TimeBound &b, const TimeZone &zone) {
   return b.timestamp ? *b.timestamp : zone.startOfDay(*b.date);
 }
 
+Interval effectiveTerm(const EvaluatorInfo &info, const TimeZone &zone);
+
 /// The rows that take part: inside the effective dates and --from/--to.
 Interval acceptedSpan(const EvalOptions &opt, const EvaluatorInfo &info, const TimeZone &zone) {
-  Interval accepted{Timestamp::min(), Timestamp::max()};
-  if (std::optional<Date> from = dateOf(info.effectiveFrom))
-    accepted.start = zone.startOfDay(*from);
-  if (std::optional<Date> until = dateOf(info.effectiveUntil))
-    accepted.end = zone.startOfDay(addDays(*until, 1));
+  Interval accepted = effectiveTerm(info, zone);
   if (opt.from)
     accepted.start = std::max(accepted.start, boundOf(*opt.from, zone));
   if (opt.to)
@@ -246,28 +249,60 @@ Interval acceptedSpan(const EvalOptions &opt, const EvaluatorInfo &info, const T
   return accepted;
 }
 
+/// The effective term: from the effective date's local midnight to the
+/// midnight after the last effective day; unbounded where not given.
+Interval effectiveTerm(const EvaluatorInfo &info, const TimeZone &zone) {
+  Interval term{Timestamp::min(), Timestamp::max()};
+  if (std::optional<Date> from = dateOf(info.effectiveFrom))
+    term.start = zone.startOfDay(*from);
+  if (std::optional<Date> until = dateOf(info.effectiveUntil))
+    term.end = zone.startOfDay(addDays(*until, 1));
+  return term;
+}
+
 /// The evaluated range: --from/--to where given, else the periods that hold
 /// data. Without data it is the effective term when the agreement has one
 /// (so that `if no data` can apply), else empty (at --from or --to, or at
-/// the epoch).
-Interval rangeOf(const EvalOptions &opt, const EvaluatorInfo &info, const TimeZone &zone,
-                 const std::vector<WindowSpec> &windows, const KeyRange &keys) {
+/// the epoch). Never outside the effective term: --from/--to reaching
+/// beyond it are moved to its bounds, and a range entirely outside it is
+/// an error (false, with the message in `error`).
+bool rangeOf(const EvalOptions &opt, const EvaluatorInfo &info, const TimeZone &zone,
+             const std::vector<WindowSpec> &windows, const KeyRange &keys, Interval &r,
+             std::string &error) {
   std::optional<Date> from = dateOf(info.effectiveFrom), until = dateOf(info.effectiveUntil);
   std::optional<Interval> range;
   if (keys.min && keys.max)
     range = defaultRange(windows, zone, *keys.min, *keys.max, from, until);
   else if (from && until)
     range = Interval{zone.startOfDay(*from), zone.startOfDay(addDays(*until, 1))};
-  Interval r = range.value_or(Interval{});
+  r = range.value_or(Interval{});
+  if (!opt.from && !opt.to)
+    return true;
+  Interval term = effectiveTerm(info, zone);
+  Timestamp wantFrom = opt.from ? boundOf(*opt.from, zone) : Timestamp::min();
+  Timestamp wantTo = opt.to ? boundOf(*opt.to, zone) : Timestamp::max();
+  if (!(wantFrom < term.end) || !(term.start < wantTo)) {
+    std::string effective = "from " + std::string(info.effectiveFrom);
+    if (from && until)
+      effective += " to " + std::string(info.effectiveUntil);
+    else if (until)
+      effective = "until " + std::string(info.effectiveUntil);
+    std::string asked = opt.from && opt.to ? "--from " + opt.from->text + " --to " + opt.to->text
+                        : opt.from         ? "--from " + opt.from->text
+                                           : "--to " + opt.to->text;
+    error = "the range " + asked + " lies outside the agreement's effective dates (" + effective +
+            ", both included); nothing to evaluate";
+    return false;
+  }
   if (opt.from)
-    r.start = boundOf(*opt.from, zone);
+    r.start = std::max(wantFrom, term.start);
   if (opt.to)
-    r.end = boundOf(*opt.to, zone);
+    r.end = std::min(wantTo, term.end);
   if (!range && opt.from != std::nullopt && !opt.to)
     r.end = r.start;
   if (!range && opt.to != std::nullopt && !opt.from)
     r.start = r.end;
-  return r;
+  return true;
 }
 
 int finish(const EvalOptions &opt, const Report &report) {
@@ -283,9 +318,12 @@ int finish(const EvalOptions &opt, const Report &report) {
 
 } // namespace
 
-int runEvaluator(int argc, char **argv, const EvaluatorInfo &info, const TimeZone &zone,
-                 const std::vector<WindowSpec> &windows, const ReadAll &read, const KeyRange &keys,
-                 EvaluateAll evaluate) {
+namespace {
+
+/// Everything runEvaluator does; exceptions are caught by the caller.
+int evaluateCommandLine(int argc, char **argv, const EvaluatorInfo &info, const TimeZone &zone,
+                        const std::vector<WindowSpec> &windows, const ReadAll &read,
+                        const KeyRange &keys, EvaluateAll evaluate) {
   CliSpec spec{info.program, info.datasets, info.params, info.requiredParams};
   CliResult cli = parseCommandLine(argc, argv, spec);
   if (!cli.ok()) {
@@ -301,30 +339,63 @@ int runEvaluator(int argc, char **argv, const EvaluatorInfo &info, const TimeZon
     std::printf("evaluator of agreement %.*s\n", int(info.agreement.size()), info.agreement.data());
     return exitEvaluated;
   }
-  try {
-    std::vector<NamedStats> stats;
-    std::string error;
-    if (opt.from && opt.to && boundOf(*opt.to, zone) < boundOf(*opt.from, zone)) {
-      std::fprintf(stderr, "error: --to is before --from\n");
-      return exitBadInput;
-    }
-    if (!read(opt, acceptedSpan(opt, info, zone), stats, error)) {
-      std::fprintf(stderr, "error: %s\n", error.c_str());
-      return exitBadInput;
-    }
-    EvalSpan span;
-    span.range = rangeOf(opt, info, zone, windows, keys);
-    span.asOf = opt.asOf.value_or(span.range.end);
-    span.anchor = dateOf(info.effectiveFrom);
-    std::optional<Date> until = dateOf(info.effectiveUntil);
-    span.termEnd = until ? zone.startOfDay(addDays(*until, 1)) : span.range.end;
-    Report report = evaluate(span);
-    report.data = std::move(stats);
-    return finish(opt, report);
-  } catch (const std::exception &e) {
-    std::fprintf(stderr, "error: %s\n", e.what());
+  // Time zones and calendars are resolved here rather than before main(),
+  // so that a zone the host's tz database lacks is an error, not an abort.
+  if (info.setUp)
+    info.setUp();
+  std::vector<NamedStats> stats;
+  std::string error;
+  if (opt.from && opt.to && boundOf(*opt.to, zone) < boundOf(*opt.from, zone)) {
+    std::fprintf(stderr, "error: --to is before --from\n");
     return exitBadInput;
   }
+  if (!read(opt, acceptedSpan(opt, info, zone), stats, error)) {
+    std::fprintf(stderr, "error: %s\n", error.c_str());
+    return exitBadInput;
+  }
+  EvalSpan span;
+  if (!rangeOf(opt, info, zone, windows, keys, span.range, error)) {
+    std::fprintf(stderr, "error: %s\n", error.c_str());
+    return exitBadInput;
+  }
+  span.asOf = opt.asOf.value_or(span.range.end);
+  span.anchor = dateOf(info.effectiveFrom);
+  std::optional<Date> until = dateOf(info.effectiveUntil);
+  span.termEnd = until ? zone.startOfDay(addDays(*until, 1)) : span.range.end;
+  Report report = evaluate(span);
+  report.data = std::move(stats);
+  return finish(opt, report);
+}
+
+} // namespace
+
+int runEvaluator(int argc, char **argv, const EvaluatorInfo &info, const TimeZone &zone,
+                 const std::vector<WindowSpec> &windows, const ReadAll &read, const KeyRange &keys,
+                 EvaluateAll evaluate) {
+  // No exception leaves main(): the ones the data or the host can cause are
+  // errors in their own words, anything else is an internal error. Exit 2.
+  try {
+    return evaluateCommandLine(argc, argv, info, zone, windows, read, keys, evaluate);
+  } catch (const UnknownTimeZone &e) {
+    // The compiler accepted the name, so this host's tz database lacks it.
+    std::fprintf(stderr,
+                 "error: time zone \"%s\" is not in this host's tz database; install or update "
+                 "the tzdata package\n",
+                 e.name.c_str());
+  } catch (const ArithmeticOverflow &e) {
+    std::fprintf(stderr, "error: %s\n", e.what());
+  } catch (const DivisionByZero &) {
+    // Per period a division by zero is "no value"; elsewhere (a holdback
+    // or cap computed from parameters) there is no period to leave out.
+    std::fprintf(stderr, "error: division by zero in an amount computed from parameters\n");
+  } catch (const std::bad_alloc &) {
+    std::fprintf(stderr, "error: out of memory\n");
+  } catch (const std::exception &e) {
+    std::fprintf(stderr, "internal error: %s\n", e.what());
+  } catch (...) {
+    std::fprintf(stderr, "internal error: an exception of unknown type\n");
+  }
+  return exitBadInput;
 }
 
 } // namespace tenor::rt

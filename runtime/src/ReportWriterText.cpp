@@ -4,7 +4,9 @@
 // per objective and obligation, the remedies owed and their totals,
 // termination rights, corrective actions, holdbacks and the data read.
 // Values carry their units (`99.98880%`, `15 min`, `1,000.00 USD`, `2.5 GB`);
-// the JSON report is the one to process, this one is only to read.
+// the JSON report is the one to process, this one is only to read. A remedy
+// that owes nothing because a figure has no value shows `none` and the
+// reason where the tier would be.
 //
 //===----------------------------------------------------------------------===//
 
@@ -195,7 +197,9 @@ void writeRemedies(TextWriter &w, const Report &r) {
   for (const auto &[name, amounts] : groupRemedies(r))
     for (const RemedyAmount *a : amounts)
       table.addRow({name, std::string(remedyKindName(a->kind)), formatTimestamp(a->period.start),
-                    formatTimestamp(a->period.end), moneyText(a->amount, a->currency), a->tier});
+                    formatTimestamp(a->period.end),
+                    a->amount ? moneyText(*a->amount, a->currency) : "none",
+                    a->amount ? a->tier : "nothing owed: " + a->reason});
   if (table.rows() == 0)
     w.line("nothing owed");
   else
@@ -231,9 +235,18 @@ void writeRights(TextWriter &w, const Report &r) {
   }
   if (!r.holdbacks.empty()) {
     w.subheading("Holdbacks");
-    for (const HoldbackResult &h : r.holdbacks)
+    for (const HoldbackResult &h : r.holdbacks) {
       w.line(nameAndTitle(h.name, h.title) + ": " + h.status + ", " +
              moneyText(h.amount, h.currency));
+      if (h.unknown.empty())
+        continue;
+      std::string periods;
+      for (const UnknownPeriod &u : h.unknown)
+        periods += (periods.empty() ? "" : ", ") + u.subject + " " + periodText(u.period);
+      w.indent();
+      w.line("unknown, neither met nor breached: " + periods);
+      w.dedent();
+    }
   }
 }
 

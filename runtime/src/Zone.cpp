@@ -48,7 +48,7 @@ std::optional<TimeZone> TimeZone::find(std::string_view name) {
 TimeZone TimeZone::byName(std::string_view name) {
   if (std::optional<TimeZone> zone = find(name))
     return *zone;
-  throw UnknownTimeZone("unknown time zone \"" + std::string(name) +
+  throw UnknownTimeZone(std::string(name), "unknown time zone \"" + std::string(name) +
                         "\"; expected an IANA name such as \"UTC\" or \"Europe/Berlin\"");
 }
 

@@ -327,6 +327,9 @@ struct EvaluatorInfo {
   std::span<const std::string_view> datasets, params, requiredParams;
   std::string_view agreement;
   std::string_view effectiveFrom, effectiveUntil; ///< YYYY-MM-DD or empty
+  /// Resolves the agreement's time zones and calendars before anything
+  /// reads them; may throw UnknownTimeZone (then an error, exit 2).
+  void (*setUp)() = nullptr;
 };
 
 /// Reads every dataset; rows whose time key lies outside `accepted` (the
@@ -336,7 +339,11 @@ using ReadAll = std::function<bool(const EvalOptions &, Interval accepted,
 using EvaluateAll = Report (*)(const EvalSpan &span);
 
 /// The main() of every evaluator: command line, reading, range, evaluation,
-/// report and exit code (LANGUAGE.md section 8).
+/// report and exit code (LANGUAGE.md section 8). The range never reaches
+/// outside the effective dates: --from/--to beyond them are moved to them,
+/// and a range entirely outside them is an error. No exception escapes: an
+/// unknown time zone, an overflow or running out of memory is an error, and
+/// anything else an internal error, each with exit code 2.
 int runEvaluator(int argc, char **argv, const EvaluatorInfo &info, const TimeZone &zone,
                  const std::vector<WindowSpec> &windows, const ReadAll &read, const KeyRange &keys,
                  EvaluateAll evaluate);
