@@ -76,9 +76,9 @@ std::string dataSizeText(const Rational &bytes) {
 
 std::string metricText(const MetricValue &m) {
   if (m.kind == ValueKind::Bool || m.kind == ValueKind::Text)
-    return m.text ? *m.text : "no data";
+    return m.text ? *m.text : "no value";
   if (!m.value)
-    return "no data";
+    return "no value";
   switch (m.kind) {
   case ValueKind::Percent:
     return formatPercent(*m.value);

@@ -314,7 +314,7 @@ TEST(ReportWriterTest, TextReportShowsValuesWithUnits) {
         "0.25 s",
         "12.50 USD",
         "2.5 GB",
-        "no data",
+        "no value",
         "breached",
         "unknown (partial)",
         "respond_p1: Respond to Priority 1 tickets",
