@@ -474,7 +474,8 @@ std::string Emitter::run() {
     line("return cal;");
     close();
     line("static rt::BusinessCalendar {};", ident("cal", c->name));
-    setUp.push_back(fmt::format("{} = {}();", ident("cal", c->name), ident("makeCalendar", c->name)));
+    setUp.push_back(
+        fmt::format("{} = {}();", ident("cal", c->name), ident("makeCalendar", c->name)));
   }
   open("static void setUp()");
   for (const std::string &s : setUp)

@@ -97,12 +97,13 @@ void trimGroup(std::vector<RemedyAmount> &amounts, const std::vector<size_t> &me
 
 RemedyAmount tenor::rt::noValueRemedy(const RemedySpec &spec, const Period &period,
                                       std::string reason) {
-  return RemedyAmount{spec.name, spec.kind, period, std::nullopt, spec.currency, {},
-                      std::move(reason)};
+  return RemedyAmount{spec.name,     spec.kind, period,           std::nullopt,
+                      spec.currency, {},        std::move(reason)};
 }
 
-std::string tenor::rt::noValueReason(
-    std::initializer_list<std::pair<std::string_view, bool>> metrics, std::string_view fallback) {
+std::string
+tenor::rt::noValueReason(std::initializer_list<std::pair<std::string_view, bool>> metrics,
+                         std::string_view fallback) {
   for (const auto &[name, hasValue] : metrics)
     if (!hasValue)
       return std::string(name) + " has no value";

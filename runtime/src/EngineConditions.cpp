@@ -81,8 +81,8 @@ std::vector<Step> combinedSteps(const ConditionSpec &c, const std::vector<Outcom
     // `all`: settled by every subject having the outcome, or one known
     // not to; `any`: by one having it, or every subject known not to.
     bool holds = all ? slot.withOutcome == slot.count : slot.withOutcome > 0;
-    bool known = all ? holds || slot.withOutcome + slot.unknown < slot.count
-                     : holds || slot.unknown == 0;
+    bool known =
+        all ? holds || slot.withOutcome + slot.unknown < slot.count : holds || slot.unknown == 0;
     steps.push_back({slot.end, holds, known});
   }
   return steps;

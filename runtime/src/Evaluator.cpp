@@ -13,8 +13,8 @@
 
 #include <cstdio>
 #include <exception>
-#include <new>
 #include <fmt/format.h>
+#include <new>
 
 namespace tenor::rt {
 
@@ -143,6 +143,25 @@ ObligationStats obligationStats(const std::vector<ObligationItem> &items, const 
   return s;
 }
 
+namespace {
+std::string_view kindName(ValueKind kind) {
+  switch (kind) {
+  case ValueKind::Money:
+    return "money";
+  case ValueKind::Percent:
+    return "percent";
+  case ValueKind::Duration:
+    return "duration";
+  case ValueKind::DataSize:
+    return "data size";
+  case ValueKind::Int:
+    return "whole-number";
+  default:
+    return "number";
+  }
+}
+} // namespace
+
 bool parseParam(std::string_view name, std::string_view text, ValueKind kind,
                 std::string_view currency, Rational &out, std::string &error) {
   std::string_view number = text;
@@ -178,6 +197,14 @@ bool parseParam(std::string_view name, std::string_view text, ValueKind kind,
   std::optional<Rational> v = Rational::parseDecimal(number);
   if (!v) {
     error = fmt::format("--param {}: expected a number, found `{}`", name, text);
+    return false;
+  }
+  // No parameter type allows a negative value (one that did would say so in
+  // its type): a negative fee would silently cancel every credit. `-0` is
+  // rejected too, since it is written as a negative number.
+  if (number.starts_with('-')) {
+    error = fmt::format("--param {}: found `{}`; a {} parameter cannot be negative", name, text,
+                        kindName(kind));
     return false;
   }
   if (kind == ValueKind::Int && !v->isInteger()) {

@@ -269,7 +269,8 @@ ObligationStats obligationStats(const std::vector<ObligationItem> &items, const 
 
 /// Parses `--param name=text` for a number of the given kind: money as
 /// "1200 USD" or "1200" in `currency`, percent as "5%" or a fraction,
-/// durations as "30 d", "15 min" or seconds.
+/// durations as "30 d", "15 min" or seconds. A negative value (`-0` too)
+/// is rejected: no parameter type allows one.
 bool parseParam(std::string_view name, std::string_view text, ValueKind kind,
                 std::string_view currency, Rational &out, std::string &error);
 inline bool parseParam(std::string_view name, std::string_view text, ValueKind kind,
