@@ -268,7 +268,7 @@ TEST(EngineRemedyTest, CapAsPercentOfBase) {
   EXPECT_EQ(owed(spec, pct("90"), Rational(1000)), "1000");
   spec.cap = Rational::fraction(1, 3); // 333.333... rounded to 333.33
   EXPECT_EQ(owed(spec, pct("90"), Rational(1000)), "333.33");
-  EXPECT_EQ(owed(spec, pct("90"), std::nullopt), "none");
+  EXPECT_EQ(owed(spec, pct("90"), std::nullopt), "no value: the base has no value");
 }
 
 TEST(EngineRemedyTest, CapAsMoney) {

@@ -82,7 +82,8 @@ Report sampleReport() {
       {"customer", "availability breached 3 consecutive months", at("2026-04-01T00:00:00Z")}};
   r.correctiveActions = {{"root_cause", "availability", january, at("2026-02-06T00:00:00Z"),
                           "a written root cause analysis and remediation plan"}};
-  r.holdbacks = {{"reserve", "Performance reserve", "pending", 1000, "USD"}};
+  r.holdbacks = {
+      {"reserve", "Performance reserve", "pending", 1000, "USD", {{"availability", february}}}};
   r.data = {{"minutes", {44'640, 0}}, {"tickets", {42, 2}}};
   return r;
 }
@@ -226,7 +227,14 @@ const char *const sampleJson = R"({
     "reserve": {
       "status": "pending",
       "amount": "1000.00",
-      "currency": "USD"
+      "currency": "USD",
+      "unknown": [
+        {
+          "subject": "availability",
+          "start": "2026-02-01T00:00:00Z",
+          "end": "2026-03-01T00:00:00Z"
+        }
+      ]
     }
   }
 }
@@ -294,6 +302,31 @@ TEST(ReportWriterTest, RemediesByDeclarationThenPeriodAndTotalsPerCurrency) {
       "JPY": "5"
     })"),
             std::string::npos);
+}
+
+// LANGUAGE.md 11.8: nothing owed because a figure has no value.
+TEST(ReportWriterTest, RemedyWithoutValueHasNullAmountAndReason) {
+  Report r;
+  r.remedyNames = {"service_credit"};
+  r.remedies = {{"service_credit", RemedyKind::Credit, january, std::nullopt, "USD", "",
+                 "uptime has no value"},
+                {"service_credit", RemedyKind::Credit, february, 120, "USD", "below 99.99%"}};
+  std::string json = writeJsonReport(r);
+  EXPECT_NE(json.find(R"("kind": "credit",
+        "amount": null,
+        "currency": "USD",
+        "tier": null,
+        "reason": "uptime has no value"
+      },)"),
+            std::string::npos)
+      << json;
+  EXPECT_EQ(json.find("\"reason\"", json.find("\"amount\": \"120.00\"")), std::string::npos);
+  EXPECT_NE(json.find(R"("credits": {
+      "USD": "120.00"
+    },)"),
+            std::string::npos);
+  std::string text = writeTextReport(r);
+  EXPECT_NE(text.find("none  nothing owed: uptime has no value"), std::string::npos) << text;
 }
 
 TEST(ReportWriterTest, DeterministicAndEndsWithNewline) {
