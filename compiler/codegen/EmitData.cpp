@@ -9,6 +9,8 @@
 
 #include "codegen/Emitter.h"
 
+#include <algorithm>
+
 namespace tenor {
 
 using ir::Type;
@@ -153,6 +155,63 @@ void Emitter::emitRowParser(const DatasetPlan &p) {
   blank();
 }
 
+/// The field a completion or start time reads first, if it reads one
+/// that the row parses.
+static const ir::Field *firstReadField(const ir::Expr &e, const DatasetPlan &p) {
+  if (auto *f = llvm::dyn_cast<ir::FieldRefExpr>(&e))
+    return std::find(p.read.begin(), p.read.end(), f->field) != p.read.end() ? f->field : nullptr;
+  const ir::Field *found = nullptr;
+  ir::forEachChild(e, [&](const ir::Expr &child) {
+    if (!found)
+      found = firstReadField(child, p);
+  });
+  return found;
+}
+
+void Emitter::emitItemCheck(const DatasetPlan &p) {
+  // A completion before the time an item's deadline counts from (or before
+  // its time key) would count as on time: it is bad data, located at the
+  // completion's field, and --skip-bad-rows skips the row.
+  std::vector<const ir::Obligation *> within;
+  for (const ir::Obligation *o : p.obligations)
+    if (o->form == ir::Obligation::Form::Within && o->condition && o->anchor)
+      within.push_back(o);
+  if (within.empty())
+    return;
+  open(fmt::format("static bool {}(const rt::RowSource &src, const {} &r, rt::DataError &err)",
+                   ident("checkItems", p.id), ident("Row", p.id)));
+  auto column = [&](const ir::Field *f) {
+    return size_t(std::find(p.read.begin(), p.read.end(), f) - p.read.begin());
+  };
+  const ir::Field *keyField = p.dataset->timeKey;
+  std::string key = "r." + ident("f", keyField->name) + (p.keyIsInterval ? ".start" : "");
+  for (const ir::Obligation *o : within) {
+    std::vector<std::string> hoisted;
+    const ir::Field *doneField = firstReadField(*o->condition, p);
+    if (!doneField)
+      doneField = keyField;
+    const ir::Field *anchorField = nullptr;
+    if (auto *f = llvm::dyn_cast<ir::FieldRefExpr>(o->anchor.get()))
+      anchorField = f->field;
+    open(o->eachFilter ? "if (" + expr(*o->eachFilter, ExprMode::Row, hoisted) + ")" : "");
+    line("std::optional<rt::Timestamp> done = {};", expr(*o->condition, ExprMode::Row, hoisted));
+    line("rt::Timestamp from = {};", expr(*o->anchor, ExprMode::Row, hoisted));
+    std::string fromName = anchorField ? "`" + anchorField->name + "`"
+                                       : "the time the deadline of `" + o->name + "` counts from";
+    line("if (done && *done < from) {{ err = rt::fieldError(src.field({}), {}, "
+         "rt::completionBefore(*done, {}, from)); return false; }}",
+         column(doneField), quoted(doneField->name), quoted(fromName));
+    if (anchorField != keyField)
+      line("if (done && *done < {0}) {{ err = rt::fieldError(src.field({1}), {2}, "
+           "rt::completionBefore(*done, {3}, {0})); return false; }}",
+           key, column(doneField), quoted(doneField->name), quoted("`" + keyField->name + "`"));
+    close();
+  }
+  line("return true;");
+  close();
+  blank();
+}
+
 void Emitter::emitDayState(const DatasetPlan &p) {
   open("struct " + ident("State", p.id));
   for (size_t i = 0; i < p.aggregates.size(); ++i)
@@ -223,7 +282,11 @@ void Emitter::emitReader(const DatasetPlan &p) {
   line("}}");
   line("{} r;", ident("Row", id));
   open("while (src.next(err))");
-  open("if (!src.ok() || !" + ident("parse", id) + "(src, r, err))");
+  bool checksItems = std::any_of(p.obligations.begin(), p.obligations.end(), [](auto *o) {
+    return o->form == ir::Obligation::Form::Within && o->condition && o->anchor;
+  });
+  open("if (!src.ok() || !" + ident("parse", id) + "(src, r, err)" +
+       (checksItems ? " || !" + ident("checkItems", id) + "(src, r, err)" : "") + ")");
   line("if (!src.ok()) err = src.error();");
   line("if (opt.skipBadRows) {{ ++stats.skipped; continue; }}");
   line("error = rt::formatDataError(arg->path, err);");
@@ -258,6 +321,7 @@ void Emitter::emitRows() {
   for (const DatasetPlan &p : datasets) {
     emitRowStruct(p);
     emitRowParser(p);
+    emitItemCheck(p);
     emitDayState(p);
     emitAccumulate(p);
     if (p.keyIsInterval)

@@ -85,6 +85,9 @@ private:
   void emitRows();
   void emitRowStruct(const DatasetPlan &p);
   void emitRowParser(const DatasetPlan &p);
+  /// Rejects rows whose obligation item completes before its deadline
+  /// starts counting (bad data).
+  void emitItemCheck(const DatasetPlan &p);
   void emitDayState(const DatasetPlan &p);
   void emitAccumulate(const DatasetPlan &p);
   void emitReader(const DatasetPlan &p);

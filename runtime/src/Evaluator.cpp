@@ -111,6 +111,12 @@ bool isPartial(const Period &p, const EvalSpan &span, const KeyRange &keys, cons
          span.asOf < p.end;
 }
 
+std::string completionBefore(Timestamp done, std::string_view fromName, Timestamp from) {
+  return fmt::format("completed at {}, before {} ({}); a completion cannot come before the time "
+                     "its deadline counts from",
+                     formatTimestamp(done), fromName, formatTimestamp(from));
+}
+
 ObligationStats obligationStats(const std::vector<ObligationItem> &items, const Interval &p,
                                 Timestamp asOf) {
   ObligationStats s;

@@ -258,6 +258,10 @@ struct ObligationStats {
   std::vector<std::string> breachedIds;
 };
 
+/// Why an item that completed at `done`, before `from` (named `fromName`,
+/// such as "`opened_at`"), is bad data; for fieldError().
+std::string completionBefore(Timestamp done, std::string_view fromName, Timestamp from);
+
 /// The items whose time key lies in `p`: on time, breached, or pending
 /// (no completion yet and the deadline not passed by `asOf`).
 ObligationStats obligationStats(const std::vector<ObligationItem> &items, const Interval &p,
