@@ -148,7 +148,14 @@ void Emitter::emitRowParser(const DatasetPlan &p) {
     if (!f->derived)
       continue;
     std::vector<std::string> hoisted;
-    line("r.{} = {};", ident("f", f->name), expr(*f->derived, ExprMode::Row, hoisted));
+    // A derived value that divides by zero has no value, and a field must
+    // have one: the row is bad (LANGUAGE.md section 8), and skippable.
+    line("try {{ r.{} = {}; }} catch (const rt::DivisionByZero &) {{", ident("f", f->name),
+         expr(*f->derived, ExprMode::Row, hoisted));
+    line("  err = src.rowError({});",
+         quoted("derived field `" + f->name + "`: division by zero; the row has no value for it"));
+    line("  return false;");
+    line("}}");
   }
   line("return true;");
   close();
@@ -281,6 +288,10 @@ void Emitter::emitReader(const DatasetPlan &p) {
   line("  return false;");
   line("}}");
   line("{} r;", ident("Row", id));
+  // A `where` condition, exclusion or deadline that divides by zero: the
+  // row may already be counted in part, so it is an error even with
+  // --skip-bad-rows.
+  open("try");
   open("while (src.next(err))");
   bool checksItems = std::any_of(p.obligations.begin(), p.obligations.end(), [](auto *o) {
     return o->form == ir::Obligation::Form::Within && o->condition && o->anchor;
@@ -312,6 +323,11 @@ void Emitter::emitReader(const DatasetPlan &p) {
   for (const ir::Obligation *o : p.obligations)
     line("{}(r);", ident("collect", o->name));
   close();
+  close("} catch (const rt::DivisionByZero &) {");
+  line("  error = rt::formatDataError(arg->path, src.rowError({}));",
+       quoted("division by zero in a `where` condition, an exclusion or a deadline of this row"));
+  line("  return false;");
+  line("}}");
   line("return true;");
   close();
   blank();

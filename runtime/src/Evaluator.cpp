@@ -418,9 +418,10 @@ int runEvaluator(int argc, char **argv, const EvaluatorInfo &info, const TimeZon
   } catch (const ArithmeticOverflow &e) {
     std::fprintf(stderr, "error: %s\n", e.what());
   } catch (const DivisionByZero &) {
-    // Per period a division by zero is "no value"; elsewhere (a holdback
-    // or cap computed from parameters) there is no period to leave out.
-    std::fprintf(stderr, "error: division by zero in an amount computed from parameters\n");
+    // Per period a division by zero is "no value", per row a bad row;
+    // elsewhere there is no period or row to leave out.
+    std::fprintf(stderr, "error: division by zero in a formula outside the metrics (a holdback, "
+                         "a total cap, a deadline or a condition of kept rows)\n");
   } catch (const std::bad_alloc &) {
     std::fprintf(stderr, "error: out of memory\n");
   } catch (const std::exception &e) {

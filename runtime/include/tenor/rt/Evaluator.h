@@ -164,6 +164,10 @@ public:
     return format == DataFormat::Jsonl ? jsonRow.field(names[i], jsonHints[i])
                                        : csvRow.field(csvColumns[i]);
   }
+  /// An error about the current row as a whole, at the line where it starts.
+  DataError rowError(std::string reason) const {
+    return {names.empty() ? 0 : field(0).line, 0, std::move(reason)};
+  }
 
 private:
   DataFormat format = DataFormat::Csv;
