@@ -176,9 +176,10 @@ static const ir::Field *firstReadField(const ir::Expr &e, const DatasetPlan &p) 
 }
 
 void Emitter::emitItemCheck(const DatasetPlan &p) {
-  // A completion before the time an item's deadline counts from (or before
-  // its time key) would count as on time: it is bad data, located at the
-  // completion's field, and --skip-bad-rows skips the row.
+  // A completion before the time an item's deadline counts from would count
+  // as on time: it is bad data, located at the completion's field, and
+  // --skip-bad-rows skips the row. A completion before the item's time key
+  // alone is not: an approval is due before the change it approves.
   std::vector<const ir::Obligation *> within;
   for (const ir::Obligation *o : p.obligations)
     if (o->form == ir::Obligation::Form::Within && o->condition && o->anchor)
@@ -191,7 +192,6 @@ void Emitter::emitItemCheck(const DatasetPlan &p) {
     return size_t(std::find(p.read.begin(), p.read.end(), f) - p.read.begin());
   };
   const ir::Field *keyField = p.dataset->timeKey;
-  std::string key = "r." + ident("f", keyField->name) + (p.keyIsInterval ? ".start" : "");
   for (const ir::Obligation *o : within) {
     std::vector<std::string> hoisted;
     const ir::Field *doneField = firstReadField(*o->condition, p);
@@ -208,10 +208,6 @@ void Emitter::emitItemCheck(const DatasetPlan &p) {
     line("if (done && *done < from) {{ err = rt::fieldError(src.field({}), {}, "
          "rt::completionBefore(*done, {}, from)); return false; }}",
          column(doneField), quoted(doneField->name), quoted(fromName));
-    if (anchorField != keyField)
-      line("if (done && *done < {0}) {{ err = rt::fieldError(src.field({1}), {2}, "
-           "rt::completionBefore(*done, {3}, {0})); return false; }}",
-           key, column(doneField), quoted(doneField->name), quoted("`" + keyField->name + "`"));
     close();
   }
   line("return true;");

@@ -47,10 +47,8 @@ std::string Emitter::metricValue(const ir::Metric &m) {
 std::string Emitter::windowSpec(const ir::Window &w) {
   static const char *units[] = {"Day", "Week", "Month", "Quarter", "Year"};
   if (w.rolling)
-    return fmt::format(
-        "rt::WindowSpec{{rt::WindowUnit::Day, 1, true, rt::toDuration({})}}",
-        constant("rt::Rational::parseDecimal(" + quoted(w.rollingSeconds) + ").value()",
-                 "rt::Rational"));
+    return fmt::format("rt::WindowSpec{{rt::WindowUnit::Day, 1, true, rt::toDuration({})}}",
+                       constant("rt::literal(" + quoted(w.rollingSeconds) + ")", "rt::Rational"));
   return fmt::format("rt::WindowSpec{{rt::WindowUnit::{}, {}, false, {{}}}}",
                      units[static_cast<int>(w.unit)], w.count);
 }
@@ -245,8 +243,7 @@ void Emitter::emitEvaluateObligations() {
     line("rt::ObligationPeriod op{{p, rt::isPartial(p, span, keys, zone), s.items, s.breaches, "
          "s.pending, "
          "s.compliance, s.compliance >= {}, s.breachedIds}};",
-         constant("rt::Rational::parseDecimal(" + quoted(o->targetFraction) + ").value()",
-                  "rt::Rational"));
+         constant("rt::literal(" + quoted(o->targetFraction) + ")", "rt::Rational"));
     line("res.periods.push_back(std::move(op));");
     close();
     line("report.obligations.push_back(std::move(res));");

@@ -23,6 +23,29 @@ Duration toDuration(const Rational &secs) {
   return {static_cast<int64_t>(micros.floor())};
 }
 
+namespace {
+/// Function-local, so that literal() may run during static initialization.
+std::optional<std::string> &badLiteral() {
+  static std::optional<std::string> first;
+  return first;
+}
+} // namespace
+
+Rational literal(std::string_view decimal) {
+  std::optional<Rational> value;
+  try {
+    value = Rational::parseDecimal(decimal);
+  } catch (const ArithmeticOverflow &) {
+  }
+  if (value)
+    return *value;
+  if (!badLiteral())
+    badLiteral() = std::string(decimal);
+  return Rational(0);
+}
+
+std::optional<std::string> unrepresentableLiteral() { return badLiteral(); }
+
 DurationUnit durationUnitOf(int64_t micros) {
   switch (micros) {
   case 1'000:
@@ -371,6 +394,13 @@ int evaluateCommandLine(int argc, char **argv, const EvaluatorInfo &info, const 
   if (opt.version) {
     std::printf("evaluator of agreement %.*s\n", int(info.agreement.size()), info.agreement.data());
     return exitEvaluated;
+  }
+  if (std::optional<std::string> number = unrepresentableLiteral()) {
+    std::fprintf(stderr,
+                 "error: the number `%s` of the agreement does not fit the evaluator's exact "
+                 "numbers (fractions of 128-bit integers)\n",
+                 number->c_str());
+    return exitBadInput;
   }
   // Time zones and calendars are resolved here rather than before main(),
   // so that a zone the host's tz database lacks is an error, not an abort.

@@ -49,6 +49,14 @@ Duration toDuration(const Rational &secs);
 inline Timestamp addSeconds(Timestamp t, const Rational &secs) { return t + toDuration(secs); }
 inline Rational abs(const Rational &x) { return x.sign() < 0 ? -x : x; }
 
+/// A number written in the agreement, for the generated constants, which
+/// are built before main(). One that does not fit a Rational (a fraction of
+/// 128-bit integers) cannot be reported there: it reads as 0 and is
+/// remembered, and runEvaluator reports it as an error before evaluating.
+Rational literal(std::string_view decimal);
+/// The first number given to literal() that did not fit, if any.
+std::optional<std::string> unrepresentableLiteral();
+
 /// A stored field as the value formulas compute with.
 inline Rational val(int64_t v) { return Rational(v); }
 inline Rational val(Duration d) { return seconds(d); }
