@@ -101,6 +101,9 @@ private:
   struct Impl;
   /// Reports an I/O error or a line longer than the limit.
   bool failRead(JsonlRow &row);
+  /// Skips the rest of the too long line returned last; false, with a fatal
+  /// error in `row`, when no line break comes within InputLimits::maxSkipSize.
+  bool skipLongLineRest(JsonlRow &row);
 
   std::unique_ptr<Impl> impl;
   bool flatFastPath = true;
