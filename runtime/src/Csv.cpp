@@ -407,7 +407,7 @@ CsvReader::Scan CsvReader::finishRow(CsvRow &row, const char *p, uint64_t lastLi
   std::string_view bytes(input.begin(), size_t(p - input.begin()));
   input.consume(bytes.size());
   line = lastLine + 1;
-  if (checkText) {
+  if (checkText && !detail::isPlainAscii(bytes)) {
     if (std::optional<detail::BadByte> bad = detail::findBadByte(bytes)) {
       auto [atLine, column] = positionIn(bytes, row.startLine, bad->offset);
       row.isBad = true;

@@ -80,6 +80,8 @@ size_t detail::findNul(std::string_view text) {
 }
 
 std::optional<detail::BadByte> detail::findBadByte(std::string_view text) {
+  if (isPlainAscii(text))
+    return std::nullopt;
   size_t nul = findNul(text);
   size_t bad = std::string_view::npos;
   if (hasHighByte(text) && !simdjson::validate_utf8(text.data(), text.size()))
