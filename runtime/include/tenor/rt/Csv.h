@@ -17,7 +17,10 @@
 // value while `""` is an empty text; a carriage return must be followed by a
 // line feed unless it is inside quotes; header names are matched exactly
 // (case and spaces count); empty header names are allowed (such columns are
-// ignored) but any other name may appear only once.
+// ignored) but any other name may appear only once. Text must be UTF-8
+// without NUL bytes and a row at most InputLimits::maxRecordSize long; the
+// rest of a bad row is skipped on the next call, and only if its line break
+// comes within InputLimits::maxSkipSize (else the error is fatal).
 //
 //===----------------------------------------------------------------------===//
 
