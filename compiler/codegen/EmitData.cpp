@@ -295,24 +295,27 @@ void Emitter::emitReader(const DatasetPlan &p) {
   open("if (!src.ok() || !" + ident("parse", id) + "(src, r, err)" +
        (checksItems ? " || !" + ident("checkItems", id) + "(src, r, err)" : "") + ")");
   line("if (!src.ok()) err = src.error();");
-  line("if (opt.skipBadRows) {{ ++stats.skipped; continue; }}");
+  line("if (opt.skipBadRows && !err.fatal) {{ ++stats.skipped; continue; }}");
   line("error = rt::formatDataError(arg->path, err);");
   line("return false;");
   close();
   line("++stats.rows;");
+  // Rows outside the effective dates and --from/--to are counted apart (the
+  // report's `outside`), before exclusions: they are used nowhere.
+  std::string key = "r." + ident("f", p.dataset->timeKey->name);
+  line("if (!{}) {{ ++stats.outside; continue; }}", p.keyIsInterval
+                                                        ? "rt::overlaps(" + key + ", accepted)"
+                                                        : "rt::contains(accepted, " + key + ")");
   std::string excluded;
   std::vector<std::string> hoisted;
   for (const ir::Expr *x : p.dataset->exclusions)
     excluded += (excluded.empty() ? "" : " || ") + expr(*x, ExprMode::Row, hoisted);
   if (!excluded.empty())
     line("if ({}) continue;", excluded);
-  std::string key = "r." + ident("f", p.dataset->timeKey->name);
   if (p.keyIsInterval) {
-    line("if (!rt::overlaps({}, accepted)) continue;", key);
     line("keys.add({});", key);
     line("{}.push_back(r);", ident("kept", id));
   } else {
-    line("if (!rt::contains(accepted, {})) continue;", key);
     line("keys.add({});", key);
     line("{}(r, {}.at({}));", ident("accumulate", id), ident("days", id), key);
   }

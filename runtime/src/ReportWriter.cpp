@@ -217,6 +217,7 @@ void writeData(JsonWriter &w, const Report &r) {
     w.key(name).beginObject();
     w.key("rows").integer(stats.rows);
     w.key("skipped").integer(stats.skipped);
+    w.key("outside").integer(stats.outside);
     w.endObject();
   }
   w.endObject();

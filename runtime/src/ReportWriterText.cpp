@@ -255,11 +255,23 @@ void writeData(TextWriter &w, const Report &r) {
     return;
   w.subheading("Data");
   using Align = TextTable::Align;
-  TextTable table({"dataset", "rows", "skipped"}, {Align::Left, Align::Right, Align::Right});
-  for (const auto &[name, stats] : r.data)
+  TextTable table({"dataset", "rows", "skipped", "outside"},
+                  {Align::Left, Align::Right, Align::Right, Align::Right});
+  int64_t outside = 0;
+  for (const auto &[name, stats] : r.data) {
     table.addRow({name, groupThousands(std::to_string(stats.rows)),
-                  groupThousands(std::to_string(stats.skipped))});
+                  groupThousands(std::to_string(stats.skipped)),
+                  groupThousands(std::to_string(stats.outside))});
+    outside += stats.outside;
+  }
   w.table(table);
+  // Rows read but used nowhere: say so in words, not only as a number.
+  if (outside > 0) {
+    w.line();
+    w.line(groupThousands(std::to_string(outside)) + (outside == 1 ? " row lies" : " rows lie") +
+           " outside the evaluated range (the agreement's effective dates and --from/--to)" +
+           (outside == 1 ? " and was" : " and were") + " not used");
+  }
 }
 
 } // namespace

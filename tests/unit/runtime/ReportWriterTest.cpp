@@ -84,7 +84,7 @@ Report sampleReport() {
                           "a written root cause analysis and remediation plan"}};
   r.holdbacks = {
       {"reserve", "Performance reserve", "pending", 1000, "USD", {{"availability", february}}}};
-  r.data = {{"minutes", {44'640, 0}}, {"tickets", {42, 2}}};
+  r.data = {{"minutes", {44'640, 0, 0}}, {"tickets", {42, 2, 5}}};
   return r;
 }
 
@@ -206,11 +206,13 @@ const char *const sampleJson = R"({
   "data": {
     "minutes": {
       "rows": 44640,
-      "skipped": 0
+      "skipped": 0,
+      "outside": 0
     },
     "tickets": {
       "rows": 42,
-      "skipped": 2
+      "skipped": 2,
+      "outside": 5
     }
   },
   "corrective_actions": [
@@ -363,7 +365,10 @@ TEST(ReportWriterTest, TextReportShowsValuesWithUnits) {
         "2026-04-01T00:00:00Z)",
         "a written root cause analysis and remediation plan, due 2026-02-06T00:00:00Z",
         "reserve: Performance reserve: pending, 1,000.00 USD",
-        "44,640"})
+        "44,640",
+        "dataset    rows  skipped  outside",
+        "5 rows lie outside the evaluated range (the agreement's effective dates and "
+        "--from/--to) and were not used"})
     EXPECT_NE(text.find(expected), std::string::npos) << expected << "\n---\n" << text;
   EXPECT_EQ(text.back(), '\n');
   EXPECT_EQ(text.find(" \n"), std::string::npos) << "trailing spaces";

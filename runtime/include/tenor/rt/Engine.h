@@ -227,8 +227,11 @@ struct HoldbackResult {
 // The report
 //===----------------------------------------------------------------------===//
 
+/// What was read of a dataset: `rows` read without error, of which
+/// `outside` had a time key outside the evaluated range (the effective
+/// dates and --from/--to) and were used nowhere; `skipped` bad rows.
 struct DataStats {
-  int64_t rows = 0, skipped = 0;
+  int64_t rows = 0, skipped = 0, outside = 0;
 };
 
 struct Report {
