@@ -338,16 +338,15 @@ bool rangeOf(const EvalOptions &opt, const EvaluatorInfo &info, const TimeZone &
   Timestamp wantFrom = opt.from ? boundOf(*opt.from, zone) : Timestamp::min();
   Timestamp wantTo = opt.to ? boundOf(*opt.to, zone) : Timestamp::max();
   if (!(wantFrom < term.end) || !(term.start < wantTo)) {
-    std::string effective = "from " + std::string(info.effectiveFrom);
-    if (from && until)
-      effective += " to " + std::string(info.effectiveUntil);
-    else if (until)
-      effective = "until " + std::string(info.effectiveUntil);
+    std::string effective = from && until ? "from " + std::string(info.effectiveFrom) + " to " +
+                                                std::string(info.effectiveUntil) + ", both included"
+                            : from ? "from " + std::string(info.effectiveFrom)
+                                   : "until " + std::string(info.effectiveUntil) + ", included";
     std::string asked = opt.from && opt.to ? "--from " + opt.from->text + " --to " + opt.to->text
                         : opt.from         ? "--from " + opt.from->text
                                            : "--to " + opt.to->text;
     error = "the range " + asked + " lies outside the agreement's effective dates (" + effective +
-            ", both included); nothing to evaluate";
+            "); nothing to evaluate";
     return false;
   }
   if (opt.from)
