@@ -49,7 +49,9 @@ struct JsonProblem {
   simdjson::error_code code = simdjson::SUCCESS;
   const char *at = nullptr; ///< where, when known
   std::string reason;       ///< overrides the text for `code`
-  bool validJson = false;   ///< the JSON is fine, its text is not (`\u0000`)
+  /// The JSON is valid but breaks a rule of ours (`\u0000`, nesting): the
+  /// message does not call it invalid JSON.
+  bool validJson = false;
 };
 
 std::string errorText(simdjson::error_code code) {
@@ -213,7 +215,7 @@ bool walk(od::value v, unsigned depth, JsonProblem &problem) {
   case od::json_type::array:
   case od::json_type::object:
     if (depth > maxJsonDepth) {
-      problem = {simdjson::DEPTH_ERROR, v.raw_json_token().data(), {}};
+      problem = {simdjson::DEPTH_ERROR, v.raw_json_token().data(), {}, /*validJson=*/true};
       return false;
     }
     return type == od::json_type::array ? walkArray(v, depth, problem)
