@@ -78,13 +78,15 @@ void Emitter::emitObligationStats() {
     line("rt::ObligationItem item;");
     std::string key = "r." + ident("f", o->each->timeKey->name);
     line("item.key = {};", p.keyIsInterval ? key + ".start" : key);
-    if (p.itemId)
+    if (o->itemId)
       line("item.id = {};", fieldRef(*[&] {
              static thread_local ir::FieldRefExpr ref(ir::Type::text(), {});
-             ref.field = p.itemId;
-             ref.type = p.itemId->type;
+             ref.field = o->itemId;
+             ref.type = o->itemId->type;
              return &ref;
            }()));
+    else
+      line("item.id = rt::formatTimestamp(item.key);");
     if (o->form == ir::Obligation::Form::Within) {
       line("item.hasDeadline = true;");
       std::string anchor = expr(*o->anchor, ExprMode::Row, hoisted);

@@ -85,11 +85,8 @@ void Emitter::plan() {
     for (const ir::Expr *e :
          {o->eachFilter.get(), o->condition.get(), o->anchor.get(), o->deadline.get()})
       planExpr(e, &p);
-    for (auto &f : o->each->fields)
-      if (f->type.kind == ir::Type::Kind::Text && !p.itemId) {
-        p.itemId = f.get();
-        markRead(p, f.get());
-      }
+    if (o->itemId)
+      markRead(p, o->itemId);
     windows.push_back(&o->window);
   }
   for (auto &r : agreement.remedies) {

@@ -40,7 +40,6 @@ struct DatasetPlan {
   std::vector<const ir::AggregateExpr *> aggregates;
   std::vector<const ir::Obligation *> obligations; ///< with `each` this dataset
   bool keyIsInterval = false;                      ///< rows are kept, not bucketed
-  const ir::Field *itemId = nullptr;               ///< first text field, for breached items
 };
 
 /// How an expression is being emitted.

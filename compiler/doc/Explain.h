@@ -100,6 +100,9 @@ private:
   struct Phrase {
     std::string text;
     bool compound = false;
+    /// An idiom of arithmetic ("the share of the period taken up by X"):
+    /// it keeps its parentheses inside a chain of the same operator.
+    bool idiom = false;
   };
 
   Phrase phrase(const ir::Expr &e);
@@ -116,6 +119,7 @@ private:
   std::string predicate(const ir::BinaryExpr &b, bool negate);
   std::string negated(const ir::Expr &e);
   std::string logical(const ir::BinaryExpr &b);
+  std::string coalescedClause(const ir::BinaryExpr &b);
   std::string literalText(const ir::Expr &e, bool asPercent);
 
   Phrase aggregate(const ir::AggregateExpr &a);

@@ -264,45 +264,92 @@ Explainer::Phrase Explainer::leaf(const Expr &e) {
   }
 }
 
-/// `+ - * / ??`, with the idioms first.
+/// Whether `inner`, the left operand of `outer`, reads without parentheses:
+/// "A minus B minus C", "A times B times C", "A, or B when it is missing, or
+/// C when it is missing".
+static bool readsAsChain(BinaryOp outer, BinaryOp inner) {
+  auto additive = [](BinaryOp op) { return op == BinaryOp::Add || op == BinaryOp::Sub; };
+  return (additive(outer) && additive(inner)) || (outer == inner && outer != BinaryOp::Div);
+}
+
+static bool isArithmetic(BinaryOp op) {
+  return op == BinaryOp::Add || op == BinaryOp::Sub || op == BinaryOp::Mul || op == BinaryOp::Div ||
+         op == BinaryOp::Coalesce;
+}
+
+/// `+ - * / ??`, with the idioms first. Operations nest to the left (`a + b
+/// + c` is `(a + b) + c`), so the left spine is walked as a loop and each
+/// operand read once: a formula of n terms reads in time linear in n, where
+/// reading the left operand by recursion copied the text at each level.
 Explainer::Phrase Explainer::arithmetic(const BinaryExpr &b) {
   Phrase special = idiom(b);
-  if (!special.text.empty())
+  if (!special.text.empty()) {
+    special.idiom = true;
     return special;
+  }
+  // spine[0] is `b`; each next one is the left operand of the one before.
+  std::vector<const BinaryExpr *> spine{&b};
+  Phrase leftmostIdiom;
+  while (const auto *inner = dyn_cast_or_null<BinaryExpr>(spine.back()->lhs.get())) {
+    if (!isArithmetic(inner->op))
+      break;
+    leftmostIdiom = idiom(*inner);
+    if (!leftmostIdiom.text.empty())
+      break;
+    spine.push_back(inner);
+  }
   // `1 - share` reads "100% minus the share".
-  bool lhsPercent = b.rhs && isShareLike(*b.rhs) && b.lhs && !b.lhs->type.percent;
-  bool rhsPercent = b.lhs && isShareLike(*b.lhs) && b.rhs && !b.rhs->type.percent;
-  bool additive = b.op == BinaryOp::Add || b.op == BinaryOp::Sub;
-  auto side = [&](const ExprPtr &e, bool percent) {
+  auto side = [&](const BinaryExpr &node, bool left) {
+    const ExprPtr &e = left ? node.lhs : node.rhs;
+    const ExprPtr &other = left ? node.rhs : node.lhs;
     if (!e)
       return std::string("?");
+    bool additive = node.op == BinaryOp::Add || node.op == BinaryOp::Sub;
+    bool percent = other && isShareLike(*other) && !e->type.percent;
     if (additive && percent && e->kind() == Expr::Kind::Number)
       return literalText(*e, true);
     return operand(*e);
   };
-  std::string lhs = side(b.lhs, lhsPercent), rhs = side(b.rhs, rhsPercent);
-  // A left operand of the same kind reads left to right without parentheses:
-  // "A minus B minus C", "A times B times C".
-  if (const auto *inner = dyn_cast_or_null<BinaryExpr>(b.lhs.get())) {
-    bool bothAdditive = additive && (inner->op == BinaryOp::Add || inner->op == BinaryOp::Sub);
-    bool bothProducts = b.op == BinaryOp::Mul && inner->op == BinaryOp::Mul;
-    if ((bothAdditive || bothProducts) && idiom(*inner).text.empty())
-      lhs = phrase(*b.lhs).text;
+  // The parentheses around inner operations that do not read as a chain
+  // all open before the leftmost operand.
+  std::string text;
+  for (size_t i = 0; i + 1 < spine.size(); ++i)
+    if (!readsAsChain(spine[i]->op, spine[i + 1]->op))
+      text += '(';
+  const BinaryExpr &innermost = *spine.back();
+  if (!leftmostIdiom.text.empty())
+    text += leftmostIdiom.compound ? "(" + leftmostIdiom.text + ")" : leftmostIdiom.text;
+  else
+    text += side(innermost, true);
+  for (size_t i = spine.size(); i-- > 0;) {
+    const BinaryExpr &node = *spine[i];
+    switch (node.op) {
+    case BinaryOp::Add:
+      text += " plus ";
+      break;
+    case BinaryOp::Sub:
+      text += " minus ";
+      break;
+    case BinaryOp::Mul:
+      text += " times ";
+      break;
+    case BinaryOp::Div:
+      text += " divided by ";
+      break;
+    case BinaryOp::Coalesce:
+      text += ", or ";
+      break;
+    default:
+      text += std::string(" ") + spelling(node.op) + " ";
+      break;
+    }
+    text += side(node, false);
+    if (node.op == BinaryOp::Coalesce)
+      text += " when it is missing";
+    if (i > 0 && !readsAsChain(spine[i - 1]->op, node.op))
+      text += ')';
   }
-  switch (b.op) {
-  case BinaryOp::Add:
-    return {lhs + " plus " + rhs, true};
-  case BinaryOp::Sub:
-    return {lhs + " minus " + rhs, true};
-  case BinaryOp::Mul:
-    return {lhs + " times " + rhs, true};
-  case BinaryOp::Div:
-    return {lhs + " divided by " + rhs, true};
-  case BinaryOp::Coalesce:
-    return {lhs + ", or " + rhs + " when it is missing", true};
-  default:
-    return {lhs + " " + spelling(b.op) + " " + rhs, true};
-  }
+  return {std::move(text), true};
 }
 
 /// Shapes with a reading of their own; an empty phrase when `b` has none.
@@ -426,11 +473,8 @@ std::string Explainer::clause(const Expr &e) {
       return logical(b);
     if (isComparison(b.op))
       return comparison(b, false);
-    if (b.op == BinaryOp::Coalesce && b.lhs && b.rhs) {
-      if (const auto *v = dyn_cast<BoolExpr>(b.rhs.get()))
-        return clause(*b.lhs) + " (a missing value counts as " + (v->value ? "yes)" : "no)");
-      return clause(*b.lhs) + ", or, if that is missing, " + clause(*b.rhs);
-    }
+    if (b.op == BinaryOp::Coalesce && b.lhs && b.rhs)
+      return coalescedClause(b);
     return noun(e) + " is not zero";
   }
   case Expr::Kind::Unary:
@@ -469,8 +513,29 @@ std::string Explainer::clause(const Expr &e) {
   return noun(e) + " holds";
 }
 
+/// `c ?? d ?? true`: "c, or, if that is missing, d (a missing value counts
+/// as yes)". The chain nests to the left and is read as a loop.
+std::string Explainer::coalescedClause(const BinaryExpr &b) {
+  std::vector<const BinaryExpr *> spine{&b};
+  while (const auto *inner = dyn_cast_or_null<BinaryExpr>(spine.back()->lhs.get())) {
+    if (inner->op != BinaryOp::Coalesce || !inner->lhs || !inner->rhs)
+      break;
+    spine.push_back(inner);
+  }
+  std::string text = clause(*spine.back()->lhs);
+  for (size_t i = spine.size(); i-- > 0;) {
+    const Expr &rhs = *spine[i]->rhs;
+    if (const auto *v = dyn_cast<BoolExpr>(&rhs))
+      text += std::string(" (a missing value counts as ") + (v->value ? "yes)" : "no)");
+    else
+      text += ", or, if that is missing, " + clause(rhs);
+  }
+  return text;
+}
+
 /// `A and B`, `A or B`; a nested operation of the other kind gets "either"
-/// or "both" so that the grouping stays clear.
+/// or "both" so that the grouping stays clear. A chain `A and B and C` nests
+/// to the left and is read as a loop, in time linear in its length.
 std::string Explainer::logical(const BinaryExpr &b) {
   auto part = [&](const ExprPtr &e) {
     if (!e)
@@ -482,7 +547,18 @@ std::string Explainer::logical(const BinaryExpr &b) {
       return clause(*e);
     return std::string(inner->op == BinaryOp::Or ? "either " : "both ") + clause(*e);
   };
-  return part(b.lhs) + (b.op == BinaryOp::And ? " and " : " or ") + part(b.rhs);
+  std::vector<const BinaryExpr *> spine{&b};
+  while (const auto *inner = dyn_cast_or_null<BinaryExpr>(spine.back()->lhs.get())) {
+    if (inner->op != b.op)
+      break;
+    spine.push_back(inner);
+  }
+  std::string text = part(spine.back()->lhs);
+  for (size_t i = spine.size(); i-- > 0;) {
+    text += b.op == BinaryOp::And ? " and " : " or ";
+    text += part(spine[i]->rhs);
+  }
+  return text;
 }
 
 std::string Explainer::comparison(const BinaryExpr &b, bool negate) {

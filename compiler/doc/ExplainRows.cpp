@@ -103,8 +103,21 @@ std::string Explainer::relative(const Dataset &d, const Expr &cond) {
   }
   case Expr::Kind::Binary: {
     const auto &b = cast<BinaryExpr>(cond);
-    if ((b.op == BinaryOp::And || b.op == BinaryOp::Or) && b.lhs && b.rhs)
-      return relative(d, *b.lhs) + (b.op == BinaryOp::And ? " and " : " or ") + relative(d, *b.rhs);
+    if ((b.op == BinaryOp::And || b.op == BinaryOp::Or) && b.lhs && b.rhs) {
+      // `a and b and c` nests to the left: read as a loop, in linear time.
+      std::vector<const BinaryExpr *> spine{&b};
+      while (const auto *inner = dyn_cast<BinaryExpr>(spine.back()->lhs.get())) {
+        if ((inner->op != BinaryOp::And && inner->op != BinaryOp::Or) || !inner->lhs || !inner->rhs)
+          break;
+        spine.push_back(inner);
+      }
+      std::string text = relative(d, *spine.back()->lhs);
+      for (size_t i = spine.size(); i-- > 0;) {
+        text += spine[i]->op == BinaryOp::And ? " and " : " or ";
+        text += relative(d, *spine[i]->rhs);
+      }
+      return text;
+    }
     if (b.rhs && b.rhs->kind() == Expr::Kind::Bool)
       break;
     if (b.lhs && b.op != BinaryOp::Coalesce)

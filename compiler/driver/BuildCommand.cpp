@@ -37,9 +37,10 @@ std::string envOr(const char *name, const char *fallback) {
   return v && *v ? v : fallback;
 }
 
-/// Parses and checks `file` and generates the evaluator of its agreement.
-std::optional<std::string> generate(const std::string &file) {
-  std::optional<CheckedAgreement> checked = loadAgreement(file);
+/// Parses and checks `file` and generates the evaluator of its agreement;
+/// none with the exit code in `failure` when the file is unreadable or wrong.
+std::optional<std::string> generate(const std::string &file, int &failure) {
+  std::optional<CheckedAgreement> checked = loadAgreement(file, failure);
   if (!checked)
     return std::nullopt;
   return emitEvaluator(checked->program, *checked->agreement);
@@ -105,9 +106,10 @@ int runEmit() {
     llvm::errs() << "tenorc: error: usage: tenorc emit cpp FILE [-o OUT]\n";
     return ExitUsage;
   }
-  std::optional<std::string> cpp = generate(opts::emitArgs[1]);
+  int failure = ExitErrors;
+  std::optional<std::string> cpp = generate(opts::emitArgs[1], failure);
   if (!cpp)
-    return ExitErrors;
+    return failure;
   return writeFile(opts::emitOutput, *cpp) ? ExitOk : ExitUsage;
 }
 
@@ -118,9 +120,10 @@ int runBuild() {
     llvm::errs() << "tenorc: error: usage: tenorc build FILE -o EXE\n";
     return ExitUsage;
   }
-  std::optional<std::string> cpp = generate(opts::buildFile);
+  int failure = ExitErrors;
+  std::optional<std::string> cpp = generate(opts::buildFile, failure);
   if (!cpp)
-    return ExitErrors;
+    return failure;
   return buildExecutable(*cpp, opts::buildOutput) ? ExitOk : ExitUsage;
 }
 
@@ -129,9 +132,10 @@ int runRun() {
     llvm::errs() << "tenorc: error: usage: tenorc run FILE -- EVALUATOR-ARGS\n";
     return ExitUsage;
   }
-  std::optional<std::string> cpp = generate(opts::runArgs[0]);
+  int failure = ExitErrors;
+  std::optional<std::string> cpp = generate(opts::runArgs[0], failure);
   if (!cpp)
-    return ExitErrors;
+    return failure;
   // The cache key covers everything the executable depends on: the
   // generated source (so imports too) and the runtime it links.
   std::string lib = envOr("TENOR_RUNTIME_LIB", TENOR_RUNTIME_LIBRARY);

@@ -49,8 +49,10 @@ struct CheckedAgreement {
 };
 
 /// Parses and checks `file`, printing diagnostics, and chooses the agreement
-/// `--agreement` names, else the file's only one; none after an error.
-std::optional<CheckedAgreement> loadAgreement(const std::string &file);
+/// `--agreement` names, else the file's only one; none after an error, with
+/// the exit code in `failure` (ExitUsage when the file cannot be read, as
+/// for `tenorc check`; ExitErrors when it has errors).
+std::optional<CheckedAgreement> loadAgreement(const std::string &file, int &failure);
 
 /// Writes `text` to `path`, or to standard output when it is empty or `-`.
 bool writeFile(const std::string &path, llvm::StringRef text);

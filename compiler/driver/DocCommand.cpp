@@ -14,9 +14,10 @@
 namespace tenor {
 
 int runDoc() {
-  std::optional<CheckedAgreement> checked = loadAgreement(opts::docFile);
+  int failure = ExitErrors;
+  std::optional<CheckedAgreement> checked = loadAgreement(opts::docFile, failure);
   if (!checked)
-    return ExitErrors;
+    return failure;
   std::string text = opts::docFormat == opts::DocFormat::Html
                          ? doc::renderHtml(checked->program, *checked->agreement)
                          : doc::renderMarkdown(checked->program, *checked->agreement);

@@ -19,7 +19,8 @@
 
 namespace tenor {
 
-std::optional<CheckedAgreement> loadAgreement(const std::string &file) {
+std::optional<CheckedAgreement> loadAgreement(const std::string &file, int &failure) {
+  failure = ExitErrors;
   CheckedAgreement out;
   out.sources = std::make_unique<llvm::SourceMgr>();
   llvm::SourceMgr &sm = *out.sources;
@@ -29,6 +30,7 @@ std::optional<CheckedAgreement> loadAgreement(const std::string &file) {
   if (!buffer) {
     diags.reportFile(file, DiagID::CannotOpenFile, file, buffer.getError().message());
     diags.finish();
+    failure = ExitUsage;
     return std::nullopt;
   }
   unsigned id = sm.AddNewSourceBuffer(std::move(*buffer), llvm::SMLoc());

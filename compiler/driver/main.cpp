@@ -13,6 +13,8 @@
 
 #include "llvm/Support/raw_ostream.h"
 
+#include <exception>
+
 #include <pthread.h>
 
 namespace tenor::opts {
@@ -90,8 +92,16 @@ struct Job {
   int exitCode = tenor::ExitUsage;
 };
 
-void *runSelected(void *arg) {
-  auto *job = static_cast<Job *>(arg);
+/// The last resort: an exception that reaches here is a bug of tenorc, never
+/// a reason to abort; it is reported as such and the exit code is 2.
+int internalError(const char *what) {
+  llvm::errs() << "tenorc: internal error: " << what
+               << "; this is a bug in tenorc, please report it with the input\n";
+  llvm::errs().flush();
+  return tenor::ExitUsage;
+}
+
+void runCommand(Job *job) {
   if (tenor::opts::check)
     job->exitCode = tenor::runCheck();
   else if (tenor::opts::emit)
@@ -104,6 +114,18 @@ void *runSelected(void *arg) {
     job->exitCode = tenor::runDoc();
   else if (tenor::opts::explain)
     job->exitCode = tenor::runExplain();
+}
+
+void *runSelected(void *arg) {
+  auto *job = static_cast<Job *>(arg);
+  // An exception must not leave a thread's function: that would terminate.
+  try {
+    runCommand(job);
+  } catch (const std::exception &e) {
+    job->exitCode = internalError(e.what());
+  } catch (...) {
+    job->exitCode = internalError("an unknown exception");
+  }
   return nullptr;
 }
 
@@ -125,7 +147,7 @@ int runWithLargeStack() {
 
 } // namespace
 
-int main(int argc, char **argv) {
+static int runMain(int argc, char **argv) {
   llvm::cl::SetVersionPrinter(
       [](llvm::raw_ostream &os) { os << "tenorc " << TENOR_VERSION << "\n"; });
   llvm::cl::HideUnrelatedOptions({&tenor::opts::checkCategory, &tenor::opts::backendCategory,
@@ -140,4 +162,14 @@ int main(int argc, char **argv) {
   }
   tenor::prepareHeap();
   return runWithLargeStack();
+}
+
+int main(int argc, char **argv) {
+  try {
+    return runMain(argc, argv);
+  } catch (const std::exception &e) {
+    return internalError(e.what());
+  } catch (...) {
+    return internalError("an unknown exception");
+  }
 }

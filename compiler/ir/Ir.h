@@ -301,6 +301,10 @@ struct Obligation : Named {
   const Party *by = nullptr;
   const Dataset *each = nullptr; ///< null for corrective actions
   ExprPtr eachFilter;
+  /// What names an item in `breached_items`: the first non-optional text
+  /// field of `each`; null when it has none, and the item's time key (in
+  /// RFC 3339) names it.
+  const Field *itemId = nullptr;
   enum class Form { Condition, Within, Deliver } form = Form::Condition;
   ExprPtr condition; ///< Condition; Within: the completion time
   ExprPtr deadline;  ///< Within/Deliver: a duration

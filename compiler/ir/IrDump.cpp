@@ -464,6 +464,7 @@ void IrDumper::obligation(const Obligation &o) {
     label("Each " + o.each->name);
     Nested eachIn(depth);
     labeled("Filter", o.eachFilter.get());
+    label("ItemId " + (o.itemId ? o.itemId->name : std::string("(time key)")));
   }
   must(o);
   label("Target " + valueAndSpelling(o.targetFraction, o.targetSpelling));

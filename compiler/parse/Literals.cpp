@@ -128,7 +128,9 @@ std::optional<std::string> timestampProblem(llvm::StringRef text) {
       return std::string("the time is written HH:MM:SS");
     sec.getAsInteger(10, s);
   }
-  if (h > 23 || m > 59 || s > 60)
+  if (h <= 23 && m <= 59 && s == 60)
+    return std::string("second 60 is a leap second, and leap seconds are not supported");
+  if (h > 23 || m > 59 || s > 59)
     return fmt::format("`{}` is not a time of day", clock.str());
   if (offset.size() > 1) {
     llvm::StringRef oh = offset.drop_front().take_front(2), om = offset.drop_front(4);

@@ -128,8 +128,9 @@ bool TokenChecker::check(antlr4::CommonToken &tok) {
     else
       diags.report(rangeOf(tok), DiagID::MalformedNumber, text,
                    "`_` may stand only between digits");
+    // A number for the parser, so that what follows is checked as usual,
+    // with the text as written: a later message quotes the source.
     tok.setType(TenorLexer::NUMBER);
-    tok.setText("0");
     return true;
   default:
     return true;

@@ -183,6 +183,7 @@ public:
   void checkTermination(const ast::TerminationDecl &d);
   ir::Condition checkCondition(const ast::Condition &c);
   ir::ExprPtr checkMoneyOrPercent(const ast::Expr &e, ExprContext &ctx, const char *what);
+  void checkAmountRange(const ir::Expr &amount, llvm::SMRange at, const char *what);
 
   // ---- SemaRules.cpp: whole-agreement rules and warnings ----
   void checkCompleteness(const ast::AgreementDecl &d);

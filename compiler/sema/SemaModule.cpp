@@ -20,11 +20,22 @@
 
 namespace tenor {
 
+/// A name longer than this is not a typo of a declared one: no "did you
+/// mean" is looked for.
+static constexpr size_t maxSuggestedName = 256;
+
 void Sema::suggest(DiagBuilder &diag, llvm::StringRef name,
                    const std::vector<std::string> &candidates) {
+  // Two edits at most: a longer name cannot be a typo of a candidate of
+  // another length, and comparing it would cost its length each time.
   std::string best;
   unsigned bestDistance = name.size() <= 3 ? 1 : 2;
+  if (name.size() > maxSuggestedName)
+    return;
   for (const std::string &c : candidates) {
+    size_t gap = c.size() > name.size() ? c.size() - name.size() : name.size() - c.size();
+    if (gap > bestDistance)
+      continue;
     unsigned d = name.edit_distance(c, true, bestDistance);
     if (d <= bestDistance && c != name) {
       bestDistance = d;

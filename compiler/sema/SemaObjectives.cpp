@@ -138,6 +138,16 @@ static bool isDuration(const ir::ExprPtr &e) {
   return e && e->type.isNumber() && e->type.dim == ir::Dimension::timeDim();
 }
 
+/// The field that names an item of an obligation in the report: the first
+/// text field that every row has. An optional one may be missing, and two
+/// items would then read alike; with none, the time key names the item.
+static const ir::Field *itemIdField(const ir::Dataset &d) {
+  for (const auto &f : d.fields)
+    if (f->type.kind == Type::Kind::Text && !f->type.optional)
+      return f.get();
+  return nullptr;
+}
+
 ir::Obligation *Sema::resolveObligation(const ast::ObligationDecl &d) {
   auto o = std::make_unique<ir::Obligation>();
   ir::Obligation &ob = *o;
@@ -163,6 +173,8 @@ ir::Obligation *Sema::resolveObligation(const ast::ObligationDecl &d) {
     const ast::Expr *source = splitFilter(*d.each, filter);
     ob.each = datasetNamed(*source, true);
     rowCtx.row = ob.each;
+    if (ob.each)
+      ob.itemId = itemIdField(*ob.each);
     if (ob.each && filter)
       ob.eachFilter = checkBoolExpr(*filter, rowCtx, "`where`");
   } else if (!corrective) {

@@ -8,8 +8,8 @@
 
 #include "sema/SemaImpl.h"
 
+#include "tenor/core/TimeZones.h"
 #include "llvm/ADT/StringSwitch.h"
-#include "llvm/Support/FileSystem.h"
 
 namespace tenor {
 
@@ -34,15 +34,6 @@ ir::EnumType *Sema::resolveEnum(const ast::EnumDecl &d) {
   resolvedTop[&d] = e.get();
   program.enums.push_back(std::move(e));
   return program.enums.back().get();
-}
-
-/// Whether the system's time zone database knows `name`.
-static bool isKnownTimeZone(const std::string &name) {
-  if (name == "UTC" || name == "Etc/UTC")
-    return true;
-  if (name.empty() || name.find("..") != std::string::npos || name.front() == '/')
-    return false;
-  return llvm::sys::fs::is_regular_file("/usr/share/zoneinfo/" + name);
 }
 
 static std::optional<unsigned> weekdayIndex(llvm::StringRef day) {
@@ -73,7 +64,7 @@ ir::Calendar *Sema::resolveCalendar(const ast::CalendarDecl &d) {
   c->doc = d.doc;
   c->range = d.range;
   if (d.timezone) {
-    if (!isKnownTimeZone(*d.timezone))
+    if (!core::lookUpTimeZone(*d.timezone))
       diags.report(d.range.Start, DiagID::UnknownTimeZone, *d.timezone);
     c->timezone = *d.timezone;
   }

@@ -50,6 +50,13 @@ static std::string timestampHint(std::string_view text) {
     return dateHint;
   if (allDigits(text) && text.size() >= 9)
     return "; write the time as RFC 3339 text, not as a Unix time";
+  // `23:59:60Z`: a leap second, which UTC instants here cannot hold.
+  if (text.size() >= 20 && text.substr(17, 2) == "60") {
+    std::string asSecond59(text);
+    asSecond59.replace(17, 2, "59");
+    if (parseTimestamp(asSecond59))
+      return "; second 60 is a leap second, and leap seconds are not supported";
+  }
   if (parseTimestamp(std::string(text) + "Z"))
     return "; add the offset from UTC, such as `Z` or `+02:00`";
   if (parseDate(text))

@@ -1,7 +1,9 @@
 //===- Suggest.cpp - "Did you mean" for names -----------------------------===//
 //
-// A two-row dynamic program for the edit distance; names are short, so the
-// quadratic cost never matters.
+// A two-row dynamic program for the edit distance. Its cost is the product
+// of the two lengths, so a word from the data (a field may hold a megabyte)
+// is compared only when it could be a typo of a name: not longer than any
+// name is, and within the allowed distance of the candidate's length.
 //
 //===----------------------------------------------------------------------===//
 
@@ -40,11 +42,18 @@ tenor::rt::closestMatch(std::string_view word, std::span<const std::string_view>
   for (std::string_view candidate : candidates)
     if (equalsIgnoringCase(word, candidate))
       return candidate;
+  if (word.size() > maxSuggestedLength)
+    return std::nullopt;
   size_t limit = std::max<size_t>(1, word.size() / 3);
   std::optional<std::string_view> best;
   size_t bestDistance = limit + 1;
   bool tie = false;
   for (std::string_view candidate : candidates) {
+    // The distance is at least the difference of the lengths.
+    size_t gap = candidate.size() > word.size() ? candidate.size() - word.size()
+                                                : word.size() - candidate.size();
+    if (gap > limit)
+      continue;
     size_t distance = editDistance(word, candidate);
     if (distance < bestDistance) {
       best = candidate;

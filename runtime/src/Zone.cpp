@@ -10,6 +10,8 @@
 
 #include "tenor/rt/Zone.h"
 
+#include "tenor/core/TimeZones.h"
+
 #include <date/tz.h>
 
 using namespace tenor::rt;
@@ -31,18 +33,14 @@ Timestamp fromSys(date::sys_seconds s) {
   return Timestamp{seconds * microsPerSecond};
 }
 
-bool isUtcName(std::string_view name) { return name == "UTC" || name == "Etc/UTC"; }
-
 } // namespace
 
 std::optional<TimeZone> TimeZone::find(std::string_view name) {
-  if (isUtcName(name))
-    return TimeZone();
-  try {
-    return TimeZone(date::locate_zone(name));
-  } catch (const std::runtime_error &) {
+  // The compiler's check too: a zone that checks clean is found here.
+  std::optional<const date::time_zone *> zone = core::lookUpTimeZone(name);
+  if (!zone)
     return std::nullopt;
-  }
+  return TimeZone(*zone); // null: UTC
 }
 
 TimeZone TimeZone::byName(std::string_view name) {

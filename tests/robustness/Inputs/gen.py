@@ -161,6 +161,54 @@ def bom_agreement(size):
     return b"\xef\xbb\xbf//! A module that starts with a byte order mark.\n" + HEADER.encode() + b"}\n"
 
 
+def metric_of(expr):
+    """HEADER with one metric `m` = `expr`, reported (so it is used)."""
+    return (HEADER + "  metric m: int = " + expr + "\n" + report_including(["m"]) + "}\n").encode()
+
+
+def chain(op, term="volume"):
+    """A left-deep chain of `size` terms: `volume + volume + …`."""
+    return lambda size: metric_of((" %s " % op).join([term] * size))
+
+
+def if_chain(size):
+    # `if … then … else if … then … else …` with `size` conditions.
+    return metric_of("".join("if volume > %d then %d else " % (i, i) for i in range(size)) + "0")
+
+
+def bool_chain(op):
+    return lambda size: metric_of("if " + (" %s " % op).join(["volume > 1"] * size)
+                                  + " then 1 else 0")
+
+
+def coalesce_chain(size):
+    # `status ?? status ?? … ?? 0` over an optional field, in a row filter.
+    return ("""agreement a {
+  kind internal
+  parties {
+    provider ops "Operations"
+    customer dev "Development"
+  }
+  data events {
+    at:     timestamp
+    status: int?
+  }
+  metric m: int = count(events where (""" + "status ?? " * size + """0) > 1)
+  objective activity {
+    target m >= 0
+    every month
+  }
+}
+""").encode()
+
+
+def misspelt_long_name(size):
+    # A metric with a `size`-character name, used with its last letter wrong.
+    name = "v" * size
+    return (HEADER + "  metric %s: int = volume\n  metric m: int = %sw\n" % (name, name[:-1])
+            + report_including(["m"]) + "}\n").encode()
+
+
 KINDS = {
     "empty": (empty, 0),
     "comments-only": (comments_only, 0),
@@ -178,6 +226,14 @@ KINDS = {
     "long-string": (long_string, MB),
     "long-text": (long_text, MB),
     "wide-string-error": (wide_string_error, 500000),
+    "sum-chain": (chain("+"), 100000),
+    "difference-chain": (chain("-"), 100000),
+    "product-chain": (chain("*"), 100000),
+    "coalesce-chain": (coalesce_chain, 100000),
+    "and-chain": (bool_chain("and"), 100000),
+    "or-chain": (bool_chain("or"), 100000),
+    "if-chain": (if_chain, 100000),
+    "misspelt-long-name": (misspelt_long_name, 100000),
     "bom": (bom, 0),
     "bom-agreement": (bom_agreement, 0),
 }

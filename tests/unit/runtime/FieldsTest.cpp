@@ -161,6 +161,18 @@ TEST(FieldsTest, Timestamp) {
             "number `1767225600`");
 }
 
+// A leap second in the data is rejected with that reason, not only as "not a
+// timestamp"; a second 61 is simply not a time.
+TEST(FieldsTest, LeapSecond) {
+  const std::string expected = "expected a timestamp such as 2026-01-01T00:00:00Z, found ";
+  EXPECT_EQ(why(parseTimestampField(text("2016-12-31T23:59:60Z"))),
+            expected +
+                "`2016-12-31T23:59:60Z`; second 60 is a leap second, and leap seconds are not "
+                "supported");
+  EXPECT_EQ(why(parseTimestampField(text("2016-12-31T23:59:61Z"))),
+            expected + "`2016-12-31T23:59:61Z`");
+}
+
 TEST(FieldsTest, Date) {
   EXPECT_EQ(parseDateField(text("2026-03-31")).value(), (Date{2026, 3, 31}));
   EXPECT_EQ(why(parseDateField(text("2026-04-31"))),

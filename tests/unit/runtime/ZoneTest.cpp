@@ -32,6 +32,16 @@ TEST(ZoneTest, UnknownNamesAreReported) {
   EXPECT_THROW(TimeZone::byName(""), UnknownTimeZone);
 }
 
+// Files of the zoneinfo folder that are not zones, and names that would
+// leave it, are unknown: the same answer as `tenorc check` gives (E0404).
+TEST(ZoneTest, OnlyZonesOfTheDatabase) {
+  for (const char *name : {"zone.tab", "../../../etc/passwd", "right/UTC", "Factory", "posixrules",
+                           "/usr/share/zoneinfo/UTC", "Europe/../UTC"})
+    EXPECT_FALSE(TimeZone::find(name)) << name;
+  for (const char *name : {"UTC", "Etc/UTC", "America/New_York", "Europe/Berlin"})
+    EXPECT_TRUE(TimeZone::find(name)) << name;
+}
+
 TEST(ZoneTest, Utc) {
   TimeZone utc = TimeZone::byName("UTC");
   EXPECT_TRUE(utc.isUtc());

@@ -22,10 +22,14 @@ namespace tenor::rt {
 /// byte strings.
 size_t editDistance(std::string_view a, std::string_view b);
 
+/// Words longer than this are not typos of a name: nothing is suggested.
+inline constexpr size_t maxSuggestedLength = 256;
+
 /// The candidate closest to `word` when it is close enough to be a likely
 /// typo: at most one edit per three characters (at least one), and nearer
 /// than every other candidate (a tie suggests nothing). A candidate that
-/// differs only in letter case always qualifies.
+/// differs only in letter case always qualifies. The work is bounded:
+/// linear in the candidates, whatever the length of `word`.
 std::optional<std::string_view> closestMatch(std::string_view word,
                                              std::span<const std::string_view> candidates);
 
