@@ -423,8 +423,9 @@ std::string Emitter::run() {
     line("static const rt::BusinessCalendar {} = {}();", ident("cal", c->name),
          ident("makeCalendar", c->name));
   }
-  emitParams();
+  // A parameter's default may use a constant or a function: declared first.
   emitFunctionDeclarations();
+  emitParams();
   emitRows();
   emitCtx();
   emitFunctions();
