@@ -39,9 +39,25 @@ static std::string partyLine(const std::string &role, const std::string &name, c
   return "    " + role + " " + name + " \"" + legal + "\"\n";
 }
 
+/// Whether the first text field of `ds` is optional: the item id of an
+/// obligation over it is then missing for some items.
+static bool optionalItemId(const GDataset &ds) {
+  for (const GField &f : ds.fields)
+    if (f.type.kind == GType::Kind::Text)
+      return f.type.optional;
+  return false;
+}
+
 void Generator::genObligation(bool corrective) {
-  std::string name = fresh(corrective ? pickOf({"root_cause", "review_meeting", "remediation_plan", "restore_test"})
-                                      : pickOf({"respond", "resolve", "acknowledge", "deliver_on_time", "follow_up"}));
+  std::vector<const GDataset *> eligible;
+  for (const GDataset &ds : datasets)
+    if (!options.avoidKnownBugs || !optionalItemId(ds))
+      eligible.push_back(&ds);
+  if (!corrective && eligible.empty())
+    return;
+  std::string name = fresh(
+      corrective ? pickOf({"root_cause", "review_meeting", "remediation_plan", "restore_test"})
+                 : pickOf({"respond", "resolve", "acknowledge", "deliver_on_time", "follow_up"}));
   std::string text = "  obligation " + name + (c.chance(80) ? " " + title(name) : "") + " {\n";
   if (internal || c.chance(70))
     text += "    by " + parties[c.pick(parties.size() > 1 ? 2 : 1)] + "\n";
@@ -59,7 +75,7 @@ void Generator::genObligation(bool corrective) {
     correctives.push_back(name);
     return;
   }
-  const GDataset &ds = datasets[c.pick(datasets.size())];
+  const GDataset &ds = *eligible[c.pick(eligible.size())];
   Ctx row;
   row.row = &ds;
   row.aggregates = c.chance(3);
@@ -82,9 +98,12 @@ void Generator::genObligation(bool corrective) {
         anchors.push_back(f.name + ".start");
       }
     }
-    std::string anchor = anchors.empty() || c.chance(10) ? timestamp(row, 1) : anchors[c.pick(anchors.size())];
-    std::string completion = stamps.empty() || c.chance(15) ? timestamp(row, 1) : stamps[c.pick(stamps.size())];
-    std::string deadline = c.chance(85) ? literal(Dim::timeD(), false) : num(row, Dim::timeD(), false, 2);
+    std::string anchor =
+        anchors.empty() || c.chance(10) ? timestamp(row, 1) : anchors[c.pick(anchors.size())];
+    std::string completion =
+        stamps.empty() || c.chance(15) ? timestamp(row, 1) : stamps[c.pick(stamps.size())];
+    std::string deadline =
+        c.chance(85) ? literal(Dim::timeD(), false) : num(row, Dim::timeD(), false, 2);
     text += "    must " + completion + " within " + deadline;
     if (!calendars.empty() && c.chance(40))
       text += " in " + calendars[c.pick(calendars.size())];
@@ -94,7 +113,8 @@ void Generator::genObligation(bool corrective) {
   }
   std::string unit, window = genWindow(&unit);
   if (c.chance(60))
-    text += std::string("    target ") + pickOf({"95%", "90%", "100%", "99.5%", "0%", "80%"}) + "  " + window + "\n";
+    text += std::string("    target ") + pickOf({"95%", "90%", "100%", "99.5%", "0%", "80%"}) +
+            "  " + window + "\n";
   else
     text += "    " + window + "\n";
   body += text + "  }\n\n";
@@ -112,16 +132,22 @@ void Generator::genMetric() {
   Ctx ctx;
   ctx.period = true;
   std::string formula = num(ctx, t.dim, t.integer, c.between(1, 4));
-  std::string type = t.integer ? "int" : t.dim == Dim::timeD() ? "duration" : t.dim == Dim::moneyD() ? "money" : t.dim == Dim::dataD() ? "datasize" : c.chance(70) ? "percent" : "number";
+  std::string type = t.integer                ? "int"
+                     : t.dim == Dim::timeD()  ? "duration"
+                     : t.dim == Dim::moneyD() ? "money"
+                     : t.dim == Dim::dataD()  ? "datasize"
+                     : c.chance(70)           ? "percent"
+                                              : "number";
   if (c.chance(30))
     body += "  /// How the " + name + " of a period is measured.\n";
-  body += "  metric " + name + (c.chance(70) ? " " + title(name) : "") + ": " + type + "\n    = " +
-          formula + "\n\n";
+  body += "  metric " + name + (c.chance(70) ? " " + title(name) : "") + ": " + type +
+          "\n    = " + formula + "\n\n";
   metrics.push_back({name, t});
 }
 
 void Generator::genObjective() {
-  std::string name = fresh(pickOf({"availability", "responsiveness", "quality", "capacity", "timeliness"}));
+  std::string name =
+      fresh(pickOf({"availability", "responsiveness", "quality", "capacity", "timeliness"}));
   std::string text = "  objective " + name + (c.chance(80) ? " " + title(name) : "") + " {\n";
   if (internal || c.chance(70))
     text += "    by " + parties[c.pick(parties.size() > 1 ? 2 : 1)] + "\n";
@@ -145,7 +171,8 @@ void Generator::genObjective() {
     } else {
       part = boolean(ctx, 2);
     }
-    target = target.empty() ? part : paren(target) + (c.chance(70) ? " and " : " or ") + paren(part);
+    target =
+        target.empty() ? part : paren(target) + (c.chance(70) ? " and " : " or ") + paren(part);
   }
   text += "    target " + target + "\n";
   std::string unit;
@@ -157,7 +184,8 @@ void Generator::genObjective() {
 }
 
 void Generator::genExclusion() {
-  std::string name = fresh(pickOf({"maintenance", "customer_faults", "outside_control", "planned_work"}));
+  std::string name =
+      fresh(pickOf({"maintenance", "customer_faults", "outside_control", "planned_work"}));
   std::string text = "  exclude " + name + (c.chance(80) ? " " + title(name) : "") + " {\n";
   bool from = c.chance(70);
   if (!from || c.chance(50))
@@ -187,7 +215,8 @@ void Generator::genTiers(const std::string &indent, bool hasBase) {
   if (d.none())
     for (const GSubject &o : obligations)
       fitting.push_back(o.name + (c.chance(50) ? ".compliance" : ".breaches"));
-  measure = !fitting.empty() && c.chance(80) ? fitting[c.pick(fitting.size())] : num(ctx, d, false, 2);
+  measure =
+      !fitting.empty() && c.chance(80) ? fitting[c.pick(fitting.size())] : num(ctx, d, false, 2);
   bool down = c.chance(60);
   unsigned n = c.between(1, 4);
   // Thresholds as whole multiples of a step, then written in the unit.
@@ -240,7 +269,9 @@ void Generator::genTiers(const std::string &indent, bool hasBase) {
 
 void Generator::genRemedy() {
   const char *kind = pickOf({"credit", "credit", "penalty", "bonus"});
-  std::string name = fresh(std::string(kind) == "credit" ? "service_credit" : std::string(kind) == "bonus" ? "excellence_bonus" : "late_penalty");
+  std::string name = fresh(std::string(kind) == "credit"  ? "service_credit"
+                           : std::string(kind) == "bonus" ? "excellence_bonus"
+                                                          : "late_penalty");
   body += std::string("  ") + kind + " " + name + (c.chance(80) ? " " + title(name) : "") + " {\n";
   std::vector<std::string> subjects;
   for (auto &o : objectives)
@@ -256,13 +287,20 @@ void Generator::genRemedy() {
   if (c.chance(65))
     genTiers("    ", hasBase);
   else
-    body += "    amount " + (hasBase && c.chance(60) ? std::string(pickOf({"3%", "10%", "100%", "0.5"})) : moneyLiteral()) + "\n";
+    body += "    amount " +
+            (hasBase && c.chance(60) ? std::string(pickOf({"3%", "10%", "100%", "0.5"}))
+                                     : moneyLiteral()) +
+            "\n";
   if (c.chance(40))
-    body += "    cap " + (hasBase && c.chance(60) ? std::string(pickOf({"100%", "50%", "25%"})) : moneyLiteral()) + "\n";
+    body +=
+        "    cap " +
+        (hasBase && c.chance(60) ? std::string(pickOf({"100%", "50%", "25%"})) : moneyLiteral()) +
+        "\n";
   if (c.chance(30))
     body += "    minimum " + moneyLiteral() + "\n";
   if (c.chance(40))
-    body += std::string("    claim within ") + pickOf({"2 months", "1 month", "30 d", "1 quarter", "month"}) + "\n";
+    body += std::string("    claim within ") +
+            pickOf({"2 months", "1 month", "30 d", "1 quarter", "month"}) + "\n";
   body += "  }\n\n";
   remedies.push_back(name);
 }
@@ -302,7 +340,8 @@ void Generator::genHoldbackAndCaps() {
     std::string name = fresh("performance_reserve");
     body += "  holdback " + name + (c.chance(70) ? " " + title(name) : "") + " {\n";
     body += "    base " + num(ctx, Dim::moneyD(), false, 1) + "\n";
-    body += "    amount " + (c.chance(70) ? std::string(pickOf({"10%", "5%", "20%"})) : moneyLiteral()) + "\n";
+    body += "    amount " +
+            (c.chance(70) ? std::string(pickOf({"10%", "5%", "20%"})) : moneyLiteral()) + "\n";
     body += "    released if " + genCondition() + "\n  }\n\n";
     remedies.push_back(name);
   }
@@ -354,10 +393,13 @@ void Generator::genTermination() {
   for (unsigned n = c.between(1, 3); n > 0; --n) {
     std::string party = c.chance(25) ? "either" : parties[c.chance(70) ? 1 : 0];
     if (c.chance(30))
-      body += "    " + party + " may terminate for convenience with notice " + pickOf({"90 d", "120 d"}) + "\n";
+      body += "    " + party + " may terminate for convenience with notice " +
+              pickOf({"90 d", "120 d"}) + "\n";
     else
-      body += "    " + party + " may terminate if " + genCondition() +
-              (c.chance(30) ? std::string(" with notice ") + pickOf({"30 d", "10 d"}) : std::string()) + "\n";
+      body +=
+          "    " + party + " may terminate if " + genCondition() +
+          (c.chance(30) ? std::string(" with notice ") + pickOf({"30 d", "10 d"}) : std::string()) +
+          "\n";
   }
   body += "  }\n\n";
 }
@@ -371,14 +413,16 @@ void Generator::genAgreement() {
     body += std::string("  kind      ") + (internal ? "internal" : "customer") + "\n";
   body += std::string("  effective 2026-01-01") + (c.chance(80) ? " until 2026-12-31" : "") + "\n";
   body += std::string("  timezone  \"") +
-          pickOf({"UTC", "Europe/Berlin", "America/New_York", "Asia/Tokyo", "Europe/London"}) + "\"\n";
+          pickOf({"UTC", "Europe/Berlin", "America/New_York", "Asia/Tokyo", "Europe/London"}) +
+          "\"\n";
   body += "  currency  " + currency + "\n\n  parties {\n";
   parties = {fresh(internal ? "operations" : "vendor"), fresh(internal ? "sales_team" : "client")};
   if (internal) {
     body += partyLine("team", parties[0], "Operations");
     body += partyLine("team", parties[1], "Sales");
   } else {
-    body += "    /// Runs the service.\n" + partyLine("provider", parties[0], "Example Cloud, Inc.");
+    body +=
+        "    /// Runs the service.\n" + partyLine("provider", parties[0], "Example Cloud, Inc.");
     body += partyLine("customer", parties[1], "the Customer");
   }
   body += "  }\n\n";
@@ -402,7 +446,12 @@ void Generator::genAgreement() {
   for (unsigned n = c.between(1, 3), i = 0; i < n; ++i) {
     unsigned k = i == 0 ? 0 : c.pick(6);
     std::string p = fresh(pickOf({"monthly_fee", "project_fee", "goal", "allowance", "budget"}));
-    GType t = k == 0 ? GType::num(Dim::moneyD()) : k == 1 ? GType::num({}, false, true) : k == 2 ? GType::num({}, true) : k == 3 ? GType::num({}) : k == 4 ? GType::num(Dim::timeD()) : GType::num(Dim::dataD());
+    GType t = k == 0   ? GType::num(Dim::moneyD())
+              : k == 1 ? GType::num({}, false, true)
+              : k == 2 ? GType::num({}, true)
+              : k == 3 ? GType::num({})
+              : k == 4 ? GType::num(Dim::timeD())
+                       : GType::num(Dim::dataD());
     body += "  param " + p + (c.chance(70) ? " " + title(p) : "") + ": " + paramTypes[k];
     if (c.chance(30)) {
       Ctx ctx;
@@ -433,9 +482,11 @@ void Generator::genAgreement() {
   for (const char *id : {"dispute_resolution", "liability", "confidentiality"})
     if (c.chance(50))
       body += std::string("  clause ") + id + " " + title(id) +
-              (c.chance(50) ? " \"Short terms.\"\n\n" : " \"\"\"\n    Longer terms,\n      indented.\n  \"\"\"\n\n");
+              (c.chance(50) ? " \"Short terms.\"\n\n"
+                            : " \"\"\"\n    Longer terms,\n      indented.\n  \"\"\"\n\n");
   if (c.chance(60))
-    body += std::string("  review every ") + pickOf({"12 months", "6 months", "year", "quarter"}) + "\n";
+    body += std::string("  review every ") + pickOf({"12 months", "6 months", "year", "quarter"}) +
+            "\n";
   body += "}\n";
 }
 
@@ -461,6 +512,8 @@ std::string Generator::run() {
   return out + top + body;
 }
 
-std::string generateAgreement(Choices &choices) { return Generator(choices).run(); }
+std::string generateAgreement(Choices &choices, const GenOptions &options) {
+  return Generator(choices, options).run();
+}
 
 } // namespace tenor::gen

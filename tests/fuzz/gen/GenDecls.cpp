@@ -28,10 +28,10 @@ static const char *const reservedNames[] = {
     "due", "include", "termination", "notice", "may", "terminate", "convenience", "with", "either",
     "breached", "met", "consecutive", "last", "over", "term", "all", "any", "clause", "review",
     "except", "missing", "day", "days", "week", "weeks", "month", "months", "quarter", "quarters",
-    "year", "years", "ms", "s", "min", "h", "d", "w", "B", "KB", "MB", "GB", "TB", "period", "count",
-    "sum", "avg", "max", "share", "percentile", "covered", "abs", "provider", "customer", "team",
-    "unknown", "bool", "int", "number", "percent", "duration", "money", "datasize", "timestamp",
-    "date", "interval", "text", "std",
+    "year", "years", "ms", "s", "min", "h", "d", "w", "B", "KB", "MB", "GB", "TB", "period",
+    "count", "sum", "avg", "max", "share", "percentile", "covered", "abs", "provider", "customer",
+    "team", "unknown", "bool", "int", "number", "percent", "duration", "money", "datasize",
+    "timestamp", "date", "interval", "text", "std",
     // the standard library's names (declarations, fields, members)
     "support", "availability", "requests", "calendars", "credits", "leads", "priority", "ticket",
     "is_urgent", "P1", "P2", "P3", "P4", "id", "summary", "opened_at", "responded_at",
@@ -91,11 +91,11 @@ void Generator::importLibrary() {
     int priority = enums.size();
     enums.push_back({"priority", {"P1", "P2", "P3", "P4"}});
     GType p = GType::enumOf(priority);
-    schemas.push_back({"ticket",
-                       {field("id", kindT(K::Text)), field("priority", p),
-                        field("summary", kindT(K::Text, true)), field("opened_at", kindT(K::Timestamp)),
-                        field("responded_at", kindT(K::Timestamp, true)),
-                        field("resolved_at", kindT(K::Timestamp, true))}});
+    schemas.push_back(
+        {"ticket",
+         {field("id", kindT(K::Text)), field("priority", p), field("summary", kindT(K::Text, true)),
+          field("opened_at", kindT(K::Timestamp)), field("responded_at", kindT(K::Timestamp, true)),
+          field("resolved_at", kindT(K::Timestamp, true))}});
     fns.push_back({"is_urgent", {{"p", p}}, kindT(K::Bool)});
   }
   if (c.chance(35)) {
@@ -103,18 +103,23 @@ void Generator::importLibrary() {
     int cause = enums.size();
     enums.push_back(
         {"outage_cause", {"unplanned", "planned_maintenance", "customer_caused", "force_majeure"}});
-    schemas.push_back({"minute_sample", {field("at", kindT(K::Timestamp)), field("unavailable", kindT(K::Bool))}});
+    schemas.push_back({"minute_sample",
+                       {field("at", kindT(K::Timestamp)), field("unavailable", kindT(K::Bool))}});
     schemas.push_back({"outage",
                        {field("during", kindT(K::Interval)), field("cause", GType::enumOf(cause)),
                         field("ref", kindT(K::Text, true))}});
-    schemas.push_back({"request_interval",
-                       {field("at", kindT(K::Timestamp)), field("requests", numT({}, true)),
-                        field("errors", numT({}, true)),
-                        field("error_rate", numT({}, false, true), true)}});
-    fns.push_back({"interval_error_rate", {{"a", numT({}, true)}, {"b", numT({}, true)}}, numT({}, false, true)});
+    schemas.push_back(
+        {"request_interval",
+         {field("at", kindT(K::Timestamp)), field("requests", numT({}, true)),
+          field("errors", numT({}, true)), field("error_rate", numT({}, false, true), true)}});
+    fns.push_back({"interval_error_rate",
+                   {{"a", numT({}, true)}, {"b", numT({}, true)}},
+                   numT({}, false, true)});
     fns.push_back({"uptime_from_minutes", {{"a", numT({}, true)}}, numT({}, false, true), true});
-    fns.push_back({"uptime_from_downtime", {{"a", numT(Dim::timeD())}}, numT({}, false, true), true});
-    fns.push_back({"availability_from_error_rate", {{"a", numT({}, false, true)}}, numT({}, false, true)});
+    fns.push_back(
+        {"uptime_from_downtime", {{"a", numT(Dim::timeD())}}, numT({}, false, true), true});
+    fns.push_back(
+        {"availability_from_error_rate", {{"a", numT({}, false, true)}}, numT({}, false, true)});
     fns.push_back({"allowed_downtime", {{"a", numT({}, false, true)}}, numT(Dim::timeD()), true});
   }
   if (c.chance(25)) {
@@ -124,9 +129,14 @@ void Generator::importLibrary() {
                         field("status", numT({}, true)), field("latency", numT(Dim::timeD())),
                         field("region", kindT(K::Text, true))}});
     fns.push_back({"is_server_error", {{"a", numT({}, true)}}, kindT(K::Bool)});
-    fns.push_back({"request_error_rate", {{"a", numT({}, true)}, {"b", numT({}, true)}}, numT({}, false, true)});
-    fns.push_back({"within_latency", {{"a", numT(Dim::timeD())}, {"b", numT(Dim::timeD())}}, kindT(K::Bool)});
-    fns.push_back({"apdex", {{"a", numT({}, true)}, {"b", numT({}, true)}, {"c", numT({}, true)}}, numT({}, false, true)});
+    fns.push_back({"request_error_rate",
+                   {{"a", numT({}, true)}, {"b", numT({}, true)}},
+                   numT({}, false, true)});
+    fns.push_back(
+        {"within_latency", {{"a", numT(Dim::timeD())}, {"b", numT(Dim::timeD())}}, kindT(K::Bool)});
+    fns.push_back({"apdex",
+                   {{"a", numT({}, true)}, {"b", numT({}, true)}, {"c", numT({}, true)}},
+                   numT({}, false, true)});
   }
   if (c.chance(25)) {
     imports.push_back("std.calendars");
@@ -134,7 +144,8 @@ void Generator::importLibrary() {
   }
   if (c.chance(20)) {
     imports.push_back("std.credits");
-    for (const char *k : {"three_nines", "two_nines", "ninety_five", "storage_tier1", "full_refund"})
+    for (const char *k :
+         {"three_nines", "two_nines", "ninety_five", "storage_tier1", "full_refund"})
       consts.push_back({k, numT({}, false, true)});
   }
 }
@@ -146,10 +157,11 @@ static std::string doc(Choices &c, const char *text) {
 }
 
 void Generator::genEnum() {
-  static const char *names[] = {"tier", "severity", "channel", "plan", "impact", "category", "zone"};
-  static const char *words[] = {"gold", "silver", "bronze", "critical", "major", "minor", "web",
-                                "phone", "email", "basic", "premium", "low", "high", "medium",
-                                "north", "south", "east", "west", "other"};
+  static const char *names[] = {"tier",   "severity", "channel", "plan",
+                                "impact", "category", "zone"};
+  static const char *words[] = {"gold",  "silver", "bronze", "critical", "major", "minor", "web",
+                                "phone", "email",  "basic",  "premium",  "low",   "high",  "medium",
+                                "north", "south",  "east",   "west",     "other"};
   GEnum e{fresh(names[c.pick(7)]), {}};
   top += doc(c, "A classification used by the agreement.");
   top += "enum " + e.name + (c.chance(40) ? " " + title(e.name) : "") + " {\n";
@@ -166,7 +178,8 @@ void Generator::genEnum() {
 }
 
 void Generator::genCalendar() {
-  std::string name = fresh(pickOf({"business_hours", "support_hours", "office_hours", "shop_hours"}));
+  std::string name =
+      fresh(pickOf({"business_hours", "support_hours", "office_hours", "shop_hours"}));
   top += doc(c, "When the support desk is staffed.");
   top += "calendar " + name + (c.chance(70) ? " " + title(name) : "") + " {\n";
   if (c.chance(70))
@@ -174,7 +187,8 @@ void Generator::genCalendar() {
            pickOf({"UTC", "Europe/Berlin", "America/New_York", "Asia/Tokyo", "Australia/Sydney",
                    "Europe/London", "Asia/Kolkata", "America/Los_Angeles"}) +
            "\"\n";
-  static const char *days[] = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"};
+  static const char *days[] = {"monday", "tuesday",  "wednesday", "thursday",
+                               "friday", "saturday", "sunday"};
   for (unsigned n = c.between(1, 3); n > 0; --n) {
     unsigned from = c.between(0, 22), to = c.between(from + 1, 24);
     unsigned fromMin = c.chance(20) ? 30 : 0, toMin = to < 24 && c.chance(20) ? 30 : 0;
@@ -211,17 +225,22 @@ void Generator::genConst() {
   Ctx ctx;
   ctx.agreement = false;
   ctx.aggregates = false;
-  static const GType types[] = {GType::num({}, false, true), GType::num({}, true), GType::num({}),
-                                GType::num(Dim::timeD()), GType::num(Dim::moneyD()),
-                                GType::num(Dim::dataD())};
+  static const GType types[] = {
+      GType::num({}, false, true), GType::num({}, true),      GType::num({}),
+      GType::num(Dim::timeD()),    GType::num(Dim::moneyD()), GType::num(Dim::dataD())};
   GType t = types[c.pick(6)];
-  std::string name = fresh(pickOf({"target_level", "grace", "threshold", "rate", "limit", "floor"}));
+  std::string name =
+      fresh(pickOf({"target_level", "grace", "threshold", "rate", "limit", "floor"}));
   std::string value = num(ctx, t.dim, t.integer, c.pick(3));
   // A declared type; never `money`, which has no currency outside an
   // agreement and so would not match the literal's.
   std::string declared;
   if (c.chance(40) && !t.dim.money)
-    declared = t.integer ? ": int" : t.dim == Dim::timeD() ? ": duration" : t.dim == Dim::dataD() ? ": datasize" : t.percent ? ": percent" : ": number";
+    declared = t.integer               ? ": int"
+               : t.dim == Dim::timeD() ? ": duration"
+               : t.dim == Dim::dataD() ? ": datasize"
+               : t.percent             ? ": percent"
+                                       : ": number";
   top += doc(c, "A constant of the agreement.");
   top += "const " + name + declared + " = " + value + "\n\n";
   consts.push_back({name, t, ctx.usedPeriod});
@@ -229,20 +248,24 @@ void Generator::genConst() {
 
 void Generator::genFn() {
   GFn f;
-  f.name = fresh(pickOf({"scaled", "ratio_of", "is_late", "adjusted", "allowance", "penalty_for", "in_band"}));
-  std::vector<GType> paramTypes = {GType::num({}, true), GType::num({}), GType::num({}, false, true),
-                                   GType::num(Dim::timeD()), GType::num(Dim::moneyD()),
-                                   GType::of(K::Bool), GType::of(K::Timestamp)};
+  f.name = fresh(
+      pickOf({"scaled", "ratio_of", "is_late", "adjusted", "allowance", "penalty_for", "in_band"}));
+  std::vector<GType> paramTypes = {GType::num({}, true),        GType::num({}),
+                                   GType::num({}, false, true), GType::num(Dim::timeD()),
+                                   GType::num(Dim::moneyD()),   GType::of(K::Bool),
+                                   GType::of(K::Timestamp)};
   if (!enums.empty())
     paramTypes.push_back(GType::enumOf(c.pick(enums.size())));
   bool money = false;
   for (unsigned n = c.between(1, 3); n > 0; --n) {
     GType t = paramTypes[c.pick(paramTypes.size())];
     money |= t.kind == K::Num && t.dim.money;
-    f.params.push_back({fresh(pickOf({"x", "value", "share_of", "level", "spent", "fee", "when"})), t});
+    f.params.push_back(
+        {fresh(pickOf({"x", "value", "share_of", "level", "spent", "fee", "when"})), t});
   }
-  std::vector<GType> results = {GType::of(K::Bool), GType::num({}, false, true), GType::num({}),
-                                GType::num(Dim::timeD()), GType::num({}, true), GType::of(K::Timestamp)};
+  std::vector<GType> results = {GType::of(K::Bool),   GType::num({}, false, true),
+                                GType::num({}),       GType::num(Dim::timeD()),
+                                GType::num({}, true), GType::of(K::Timestamp)};
   if (money)
     results.push_back(GType::num(Dim::moneyD()));
   f.result = results[c.pick(results.size())];
@@ -262,7 +285,11 @@ void Generator::genFn() {
     case K::Enum:
       return enums[t.enumId].name;
     case K::Num:
-      return t.integer ? "int" : t.dim.money ? "money" : t.dim == Dim::timeD() ? "duration" : t.percent ? "percent" : "number";
+      return t.integer               ? "int"
+             : t.dim.money           ? "money"
+             : t.dim == Dim::timeD() ? "duration"
+             : t.percent             ? "percent"
+                                     : "number";
     default:
       return "text";
     }
@@ -276,15 +303,16 @@ void Generator::genFn() {
 }
 
 GField Generator::genField(std::vector<GField> &soFar, bool allowDerived) {
-  static const char *names[] = {"opened_at", "closed_at", "started", "ended", "window", "span",
-                                "took", "wait", "cost", "charge", "fee_paid", "severity_level",
-                                "ok", "failed", "attempts", "retries", "score", "ratio", "label",
-                                "note", "owner", "day_of", "size", "volume"};
+  static const char *names[] = {"opened_at", "closed_at",      "started", "ended",  "window",
+                                "span",      "took",           "wait",    "cost",   "charge",
+                                "fee_paid",  "severity_level", "ok",      "failed", "attempts",
+                                "retries",   "score",          "ratio",   "label",  "note",
+                                "owner",     "day_of",         "size",    "volume"};
   GField f;
   f.name = fresh(names[c.pick(24)]);
   if (allowDerived && !soFar.empty() && c.chance(15)) {
-    static const GType derivedTypes[] = {GType::of(K::Bool), GType::num({}, false, true),
-                                         GType::num({}, true), GType::num(Dim::timeD()),
+    static const GType derivedTypes[] = {GType::of(K::Bool),        GType::num({}, false, true),
+                                         GType::num({}, true),      GType::num(Dim::timeD()),
                                          GType::num(Dim::moneyD()), GType::num({})};
     f.type = derivedTypes[c.pick(6)];
     f.derived = true;
@@ -348,7 +376,8 @@ GField Generator::genField(std::vector<GField> &soFar, bool allowDerived) {
 
 /// `name: type[?] [in unit] [= derived]`, the way a data block or schema
 /// writes a field; `derived` is the formula's text.
-static std::string fieldText(Generator &g, Choices &c, const GField &f, const std::string &derived) {
+static std::string fieldText(Generator &g, Choices &c, const GField &f,
+                             const std::string &derived) {
   const GType &t = f.type;
   std::string type;
   switch (t.kind) {
@@ -371,13 +400,21 @@ static std::string fieldText(Generator &g, Choices &c, const GField &f, const st
     type = g.enums[t.enumId].name;
     break;
   case K::Num:
-    type = t.integer ? "int" : t.dim == Dim::timeD() ? "duration" : t.dim == Dim::moneyD() ? "money" : t.dim == Dim::dataD() ? "datasize" : t.percent ? "percent" : "number";
+    type = t.integer                ? "int"
+           : t.dim == Dim::timeD()  ? "duration"
+           : t.dim == Dim::moneyD() ? "money"
+           : t.dim == Dim::dataD()  ? "datasize"
+           : t.percent              ? "percent"
+                                    : "number";
     break;
   }
   if (t.optional)
     type += "?";
   if (t.kind == K::Num && t.dim == Dim::timeD() && !f.derived && c.chance(60))
-    type += std::string(" in ") + (c.chance(50) ? "ms" : c.chance(50) ? "min" : c.chance(50) ? "h" : "s");
+    type += std::string(" in ") + (c.chance(50)   ? "ms"
+                                   : c.chance(50) ? "min"
+                                   : c.chance(50) ? "h"
+                                                  : "s");
   std::string out = f.name + (c.chance(15) ? " " + g.title(f.name) : "") + ": " + type;
   if (f.derived)
     out += " = " + derived;

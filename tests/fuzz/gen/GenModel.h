@@ -32,7 +32,9 @@ struct Dim {
     int n = (time != 0) + (data != 0) + (money != 0);
     return n == 0 || (n == 1 && time + data + money == 1);
   }
-  bool bounded() const { return time >= -2 && time <= 2 && data >= -2 && data <= 2 && money >= -1 && money <= 1; }
+  bool bounded() const {
+    return time >= -2 && time <= 2 && data >= -2 && data <= 2 && money >= -1 && money <= 1;
+  }
   static Dim timeD() { return {1, 0, 0}; }
   static Dim dataD() { return {0, 1, 0}; }
   static Dim moneyD() { return {0, 0, 1}; }
@@ -142,7 +144,7 @@ struct Ctx {
 
 class Generator {
 public:
-  explicit Generator(Choices &c) : c(c) {}
+  Generator(Choices &c, const GenOptions &options) : c(c), options(options) {}
   std::string run();
 
   // ---- GenNames.cpp / AgreementGenerator.cpp: declarations ----
@@ -192,6 +194,7 @@ public:
   std::string dateLiteral();
 
   Choices &c;
+  GenOptions options;
   std::set<std::string> taken;
   std::string currency = "USD";
   bool internal = false;
