@@ -262,7 +262,15 @@ void Generator::genTiers(const std::string &indent, bool hasBase) {
       for (const GNamed &k : consts)
         if (k.type.kind == K::Num && k.type.dim.none() && k.name.find("tier") != std::string::npos)
           amount = k.name;
-    body += indent + "  " + kind + " " + text + ": " + amount + "\n";
+    // A threshold may be a parameter or constant (not checked for nesting).
+    std::string threshold = text;
+    if (c.chance(8)) {
+      Ctx named;
+      std::vector<std::string> names = atoms(named, GType::num(d));
+      if (!names.empty())
+        threshold = names[c.pick(names.size())];
+    }
+    body += indent + "  " + kind + " " + threshold + ": " + amount + "\n";
   }
   body += indent + "}\n";
 }
@@ -442,21 +450,23 @@ void Generator::genAgreement() {
   }
   for (unsigned n = c.between(2, 4); n > 0; --n)
     datasets.push_back(genDataset());
-  static const char *paramTypes[] = {"money", "percent", "int", "number", "duration", "datasize"};
   for (unsigned n = c.between(1, 3), i = 0; i < n; ++i) {
-    unsigned k = i == 0 ? 0 : c.pick(6);
+    // The first is the fee remedies take as their base; others are any
+    // type a `--param` can give (LANGUAGE.md 6.3).
+    std::vector<GType> types = {GType::num(Dim::moneyD()), GType::num({}, false, true),
+                                GType::num({}, true),      GType::num({}),
+                                GType::num(Dim::timeD()),  GType::num(Dim::dataD()),
+                                GType::of(K::Bool),        GType::of(K::Text),
+                                GType::of(K::Timestamp),   GType::of(K::Date)};
+    if (!enums.empty())
+      types.push_back(GType::enumOf(c.pick(enums.size())));
+    GType t = i == 0 ? types[0] : types[c.pick(types.size())];
     std::string p = fresh(pickOf({"monthly_fee", "project_fee", "goal", "allowance", "budget"}));
-    GType t = k == 0   ? GType::num(Dim::moneyD())
-              : k == 1 ? GType::num({}, false, true)
-              : k == 2 ? GType::num({}, true)
-              : k == 3 ? GType::num({})
-              : k == 4 ? GType::num(Dim::timeD())
-                       : GType::num(Dim::dataD());
-    body += "  param " + p + (c.chance(70) ? " " + title(p) : "") + ": " + paramTypes[k];
+    body += "  param " + p + (c.chance(70) ? " " + title(p) : "") + ": " + typeName(t);
     if (c.chance(30)) {
       Ctx ctx;
       ctx.aggregates = false;
-      body += " = " + num(ctx, t.dim, t.integer, 0);
+      body += " = " + value(ctx, t, 0);
     }
     body += "\n";
     params.push_back({p, t});

@@ -152,6 +152,39 @@ void Generator::importLibrary() {
 
 // ---- top-level declarations ------------------------------------------------
 
+std::string Generator::typeName(const GType &t) const {
+  std::string out;
+  switch (t.kind) {
+  case K::Bool:
+    out = "bool";
+    break;
+  case K::Text:
+    out = "text";
+    break;
+  case K::Timestamp:
+    out = "timestamp";
+    break;
+  case K::Date:
+    out = "date";
+    break;
+  case K::Interval:
+    out = "interval";
+    break;
+  case K::Enum:
+    out = enums[t.enumId].name;
+    break;
+  case K::Num:
+    out = t.integer               ? "int"
+          : t.dim.money           ? "money"
+          : t.dim == Dim::timeD() ? "duration"
+          : t.dim == Dim::dataD() ? "datasize"
+          : t.percent             ? "percent"
+                                  : "number";
+    break;
+  }
+  return t.optional ? out + "?" : out;
+}
+
 static std::string doc(Choices &c, const char *text) {
   return c.chance(30) ? std::string("/// ") + text + "\n" : std::string();
 }
@@ -253,7 +286,7 @@ void Generator::genFn() {
   std::vector<GType> paramTypes = {GType::num({}, true),        GType::num({}),
                                    GType::num({}, false, true), GType::num(Dim::timeD()),
                                    GType::num(Dim::moneyD()),   GType::of(K::Bool),
-                                   GType::of(K::Timestamp)};
+                                   GType::of(K::Timestamp),     GType::of(K::Text)};
   if (!enums.empty())
     paramTypes.push_back(GType::enumOf(c.pick(enums.size())));
   bool money = false;
@@ -276,24 +309,6 @@ void Generator::genFn() {
   ctx.fn = &f;
   std::string body = value(ctx, f.result, c.between(1, 3));
   f.usesPeriod = ctx.usedPeriod;
-  auto typeName = [&](const GType &t) -> std::string {
-    switch (t.kind) {
-    case K::Bool:
-      return "bool";
-    case K::Timestamp:
-      return "timestamp";
-    case K::Enum:
-      return enums[t.enumId].name;
-    case K::Num:
-      return t.integer               ? "int"
-             : t.dim.money           ? "money"
-             : t.dim == Dim::timeD() ? "duration"
-             : t.percent             ? "percent"
-                                     : "number";
-    default:
-      return "text";
-    }
-  };
   top += doc(c, "A formula the agreement uses.");
   top += "fn " + f.name + "(";
   for (size_t i = 0; i < f.params.size(); ++i)
@@ -311,10 +326,13 @@ GField Generator::genField(std::vector<GField> &soFar, bool allowDerived) {
   GField f;
   f.name = fresh(names[c.pick(24)]);
   if (allowDerived && !soFar.empty() && c.chance(15)) {
-    static const GType derivedTypes[] = {GType::of(K::Bool),        GType::num({}, false, true),
-                                         GType::num({}, true),      GType::num(Dim::timeD()),
-                                         GType::num(Dim::moneyD()), GType::num({})};
-    f.type = derivedTypes[c.pick(6)];
+    std::vector<GType> derivedTypes = {GType::of(K::Bool),        GType::num({}, false, true),
+                                       GType::num({}, true),      GType::num(Dim::timeD()),
+                                       GType::num(Dim::moneyD()), GType::num({}),
+                                       GType::of(K::Text),        GType::of(K::Timestamp)};
+    if (!enums.empty())
+      derivedTypes.push_back(GType::enumOf(c.pick(enums.size())));
+    f.type = derivedTypes[c.pick(derivedTypes.size())];
     f.derived = true;
     return f;
   }
@@ -379,37 +397,7 @@ GField Generator::genField(std::vector<GField> &soFar, bool allowDerived) {
 static std::string fieldText(Generator &g, Choices &c, const GField &f,
                              const std::string &derived) {
   const GType &t = f.type;
-  std::string type;
-  switch (t.kind) {
-  case K::Bool:
-    type = "bool";
-    break;
-  case K::Text:
-    type = "text";
-    break;
-  case K::Timestamp:
-    type = "timestamp";
-    break;
-  case K::Date:
-    type = "date";
-    break;
-  case K::Interval:
-    type = "interval";
-    break;
-  case K::Enum:
-    type = g.enums[t.enumId].name;
-    break;
-  case K::Num:
-    type = t.integer                ? "int"
-           : t.dim == Dim::timeD()  ? "duration"
-           : t.dim == Dim::moneyD() ? "money"
-           : t.dim == Dim::dataD()  ? "datasize"
-           : t.percent              ? "percent"
-                                    : "number";
-    break;
-  }
-  if (t.optional)
-    type += "?";
+  std::string type = g.typeName(t);
   if (t.kind == K::Num && t.dim == Dim::timeD() && !f.derived && c.chance(60))
     type += std::string(" in ") + (c.chance(50)   ? "ms"
                                    : c.chance(50) ? "min"

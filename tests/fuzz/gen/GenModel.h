@@ -171,6 +171,8 @@ public:
   void genTermination();
   std::string genCondition();
   std::string title(const std::string &name);
+  /// How a type is written in a declaration (`duration`, `priority`, `int?`).
+  std::string typeName(const GType &t) const;
 
   // ---- GenExprs.cpp: expressions of a wanted type ----
   std::string value(Ctx &ctx, const GType &want, int depth);
