@@ -9,6 +9,8 @@
 
 #include "codegen/Emitter.h"
 
+#include <algorithm>
+
 namespace tenor {
 
 using ir::Type;
@@ -146,7 +148,67 @@ void Emitter::emitRowParser(const DatasetPlan &p) {
     if (!f->derived)
       continue;
     std::vector<std::string> hoisted;
-    line("r.{} = {};", ident("f", f->name), expr(*f->derived, ExprMode::Row, hoisted));
+    // A derived value that divides by zero has no value, and a field must
+    // have one: the row is bad (LANGUAGE.md section 8), and skippable.
+    line("try {{ r.{} = {}; }} catch (const rt::DivisionByZero &) {{", ident("f", f->name),
+         expr(*f->derived, ExprMode::Row, hoisted));
+    line("  err = src.rowError({});",
+         quoted("derived field `" + f->name + "`: division by zero; the row has no value for it"));
+    line("  return false;");
+    line("}}");
+  }
+  line("return true;");
+  close();
+  blank();
+}
+
+/// The field a completion or start time reads first, if it reads one
+/// that the row parses.
+static const ir::Field *firstReadField(const ir::Expr &e, const DatasetPlan &p) {
+  if (auto *f = llvm::dyn_cast<ir::FieldRefExpr>(&e))
+    return std::find(p.read.begin(), p.read.end(), f->field) != p.read.end() ? f->field : nullptr;
+  const ir::Field *found = nullptr;
+  ir::forEachChild(e, [&](const ir::Expr &child) {
+    if (!found)
+      found = firstReadField(child, p);
+  });
+  return found;
+}
+
+void Emitter::emitItemCheck(const DatasetPlan &p) {
+  // A completion before the time an item's deadline counts from would count
+  // as on time: it is bad data, located at the completion's field, and
+  // --skip-bad-rows skips the row. A completion before the item's time key
+  // alone is not: an approval is due before the change it approves.
+  std::vector<const ir::Obligation *> within;
+  for (const ir::Obligation *o : p.obligations)
+    if (o->form == ir::Obligation::Form::Within && o->condition && o->anchor)
+      within.push_back(o);
+  if (within.empty())
+    return;
+  open(fmt::format("static bool {}(const rt::RowSource &src, const {} &r, rt::DataError &err)",
+                   ident("checkItems", p.id), ident("Row", p.id)));
+  auto column = [&](const ir::Field *f) {
+    return size_t(std::find(p.read.begin(), p.read.end(), f) - p.read.begin());
+  };
+  const ir::Field *keyField = p.dataset->timeKey;
+  for (const ir::Obligation *o : within) {
+    std::vector<std::string> hoisted;
+    const ir::Field *doneField = firstReadField(*o->condition, p);
+    if (!doneField)
+      doneField = keyField;
+    const ir::Field *anchorField = nullptr;
+    if (auto *f = llvm::dyn_cast<ir::FieldRefExpr>(o->anchor.get()))
+      anchorField = f->field;
+    open(o->eachFilter ? "if (" + expr(*o->eachFilter, ExprMode::Row, hoisted) + ")" : "");
+    line("std::optional<rt::Timestamp> done = {};", expr(*o->condition, ExprMode::Row, hoisted));
+    line("rt::Timestamp from = {};", expr(*o->anchor, ExprMode::Row, hoisted));
+    std::string fromName = anchorField ? "`" + anchorField->name + "`"
+                                       : "the time the deadline of `" + o->name + "` counts from";
+    line("if (done && *done < from) {{ err = rt::fieldError(src.field({}), {}, "
+         "rt::completionBefore(*done, {}, from)); return false; }}",
+         column(doneField), quoted(doneField->name), quoted(fromName));
+    close();
   }
   line("return true;");
   close();
@@ -222,33 +284,49 @@ void Emitter::emitReader(const DatasetPlan &p) {
   line("  return false;");
   line("}}");
   line("{} r;", ident("Row", id));
+  // A `where` condition, exclusion or deadline that divides by zero: the
+  // row may already be counted in part, so it is an error even with
+  // --skip-bad-rows.
+  open("try");
   open("while (src.next(err))");
-  open("if (!src.ok() || !" + ident("parse", id) + "(src, r, err))");
+  bool checksItems = std::any_of(p.obligations.begin(), p.obligations.end(), [](auto *o) {
+    return o->form == ir::Obligation::Form::Within && o->condition && o->anchor;
+  });
+  open("if (!src.ok() || !" + ident("parse", id) + "(src, r, err)" +
+       (checksItems ? " || !" + ident("checkItems", id) + "(src, r, err)" : "") + ")");
   line("if (!src.ok()) err = src.error();");
-  line("if (opt.skipBadRows) {{ ++stats.skipped; continue; }}");
+  line("if (opt.skipBadRows && !err.fatal) {{ ++stats.skipped; continue; }}");
   line("error = rt::formatDataError(arg->path, err);");
   line("return false;");
   close();
   line("++stats.rows;");
+  // Rows outside the effective dates and --from/--to are counted apart (the
+  // report's `outside`), before exclusions: they are used nowhere.
+  std::string key = "r." + ident("f", p.dataset->timeKey->name);
+  line("if (!{}) {{ ++stats.outside; continue; }}", p.keyIsInterval
+                                                        ? "rt::overlaps(" + key + ", accepted)"
+                                                        : "rt::contains(accepted, " + key + ")");
   std::string excluded;
   std::vector<std::string> hoisted;
   for (const ir::Expr *x : p.dataset->exclusions)
     excluded += (excluded.empty() ? "" : " || ") + expr(*x, ExprMode::Row, hoisted);
   if (!excluded.empty())
     line("if ({}) continue;", excluded);
-  std::string key = "r." + ident("f", p.dataset->timeKey->name);
   if (p.keyIsInterval) {
-    line("if (!rt::overlaps({}, accepted)) continue;", key);
     line("keys.add({});", key);
     line("{}.push_back(r);", ident("kept", id));
   } else {
-    line("if (!rt::contains(accepted, {})) continue;", key);
     line("keys.add({});", key);
     line("{}(r, {}.at({}));", ident("accumulate", id), ident("days", id), key);
   }
   for (const ir::Obligation *o : p.obligations)
     line("{}(r);", ident("collect", o->name));
   close();
+  close("} catch (const rt::DivisionByZero &) {");
+  line("  error = rt::formatDataError(arg->path, src.rowError({}));",
+       quoted("division by zero in a `where` condition, an exclusion or a deadline of this row"));
+  line("  return false;");
+  line("}}");
   line("return true;");
   close();
   blank();
@@ -258,6 +336,7 @@ void Emitter::emitRows() {
   for (const DatasetPlan &p : datasets) {
     emitRowStruct(p);
     emitRowParser(p);
+    emitItemCheck(p);
     emitDayState(p);
     emitAccumulate(p);
     if (p.keyIsInterval)

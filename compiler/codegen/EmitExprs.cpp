@@ -105,7 +105,7 @@ std::string Emitter::constant(const std::string &initializer, const char *type) 
 std::string Emitter::literal(const ir::LiteralExpr &e) {
   switch (e.kind()) {
   case ir::Expr::Kind::Number:
-    return constant("rt::Rational::parseDecimal(" + quoted(e.value) + ").value()", "rt::Rational");
+    return constant("rt::literal(" + quoted(e.value) + ")", "rt::Rational");
   case ir::Expr::Kind::String:
     return "std::string_view(" + quoted(e.value) + ")";
   case ir::Expr::Kind::Timestamp:

@@ -12,6 +12,9 @@
 
 #include "sema/Decimal.h"
 
+#include <algorithm>
+#include <functional>
+
 namespace tenor {
 
 using ir::Type;
@@ -44,10 +47,8 @@ std::string Emitter::metricValue(const ir::Metric &m) {
 std::string Emitter::windowSpec(const ir::Window &w) {
   static const char *units[] = {"Day", "Week", "Month", "Quarter", "Year"};
   if (w.rolling)
-    return fmt::format(
-        "rt::WindowSpec{{rt::WindowUnit::Day, 1, true, rt::toDuration({})}}",
-        constant("rt::Rational::parseDecimal(" + quoted(w.rollingSeconds) + ").value()",
-                 "rt::Rational"));
+    return fmt::format("rt::WindowSpec{{rt::WindowUnit::Day, 1, true, rt::toDuration({})}}",
+                       constant("rt::literal(" + quoted(w.rollingSeconds) + ")", "rt::Rational"));
   return fmt::format("rt::WindowSpec{{rt::WindowUnit::{}, {}, false, {{}}}}",
                      units[static_cast<int>(w.unit)], w.count);
 }
@@ -158,8 +159,11 @@ void Emitter::emitRemedySpec(const ir::Remedy &r) {
   amount(r.amount, "flatAmount", "flatIsPercent");
   amount(r.cap, "cap", "capIsPercent");
   amount(r.minimum, "minimum", nullptr);
+  // Nothing when a threshold or amount has no value (LANGUAGE.md 11.8): the
+  // caller reports that nothing is owed, and why.
   open(fmt::format("static std::optional<rt::RemedySpec> {}([[maybe_unused]] Ctx &c)",
                    ident("remedy", r.name)));
+  open("try");
   for (const std::string &h : hoisted)
     line("{}", h);
   line("rt::RemedySpec s;");
@@ -170,6 +174,9 @@ void Emitter::emitRemedySpec(const ir::Remedy &r) {
   for (const std::string &b : body)
     line("{}", b);
   line("return s;");
+  close("} catch (const rt::DivisionByZero &) {");
+  line("  return std::nullopt;");
+  line("}}");
   close();
 }
 
@@ -236,8 +243,7 @@ void Emitter::emitEvaluateObligations() {
     line("rt::ObligationPeriod op{{p, rt::isPartial(p, span, keys, zone), s.items, s.breaches, "
          "s.pending, "
          "s.compliance, s.compliance >= {}, s.breachedIds}};",
-         constant("rt::Rational::parseDecimal(" + quoted(o->targetFraction) + ").value()",
-                  "rt::Rational"));
+         constant("rt::literal(" + quoted(o->targetFraction) + ")", "rt::Rational"));
     line("res.periods.push_back(std::move(op));");
     close();
     line("report.obligations.push_back(std::move(res));");
@@ -246,7 +252,29 @@ void Emitter::emitEvaluateObligations() {
   }
 }
 
+std::string Emitter::noValueReason(const std::vector<const ir::Expr *> &figures,
+                                   const std::string &fallback) {
+  // The metrics the figures read directly, each once, in order.
+  std::vector<const ir::Metric *> metrics;
+  std::function<void(const ir::Expr &)> visit = [&](const ir::Expr &e) {
+    if (auto *m = llvm::dyn_cast<ir::MetricRefExpr>(&e))
+      if (m->metric->formula && metricsUsed.count(m->metric) &&
+          std::find(metrics.begin(), metrics.end(), m->metric) == metrics.end())
+        metrics.push_back(m->metric);
+    ir::forEachChild(e, visit);
+  };
+  for (const ir::Expr *e : figures)
+    if (e)
+      visit(*e);
+  std::string list;
+  for (const ir::Metric *m : metrics)
+    list += fmt::format("{}{{{}, {}(c).has_value()}}", list.empty() ? "" : ", ", quoted(m->name),
+                        ident("metric", m->name));
+  return fmt::format("rt::noValueReason({{{}}}, {})", list, quoted(fallback));
+}
+
 void Emitter::emitEvaluateRemedies() {
+  static const char *kinds[] = {"Credit", "Penalty", "Bonus"};
   for (auto &r : agreement.remedies)
     line("report.remedyNames.push_back({});", quoted(r->name));
   for (auto &r : agreement.remedies) {
@@ -266,15 +294,32 @@ void Emitter::emitEvaluateRemedies() {
          r->measure ? ident("measure", r->name) + "(c)" : "std::nullopt");
     line("std::optional<rt::Rational> base = {};",
          r->base ? ident("base", r->name) + "(c)" : "std::nullopt");
+    // LANGUAGE.md 11.8: a figure without a value owes nothing, and the
+    // entry says why, naming the metric when it is one.
+    std::vector<const ir::Expr *> figures;
+    for (const ir::Tier &t : r->tiers)
+      figures.insert(figures.end(), {t.threshold.get(), t.amount.get()});
+    figures.insert(figures.end(), {r->amount.get(), r->cap.get(), r->minimum.get()});
     line("std::optional<rt::RemedySpec> spec = {}(c);", ident("remedy", r->name));
-    line("if (!spec) continue;");
-    line("if (auto owed = rt::computeRemedy(*spec, p, measure, base)) "
+    open("if (!spec)");
+    line("report.remedies.push_back({{{}, rt::RemedyKind::{}, p, std::nullopt, {}, {{}}, {}}});",
+         quoted(r->name), kinds[static_cast<int>(r->kind)], quoted(agreement.currency),
+         noValueReason(figures, "a threshold or amount of " + r->name + " has no value"));
+    line("continue;");
+    close();
+    line("rt::NoValueReasons why;");
+    if (r->measure)
+      line("if (!measure) why.measure = {};",
+           noValueReason({r->measure.get()}, "the measure of " + r->name + " has no value"));
+    if (r->base)
+      line("if (!base) why.base = {};",
+           noValueReason({r->base.get()}, "the base of " + r->name + " has no value"));
+    line("if (auto owed = rt::computeRemedy(*spec, p, measure, base, why)) "
          "report.remedies.push_back(*owed);");
     close();
     --indent;
     line("}}");
   }
-  static const char *kinds[] = {"Credit", "Penalty", "Bonus"};
   static const char *units[] = {"Day", "Week", "Month", "Quarter", "Year"};
   for (const ir::TotalCap &cap : agreement.totalCaps) {
     if (!cap.amount)
@@ -394,7 +439,7 @@ void Emitter::emitMain() {
   line("{}", nameArray("datasets", datasetNames));
   line("{}", nameArray("params", paramNames));
   line("{}", nameArray("required", required));
-  line("rt::EvaluatorInfo info{{argv[0], datasets, params, required, {}, {}, {}}};",
+  line("rt::EvaluatorInfo info{{argv[0], datasets, params, required, {}, {}, {}, setUp}};",
        quoted(agreement.name), quoted(agreement.effectiveFrom), quoted(agreement.effectiveUntil));
   line("const std::vector<rt::WindowSpec> windows{{{}}};", windowList);
   line("return rt::runEvaluator(argc, argv, info, zone, windows, readAll, keys, evaluate);");
@@ -405,9 +450,14 @@ std::string Emitter::run() {
   plan();
   std::string body;
   std::swap(out, body);
-  line("static const rt::TimeZone zone = rt::TimeZone::byName({});", quoted(agreement.timezone));
+  // The zone and the calendars are set by setUp(), which runEvaluator
+  // calls inside main(): a zone missing from the host's tz database must
+  // be an error, and nothing thrown before main() can be caught.
+  line("static rt::TimeZone zone;");
   line("static rt::KeyRange keys;");
   blank();
+  std::vector<std::string> setUp = {
+      fmt::format("zone = rt::TimeZone::byName({});", quoted(agreement.timezone))};
   for (auto &c : program.calendars) {
     open(fmt::format("static rt::BusinessCalendar {}()", ident("makeCalendar", c->name)));
     line("rt::BusinessCalendar cal(rt::TimeZone::byName({}));",
@@ -420,9 +470,15 @@ std::string Emitter::run() {
            quoted(x.first), quoted(x.last));
     line("return cal;");
     close();
-    line("static const rt::BusinessCalendar {} = {}();", ident("cal", c->name),
-         ident("makeCalendar", c->name));
+    line("static rt::BusinessCalendar {};", ident("cal", c->name));
+    setUp.push_back(
+        fmt::format("{} = {}();", ident("cal", c->name), ident("makeCalendar", c->name)));
   }
+  open("static void setUp()");
+  for (const std::string &s : setUp)
+    line("{}", s);
+  close();
+  blank();
   // A parameter's default may use a constant or a function: declared first.
   emitFunctionDeclarations();
   emitParams();

@@ -3,7 +3,7 @@
 // The Ctx of a period holds the merged state of every dataset and the
 // statistics of every obligation in that period; metrics, targets and tier
 // measures are functions of it returning "no value" when an aggregate had
-// no rows.
+// no rows or a division was by zero.
 //
 //===----------------------------------------------------------------------===//
 
@@ -15,10 +15,14 @@ std::string Emitter::periodFunction(const std::string &signature, const ir::Expr
   std::vector<std::string> hoisted;
   localCount = 0;
   std::string body = expr(e, ExprMode::Period, hoisted);
-  std::string text = "static " + signature + " {\n";
+  // A division by zero, here or in a function it calls, leaves the value
+  // undefined in this period: "no value", as an `avg` of no rows
+  // (LANGUAGE.md 11.8).
+  std::string text = "static " + signature + " {\n  try {\n";
   for (const std::string &h : hoisted)
-    text += "  " + h + "\n";
-  text += "  return " + body + ";\n}\n";
+    text += "    " + h + "\n";
+  text += "    return " + body + ";\n";
+  text += "  } catch (const rt::DivisionByZero &) {\n    return std::nullopt;\n  }\n}\n";
   return text;
 }
 

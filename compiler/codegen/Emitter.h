@@ -85,6 +85,9 @@ private:
   void emitRows();
   void emitRowStruct(const DatasetPlan &p);
   void emitRowParser(const DatasetPlan &p);
+  /// Rejects rows whose obligation item completes before its deadline
+  /// starts counting (bad data).
+  void emitItemCheck(const DatasetPlan &p);
   void emitDayState(const DatasetPlan &p);
   void emitAccumulate(const DatasetPlan &p);
   void emitReader(const DatasetPlan &p);
@@ -119,6 +122,10 @@ private:
   void emitReadAll();
   void emitMain();
   std::string conditionSpec(const ir::Condition &c);
+  /// C++ for the reason a remedy's figures have no value in Ctx `c`: the
+  /// first metric they read that has none, else `fallback`.
+  std::string noValueReason(const std::vector<const ir::Expr *> &figures,
+                            const std::string &fallback);
   std::string windowSpec(const ir::Window &w);
   /// `rt::metricValue(…)` of metric `m` in Ctx `c`, for the report.
   std::string metricValue(const ir::Metric &m);

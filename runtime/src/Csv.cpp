@@ -13,6 +13,8 @@
 #include "tenor/rt/Csv.h"
 #include "tenor/rt/Suggest.h"
 
+#include "TextCheck.h"
+
 #include <algorithm>
 #include <array>
 #include <cstring>
@@ -147,6 +149,17 @@ std::string sizeText(size_t bytes) {
   return std::to_string(bytes) + " bytes";
 }
 
+/// Where the byte at `offset` of a row starting at column 1 of `startLine`
+/// is: rows may span lines inside quotes.
+std::pair<uint64_t, uint32_t> positionIn(std::string_view row, uint64_t startLine, size_t offset) {
+  std::string_view before = row.substr(0, offset);
+  size_t lastLineFeed = before.rfind('\n');
+  uint64_t atLine = startLine + uint64_t(std::count(before.begin(), before.end(), '\n'));
+  std::string_view lineStart =
+      lastLineFeed == std::string_view::npos ? before : before.substr(lastLineFeed + 1);
+  return {atLine, countCodePoints(lineStart) + 1};
+}
+
 } // namespace
 
 int CsvReader::column(std::string_view name) const {
@@ -213,6 +226,10 @@ bool CsvReader::readHeader(DataError &error) {
 }
 
 bool CsvReader::next(CsvRow &row) {
+  if (stopped)
+    return false;
+  if (skipPending && !skipBadRowRest(row))
+    return true;
   for (;;) {
     switch (scanRow(row)) {
     case Scan::Row:
@@ -220,18 +237,15 @@ bool CsvReader::next(CsvRow &row) {
     case Scan::Blank:
       continue;
     case Scan::End:
+      // A read error ends the data like the end of the file: tell them apart.
+      if (!input.ioError().empty())
+        return failIo(row);
       return false;
     case Scan::NeedMore:
       if (input.refill())
         continue;
-      if (!input.ioError().empty()) {
-        if (reportedIoError)
-          return false;
-        reportedIoError = true;
-        row.isBad = true;
-        row.problem = {line, 0, input.ioError()};
-        return true;
-      }
+      if (!input.ioError().empty())
+        return failIo(row);
       if (input.full()) {
         failTooLong(row);
         return true;
@@ -239,6 +253,29 @@ bool CsvReader::next(CsvRow &row) {
       continue; // end of file reached: scan again, now knowing it
     }
   }
+}
+
+bool CsvReader::failIo(CsvRow &row) {
+  stopped = true;
+  row.fields.clear();
+  row.isBad = true;
+  row.problem = {line, 0, input.ioError(), /*fatal=*/true};
+  return true;
+}
+
+bool CsvReader::skipBadRowRest(CsvRow &row) {
+  skipPending = false;
+  size_t limit = input.getLimits().maxSkipSize;
+  if (input.skipPastNewline(limit) != SkipEnd::TooFar)
+    return true;
+  stopped = true;
+  row.fields.clear();
+  row.isBad = true;
+  row.problem = {skipFromLine, 1,
+                 "found no line break within " + sizeText(limit) +
+                     " after this bad row, so it cannot be skipped; is the file CSV text?",
+                 /*fatal=*/true};
+  return false;
 }
 
 CsvReader::Scan CsvReader::scanRow(CsvRow &row) {
@@ -280,12 +317,14 @@ CsvReader::Scan CsvReader::scanRow(CsvRow &row) {
 bool CsvReader::scanPlainRow(CsvRow &row, Scan &result) {
 #if defined(__SSE2__)
   // 16 bytes at a time: a bit mask each of the commas, the line feeds and
-  // the bytes the fast path leaves to the general scanner (quote, CR,
-  // non-ASCII). Up to 15 bytes past end() are read: InputFile's zeroed
-  // padding makes that safe, and their bits are masked off.
+  // the bytes the fast path leaves to the general scanner (quote, CR, NUL,
+  // non-ASCII), which also checks that the text is UTF-8. Up to 15 bytes
+  // past end() are read: InputFile's zeroed padding makes that safe, and
+  // their bits are masked off.
   const char *start = input.begin(), *end = input.end();
   const __m128i comma = _mm_set1_epi8(','), quote = _mm_set1_epi8('"');
   const __m128i lf = _mm_set1_epi8('\n'), cr = _mm_set1_epi8('\r');
+  const __m128i nul = _mm_setzero_si128();
   row.fields.clear();
   const char *fieldStart = start;
   auto addField = [&](const char *fieldEnd) {
@@ -298,8 +337,9 @@ bool CsvReader::scanPlainRow(CsvRow &row, Scan &result) {
     unsigned inData = end - q >= 16 ? 0xFFFF : (1u << (end - q)) - 1;
     unsigned commas = unsigned(_mm_movemask_epi8(_mm_cmpeq_epi8(v, comma))) & inData;
     unsigned lfs = unsigned(_mm_movemask_epi8(_mm_cmpeq_epi8(v, lf))) & inData;
-    unsigned others = unsigned(_mm_movemask_epi8(_mm_or_si128(
-                          _mm_or_si128(_mm_cmpeq_epi8(v, quote), _mm_cmpeq_epi8(v, cr)), v))) &
+    __m128i quoteOrCr = _mm_or_si128(_mm_cmpeq_epi8(v, quote), _mm_cmpeq_epi8(v, cr));
+    unsigned others = unsigned(_mm_movemask_epi8(
+                          _mm_or_si128(_mm_or_si128(quoteOrCr, _mm_cmpeq_epi8(v, nul)), v))) &
                       inData;
     unsigned before = lfs ? (lfs & (0u - lfs)) - 1 : 0xFFFF; // the bytes before the first LF
     if (others & before)
@@ -309,7 +349,8 @@ bool CsvReader::scanPlainRow(CsvRow &row, Scan &result) {
     if (lfs) {
       const char *lineFeed = q + __builtin_ctz(lfs);
       addField(lineFeed);
-      result = finishRow(row, lineFeed + 1, line, uint32_t(lineFeed - start) + 1);
+      result = finishRow(row, lineFeed + 1, line, uint32_t(lineFeed - start) + 1,
+                         /*checkText=*/false);
       return true;
     }
   }
@@ -362,9 +403,18 @@ bool CsvReader::scanField(Cursor &c, CsvRow &row, Scan &stop) {
 }
 
 CsvReader::Scan CsvReader::finishRow(CsvRow &row, const char *p, uint64_t lastLine,
-                                     uint32_t endColumn) {
-  input.consume(size_t(p - input.begin()));
+                                     uint32_t endColumn, bool checkText) {
+  std::string_view bytes(input.begin(), size_t(p - input.begin()));
+  input.consume(bytes.size());
   line = lastLine + 1;
+  if (checkText && !detail::isPlainAscii(bytes)) {
+    if (std::optional<detail::BadByte> bad = detail::findBadByte(bytes)) {
+      auto [atLine, column] = positionIn(bytes, row.startLine, bad->offset);
+      row.isBad = true;
+      row.problem = {atLine, column, detail::badByteReason(bad->byte)};
+      return Scan::Row;
+    }
+  }
   if (row.fields.size() == 1 && !row.fields[0].quoted && row.fields[0].text.empty())
     return Scan::Blank;
   size_t expected = names.size(), found = row.fields.size();
@@ -397,13 +447,23 @@ CsvReader::Scan CsvReader::fail(CsvRow &row, const char *resumeFrom, uint64_t at
     input.consume(size_t(static_cast<const char *>(lf) - input.begin()) + 1);
     return Scan::Row;
   }
+  // The rest of the row is skipped on the next call, if there is one: an
+  // evaluator without --skip-bad-rows stops here without reading on.
   input.consume(input.size());
-  input.skipPastNewline();
+  skipPending = true;
+  skipFromLine = atLine;
   return Scan::Row;
 }
 
 void CsvReader::failTooLong(CsvRow &row) {
   std::string limit = sizeText(input.getLimits().maxRecordSize);
+  // Data without line breaks is mostly binary: say so where it shows.
+  std::string_view held(input.begin(), input.size());
+  if (size_t nul = detail::findNul(held); nul != std::string_view::npos) {
+    auto [atLine, column] = positionIn(held, row.startLine, nul);
+    fail(row, input.begin() + nul, atLine, column, detail::badByteReason(0));
+    return;
+  }
   if (pendingQuote.open) {
     fail(row, pendingQuote.at, pendingQuote.line, pendingQuote.column,
          "quoted field is not closed within " + limit +
@@ -412,10 +472,10 @@ void CsvReader::failTooLong(CsvRow &row) {
   }
   row.isBad = true;
   row.problem = {line, 1, "row is longer than " + limit};
-  line += uint64_t(std::count(input.begin(), input.end(), '\n'));
+  skipFromLine = line;
+  line += uint64_t(std::count(input.begin(), input.end(), '\n')) + 1;
   input.consume(input.size());
-  if (input.skipPastNewline())
-    ++line;
+  skipPending = true;
 }
 
 void CsvReader::unescapeFields(CsvRow &row) {

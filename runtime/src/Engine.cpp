@@ -3,9 +3,11 @@
 // LANGUAGE.md section 6.8 in exact arithmetic: the last tier line that holds
 // gives the amount, a percent amount is taken of the base, the result is
 // rounded half-up to the currency's minor unit once, dropped below the
-// minimum, then capped; `cap total` then trims the amounts of one kind per
-// calendar window, taking from the latest remedies first. Every comparison
-// is made on Rationals, so an uptime of exactly 95% is not below 95%.
+// minimum, then capped; a measure or base without a value owes nothing and
+// the entry says why (LANGUAGE.md 11.8). `cap total` then trims the amounts
+// of one kind per calendar window, taking from the latest remedies first.
+// Every comparison is made on Rationals, so an uptime of exactly 95% is not
+// below 95%.
 //
 //===----------------------------------------------------------------------===//
 
@@ -31,17 +33,6 @@ bool tierHolds(const TierSpec &tier, const Rational &measure) {
     return measure <= tier.threshold;
   }
   return false;
-}
-
-/// Money as written, or `amount` (a fraction) of the base; nothing when a
-/// percent has no base to be taken of.
-std::optional<Rational> resolveAmount(const Rational &amount, bool isPercent,
-                                      const std::optional<Rational> &base) {
-  if (!isPercent)
-    return amount;
-  if (!base)
-    return std::nullopt;
-  return amount * *base;
 }
 
 /// The tier or flat amount that applies, before rounding, and its label.
@@ -93,9 +84,9 @@ void trimGroup(std::vector<RemedyAmount> &amounts, const std::vector<size_t> &me
                const Rational &limit) {
   Rational excess = -std::max(limit, Rational(0));
   for (size_t i : members)
-    excess += amounts[i].amount;
+    excess += *amounts[i].amount;
   for (auto it = members.rbegin(); it != members.rend() && excess.sign() > 0; ++it) {
-    Rational &amount = amounts[*it].amount;
+    Rational &amount = *amounts[*it].amount;
     Rational taken = std::min(excess, amount);
     amount -= taken;
     excess -= taken;
@@ -104,31 +95,50 @@ void trimGroup(std::vector<RemedyAmount> &amounts, const std::vector<size_t> &me
 
 } // namespace
 
+RemedyAmount tenor::rt::noValueRemedy(const RemedySpec &spec, const Period &period,
+                                      std::string reason) {
+  return RemedyAmount{spec.name,     spec.kind, period,           std::nullopt,
+                      spec.currency, {},        std::move(reason)};
+}
+
+std::string
+tenor::rt::noValueReason(std::initializer_list<std::pair<std::string_view, bool>> metrics,
+                         std::string_view fallback) {
+  for (const auto &[name, hasValue] : metrics)
+    if (!hasValue)
+      return std::string(name) + " has no value";
+  return std::string(fallback);
+}
+
 std::optional<RemedyAmount> tenor::rt::computeRemedy(const RemedySpec &spec, const Period &period,
                                                      const std::optional<Rational> &measure,
-                                                     const std::optional<Rational> &base) {
+                                                     const std::optional<Rational> &base,
+                                                     const NoValueReasons &why) {
+  // LANGUAGE.md 11.8: a figure without a value owes nothing, and says so.
+  auto noValue = [&](const std::string &reason, const char *fallback) {
+    return noValueRemedy(spec, period, reason.empty() ? fallback : reason);
+  };
+  if (!spec.tiers.empty() && !measure)
+    return noValue(why.measure, "the measure has no value");
   std::optional<Chosen> chosen = chooseAmount(spec, measure);
   if (!chosen)
     return std::nullopt;
-  std::optional<Rational> exact = resolveAmount(chosen->amount, chosen->isPercent, base);
-  if (!exact)
-    return std::nullopt;
+  bool needsBase = chosen->isPercent || (spec.cap && spec.capIsPercent);
+  if (needsBase && !base)
+    return noValue(why.base, "the base has no value");
+  Rational exact = chosen->isPercent ? chosen->amount * *base : chosen->amount;
   int scale = currencyMinorUnit(spec.currency);
-  Rational owed = exact->roundHalfUp(scale); // the one rounding
+  Rational owed = exact.roundHalfUp(scale); // the one rounding
   if (spec.minimum && owed < *spec.minimum)
     return std::nullopt; // smaller amounts are not issued
   if (spec.cap) {
-    // A percent cap without a base cannot bound anything; like a percent
-    // amount without a base, nothing is owed then.
-    std::optional<Rational> cap = resolveAmount(*spec.cap, spec.capIsPercent, base);
-    if (!cap)
-      return std::nullopt;
-    owed = std::min(owed, cap->roundHalfUp(scale));
+    Rational cap = spec.capIsPercent ? *spec.cap * *base : *spec.cap;
+    owed = std::min(owed, cap.roundHalfUp(scale));
   }
   // A remedy never moves money the other way: zero or less is nothing.
   if (owed.sign() <= 0)
     return std::nullopt;
-  return RemedyAmount{spec.name, spec.kind, period, owed, spec.currency, chosen->label};
+  return RemedyAmount{spec.name, spec.kind, period, owed, spec.currency, chosen->label, {}};
 }
 
 void tenor::rt::applyTotalCap(const TotalCapSpec &cap, const TimeZone &zone,
@@ -140,7 +150,7 @@ void tenor::rt::applyTotalCap(const TotalCapSpec &cap, const TimeZone &zone,
   std::map<std::pair<Date, std::string>, std::vector<size_t>> groups;
   for (size_t i = 0; i < amounts.size(); ++i) {
     const RemedyAmount &a = amounts[i];
-    if (a.kind == cap.kind)
+    if (a.kind == cap.kind && a.amount)
       groups[{windowStart(cap.per, zone.localDate(a.period.start)), a.currency}].push_back(i);
   }
   for (const auto &[key, members] : groups) {
@@ -148,8 +158,9 @@ void tenor::rt::applyTotalCap(const TotalCapSpec &cap, const TimeZone &zone,
     Rational limit = cap.isPercent ? cap.amount * *cap.of : cap.amount;
     trimGroup(amounts, members, limit.roundHalfUp(scale));
   }
-  std::erase_if(amounts,
-                [&](const RemedyAmount &a) { return a.kind == cap.kind && a.amount.sign() <= 0; });
+  std::erase_if(amounts, [&](const RemedyAmount &a) {
+    return a.kind == cap.kind && a.amount && a.amount->sign() <= 0;
+  });
 }
 
 bool Report::anyBreach() const {

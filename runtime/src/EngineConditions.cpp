@@ -6,7 +6,8 @@
 // saying whether the wanted outcome (breached or met) certainly held in that
 // period; then the form scans that sequence. An unknown outcome (no data,
 // reported as `"met": null`) is neither met nor breached: it never counts
-// towards a condition and it breaks a run of consecutive periods.
+// towards a condition and it breaks a run of consecutive periods; `over
+// term` is decided over the periods that have a result (LANGUAGE.md 11.8).
 //
 // `all objectives` and `any objective` quantify over the objectives period
 // by period. Their outcomes are combined per period start: the objectives
@@ -37,6 +38,9 @@ namespace {
 struct Step {
   Timestamp end;
   bool holds = false;
+  /// Whether the period has a result: false when an unknown outcome leaves
+  /// open whether the wanted outcome held (`over term` leaves it out).
+  bool known = true;
 };
 
 bool hasOutcome(const std::optional<bool> &met, bool wantMet) {
@@ -50,14 +54,14 @@ std::vector<Step> namedSteps(const ConditionSpec &c, const std::vector<Outcomes>
   if (it == subjects.end())
     return steps;
   for (const auto &[period, met] : it->met)
-    steps.push_back({period.end, hasOutcome(met, !c.breached)});
+    steps.push_back({period.end, hasOutcome(met, !c.breached), met.has_value()});
   return steps;
 }
 
 /// The outcomes of all subjects' periods that start at one instant.
 struct Slot {
   Timestamp end = Timestamp::min(); ///< the latest end among them
-  size_t count = 0, withOutcome = 0;
+  size_t count = 0, withOutcome = 0, unknown = 0;
 };
 
 std::vector<Step> combinedSteps(const ConditionSpec &c, const std::vector<Outcomes> &subjects) {
@@ -68,12 +72,19 @@ std::vector<Step> combinedSteps(const ConditionSpec &c, const std::vector<Outcom
       slot.end = std::max(slot.end, period.end);
       ++slot.count;
       slot.withOutcome += hasOutcome(met, !c.breached) ? 1 : 0;
+      slot.unknown += met.has_value() ? 0 : 1;
     }
   }
   bool all = c.subject == ConditionSpec::Subject::AllObjectives;
   std::vector<Step> steps;
-  for (const auto &[start, slot] : slots)
-    steps.push_back({slot.end, all ? slot.withOutcome == slot.count : slot.withOutcome > 0});
+  for (const auto &[start, slot] : slots) {
+    // `all`: settled by every subject having the outcome, or one known
+    // not to; `any`: by one having it, or every subject known not to.
+    bool holds = all ? slot.withOutcome == slot.count : slot.withOutcome > 0;
+    bool known =
+        all ? holds || slot.withOutcome + slot.unknown < slot.count : holds || slot.unknown == 0;
+    steps.push_back({slot.end, holds, known});
+  }
   return steps;
 }
 
@@ -102,15 +113,18 @@ std::optional<Timestamp> firstOfLast(const std::vector<Step> &steps, int count, 
   return std::nullopt;
 }
 
-/// `met over term`: every period met, and there was at least one;
-/// `breached over term`: some period breached. Holds at the end of the
-/// last period.
+/// `met over term`: every period with a result met, and there was at least
+/// one; `breached over term`: some period breached. Periods without a
+/// result (unknown) are left out (LANGUAGE.md 11.8). Holds at the end of
+/// the last period.
 std::optional<Timestamp> overTerm(const std::vector<Step> &steps, bool breached) {
-  if (steps.empty())
+  auto known = [](const Step &s) { return s.known; };
+  if (std::none_of(steps.begin(), steps.end(), known))
     return std::nullopt;
   auto holds = [](const Step &s) { return s.holds; };
+  auto holdsOrUnknown = [](const Step &s) { return s.holds || !s.known; };
   bool held = breached ? std::any_of(steps.begin(), steps.end(), holds)
-                       : std::all_of(steps.begin(), steps.end(), holds);
+                       : std::all_of(steps.begin(), steps.end(), holdsOrUnknown);
   if (!held)
     return std::nullopt;
   Timestamp end = steps.front().end;

@@ -14,6 +14,7 @@
 #include <cstdio>
 #include <exception>
 #include <fmt/format.h>
+#include <new>
 
 namespace tenor::rt {
 
@@ -21,6 +22,29 @@ Duration toDuration(const Rational &secs) {
   Rational micros = secs * Rational(microsPerSecond);
   return {static_cast<int64_t>(micros.floor())};
 }
+
+namespace {
+/// Function-local, so that literal() may run during static initialization.
+std::optional<std::string> &badLiteral() {
+  static std::optional<std::string> first;
+  return first;
+}
+} // namespace
+
+Rational literal(std::string_view decimal) {
+  std::optional<Rational> value;
+  try {
+    value = Rational::parseDecimal(decimal);
+  } catch (const ArithmeticOverflow &) {
+  }
+  if (value)
+    return *value;
+  if (!badLiteral())
+    badLiteral() = std::string(decimal);
+  return Rational(0);
+}
+
+std::optional<std::string> unrepresentableLiteral() { return badLiteral(); }
 
 DurationUnit durationUnitOf(int64_t micros) {
   switch (micros) {
@@ -110,6 +134,12 @@ bool isPartial(const Period &p, const EvalSpan &span, const KeyRange &keys, cons
          span.asOf < p.end;
 }
 
+std::string completionBefore(Timestamp done, std::string_view fromName, Timestamp from) {
+  return fmt::format("completed at {}, before {} ({}); a completion cannot come before the time "
+                     "its deadline counts from",
+                     formatTimestamp(done), fromName, formatTimestamp(from));
+}
+
 ObligationStats obligationStats(const std::vector<ObligationItem> &items, const Interval &p,
                                 Timestamp asOf) {
   ObligationStats s;
@@ -141,6 +171,25 @@ ObligationStats obligationStats(const std::vector<ObligationItem> &items, const 
   s.compliance = decided == 0 ? Rational(1) : Rational::fraction(onTime, decided);
   return s;
 }
+
+namespace {
+std::string_view kindName(ValueKind kind) {
+  switch (kind) {
+  case ValueKind::Money:
+    return "money";
+  case ValueKind::Percent:
+    return "percent";
+  case ValueKind::Duration:
+    return "duration";
+  case ValueKind::DataSize:
+    return "data size";
+  case ValueKind::Int:
+    return "whole-number";
+  default:
+    return "number";
+  }
+}
+} // namespace
 
 bool parseParam(std::string_view name, std::string_view text, ValueKind kind,
                 std::string_view currency, Rational &out, std::string &error) {
@@ -179,6 +228,14 @@ bool parseParam(std::string_view name, std::string_view text, ValueKind kind,
     error = fmt::format("--param {}: expected a number, found `{}`", name, text);
     return false;
   }
+  // No parameter type allows a negative value (one that did would say so in
+  // its type): a negative fee would silently cancel every credit. `-0` is
+  // rejected too, since it is written as a negative number.
+  if (number.starts_with('-')) {
+    error = fmt::format("--param {}: found `{}`; a {} parameter cannot be negative", name, text,
+                        kindName(kind));
+    return false;
+  }
   if (kind == ValueKind::Int && !v->isInteger()) {
     error = fmt::format("--param {}: expected a whole number, found `{}`", name, text);
     return false;
@@ -215,10 +272,14 @@ HoldbackResult evaluateHoldback(std::string name, std::string title, const Condi
                                 Interval range, Timestamp termEnd) {
   HoldbackResult h{std::move(name), std::move(title), "pending", amount, std::move(currency)};
   h.amount = amount.roundHalfUp(currencyMinorUnit(h.currency));
+  std::vector<Outcomes> subjects = conditionSubjects(report, released);
+  for (const Outcomes &subject : subjects)
+    for (const auto &[period, met] : subject.met)
+      if (!met)
+        h.unknown.push_back({subject.name, period});
   if (range.end < termEnd)
     return h;
-  h.status =
-      conditionArose(released, conditionSubjects(report, released)) ? "released" : "forfeited";
+  h.status = conditionArose(released, subjects) ? "released" : "forfeited";
   return h;
 }
 
@@ -232,13 +293,11 @@ Timestamp boundOf(const TimeBound &b, const TimeZone &zone) {
   return b.timestamp ? *b.timestamp : zone.startOfDay(*b.date);
 }
 
+Interval effectiveTerm(const EvaluatorInfo &info, const TimeZone &zone);
+
 /// The rows that take part: inside the effective dates and --from/--to.
 Interval acceptedSpan(const EvalOptions &opt, const EvaluatorInfo &info, const TimeZone &zone) {
-  Interval accepted{Timestamp::min(), Timestamp::max()};
-  if (std::optional<Date> from = dateOf(info.effectiveFrom))
-    accepted.start = zone.startOfDay(*from);
-  if (std::optional<Date> until = dateOf(info.effectiveUntil))
-    accepted.end = zone.startOfDay(addDays(*until, 1));
+  Interval accepted = effectiveTerm(info, zone);
   if (opt.from)
     accepted.start = std::max(accepted.start, boundOf(*opt.from, zone));
   if (opt.to)
@@ -246,28 +305,59 @@ Interval acceptedSpan(const EvalOptions &opt, const EvaluatorInfo &info, const T
   return accepted;
 }
 
+/// The effective term: from the effective date's local midnight to the
+/// midnight after the last effective day; unbounded where not given.
+Interval effectiveTerm(const EvaluatorInfo &info, const TimeZone &zone) {
+  Interval term{Timestamp::min(), Timestamp::max()};
+  if (std::optional<Date> from = dateOf(info.effectiveFrom))
+    term.start = zone.startOfDay(*from);
+  if (std::optional<Date> until = dateOf(info.effectiveUntil))
+    term.end = zone.startOfDay(addDays(*until, 1));
+  return term;
+}
+
 /// The evaluated range: --from/--to where given, else the periods that hold
 /// data. Without data it is the effective term when the agreement has one
 /// (so that `if no data` can apply), else empty (at --from or --to, or at
-/// the epoch).
-Interval rangeOf(const EvalOptions &opt, const EvaluatorInfo &info, const TimeZone &zone,
-                 const std::vector<WindowSpec> &windows, const KeyRange &keys) {
+/// the epoch). Never outside the effective term: --from/--to reaching
+/// beyond it are moved to its bounds, and a range entirely outside it is
+/// an error (false, with the message in `error`).
+bool rangeOf(const EvalOptions &opt, const EvaluatorInfo &info, const TimeZone &zone,
+             const std::vector<WindowSpec> &windows, const KeyRange &keys, Interval &r,
+             std::string &error) {
   std::optional<Date> from = dateOf(info.effectiveFrom), until = dateOf(info.effectiveUntil);
   std::optional<Interval> range;
   if (keys.min && keys.max)
     range = defaultRange(windows, zone, *keys.min, *keys.max, from, until);
   else if (from && until)
     range = Interval{zone.startOfDay(*from), zone.startOfDay(addDays(*until, 1))};
-  Interval r = range.value_or(Interval{});
+  r = range.value_or(Interval{});
+  if (!opt.from && !opt.to)
+    return true;
+  Interval term = effectiveTerm(info, zone);
+  Timestamp wantFrom = opt.from ? boundOf(*opt.from, zone) : Timestamp::min();
+  Timestamp wantTo = opt.to ? boundOf(*opt.to, zone) : Timestamp::max();
+  if (!(wantFrom < term.end) || !(term.start < wantTo)) {
+    std::string effective = from && until ? "from " + std::string(info.effectiveFrom) + " to " +
+                                                std::string(info.effectiveUntil) + ", both included"
+                            : from ? "from " + std::string(info.effectiveFrom)
+                                   : "until " + std::string(info.effectiveUntil) + ", included";
+    std::string asked = opt.from && opt.to ? "--from " + opt.from->text + " --to " + opt.to->text
+                        : opt.from         ? "--from " + opt.from->text
+                                           : "--to " + opt.to->text;
+    error = "the range " + asked + " lies outside the agreement's effective dates (" + effective +
+            "); nothing to evaluate";
+    return false;
+  }
   if (opt.from)
-    r.start = boundOf(*opt.from, zone);
+    r.start = std::max(wantFrom, term.start);
   if (opt.to)
-    r.end = boundOf(*opt.to, zone);
+    r.end = std::min(wantTo, term.end);
   if (!range && opt.from != std::nullopt && !opt.to)
     r.end = r.start;
   if (!range && opt.to != std::nullopt && !opt.from)
     r.start = r.end;
-  return r;
+  return true;
 }
 
 int finish(const EvalOptions &opt, const Report &report) {
@@ -283,9 +373,12 @@ int finish(const EvalOptions &opt, const Report &report) {
 
 } // namespace
 
-int runEvaluator(int argc, char **argv, const EvaluatorInfo &info, const TimeZone &zone,
-                 const std::vector<WindowSpec> &windows, const ReadAll &read, const KeyRange &keys,
-                 EvaluateAll evaluate) {
+namespace {
+
+/// Everything runEvaluator does; exceptions are caught by the caller.
+int evaluateCommandLine(int argc, char **argv, const EvaluatorInfo &info, const TimeZone &zone,
+                        const std::vector<WindowSpec> &windows, const ReadAll &read,
+                        const KeyRange &keys, EvaluateAll evaluate) {
   CliSpec spec{info.program, info.datasets, info.params, info.requiredParams};
   CliResult cli = parseCommandLine(argc, argv, spec);
   if (!cli.ok()) {
@@ -301,30 +394,71 @@ int runEvaluator(int argc, char **argv, const EvaluatorInfo &info, const TimeZon
     std::printf("evaluator of agreement %.*s\n", int(info.agreement.size()), info.agreement.data());
     return exitEvaluated;
   }
-  try {
-    std::vector<NamedStats> stats;
-    std::string error;
-    if (opt.from && opt.to && boundOf(*opt.to, zone) < boundOf(*opt.from, zone)) {
-      std::fprintf(stderr, "error: --to is before --from\n");
-      return exitBadInput;
-    }
-    if (!read(opt, acceptedSpan(opt, info, zone), stats, error)) {
-      std::fprintf(stderr, "error: %s\n", error.c_str());
-      return exitBadInput;
-    }
-    EvalSpan span;
-    span.range = rangeOf(opt, info, zone, windows, keys);
-    span.asOf = opt.asOf.value_or(span.range.end);
-    span.anchor = dateOf(info.effectiveFrom);
-    std::optional<Date> until = dateOf(info.effectiveUntil);
-    span.termEnd = until ? zone.startOfDay(addDays(*until, 1)) : span.range.end;
-    Report report = evaluate(span);
-    report.data = std::move(stats);
-    return finish(opt, report);
-  } catch (const std::exception &e) {
-    std::fprintf(stderr, "error: %s\n", e.what());
+  if (std::optional<std::string> number = unrepresentableLiteral()) {
+    std::fprintf(stderr,
+                 "error: the number `%s` of the agreement does not fit the evaluator's exact "
+                 "numbers (fractions of 128-bit integers)\n",
+                 number->c_str());
     return exitBadInput;
   }
+  // Time zones and calendars are resolved here rather than before main(),
+  // so that a zone the host's tz database lacks is an error, not an abort.
+  if (info.setUp)
+    info.setUp();
+  std::vector<NamedStats> stats;
+  std::string error;
+  if (opt.from && opt.to && boundOf(*opt.to, zone) < boundOf(*opt.from, zone)) {
+    std::fprintf(stderr, "error: --to is before --from\n");
+    return exitBadInput;
+  }
+  if (!read(opt, acceptedSpan(opt, info, zone), stats, error)) {
+    std::fprintf(stderr, "error: %s\n", error.c_str());
+    return exitBadInput;
+  }
+  EvalSpan span;
+  if (!rangeOf(opt, info, zone, windows, keys, span.range, error)) {
+    std::fprintf(stderr, "error: %s\n", error.c_str());
+    return exitBadInput;
+  }
+  span.asOf = opt.asOf.value_or(span.range.end);
+  span.anchor = dateOf(info.effectiveFrom);
+  std::optional<Date> until = dateOf(info.effectiveUntil);
+  span.termEnd = until ? zone.startOfDay(addDays(*until, 1)) : span.range.end;
+  Report report = evaluate(span);
+  report.data = std::move(stats);
+  return finish(opt, report);
+}
+
+} // namespace
+
+int runEvaluator(int argc, char **argv, const EvaluatorInfo &info, const TimeZone &zone,
+                 const std::vector<WindowSpec> &windows, const ReadAll &read, const KeyRange &keys,
+                 EvaluateAll evaluate) {
+  // No exception leaves main(): the ones the data or the host can cause are
+  // errors in their own words, anything else is an internal error. Exit 2.
+  try {
+    return evaluateCommandLine(argc, argv, info, zone, windows, read, keys, evaluate);
+  } catch (const UnknownTimeZone &e) {
+    // The compiler accepted the name, so this host's tz database lacks it.
+    std::fprintf(stderr,
+                 "error: time zone \"%s\" is not in this host's tz database; install or update "
+                 "the tzdata package\n",
+                 e.name.c_str());
+  } catch (const ArithmeticOverflow &e) {
+    std::fprintf(stderr, "error: %s\n", e.what());
+  } catch (const DivisionByZero &) {
+    // Per period a division by zero is "no value", per row a bad row;
+    // elsewhere there is no period or row to leave out.
+    std::fprintf(stderr, "error: division by zero in a formula outside the metrics (a holdback, "
+                         "a total cap, a deadline or a condition of kept rows)\n");
+  } catch (const std::bad_alloc &) {
+    std::fprintf(stderr, "error: out of memory\n");
+  } catch (const std::exception &e) {
+    std::fprintf(stderr, "internal error: %s\n", e.what());
+  } catch (...) {
+    std::fprintf(stderr, "internal error: an exception of unknown type\n");
+  }
+  return exitBadInput;
 }
 
 } // namespace tenor::rt

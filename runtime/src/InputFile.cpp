@@ -90,16 +90,21 @@ bool InputFile::refill() {
   }
 }
 
-bool InputFile::skipPastNewline() {
+SkipEnd InputFile::skipPastNewline(size_t maxBytes) {
+  size_t skipped = 0;
   for (;;) {
-    const void *newline = std::memchr(begin(), '\n', size());
+    size_t window = std::min(size(), maxBytes - skipped);
+    const void *newline = std::memchr(begin(), '\n', window);
     if (newline) {
-      consume(static_cast<const char *>(newline) - begin() + 1);
-      return true;
+      consume(size_t(static_cast<const char *>(newline) - begin()) + 1);
+      return SkipEnd::LineFeed;
     }
-    consume(size());
+    consume(window);
+    skipped += window;
+    if (skipped >= maxBytes)
+      return SkipEnd::TooFar;
     if (!refill())
-      return false;
+      return SkipEnd::EndOfFile;
   }
 }
 

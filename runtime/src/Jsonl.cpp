@@ -12,6 +12,8 @@
 
 #include "tenor/rt/Jsonl.h"
 
+#include "TextCheck.h"
+
 #include <simdjson.h>
 
 #include <algorithm>
@@ -29,8 +31,16 @@ struct JsonlReader::Impl {
   InputFile input;
   od::parser parser;
   uint64_t line = 1;
-  bool reportedIoError = false;
+  bool stopped = false;     ///< after a fatal error: no more lines
+  bool skipPending = false; ///< the last line was too long and its end not yet read
+  uint64_t skipFromLine = 0;
 };
+
+/// How deeply a line may nest arrays and objects, its own object counting
+/// as the first level (as serde_json's default limit). Walking nested values
+/// recurses once per level, so without a limit a line of 100,000 `[`
+/// overflowed the stack; no data row needs more than a few levels.
+static constexpr unsigned maxJsonDepth = 128;
 
 namespace {
 
@@ -39,6 +49,9 @@ struct JsonProblem {
   simdjson::error_code code = simdjson::SUCCESS;
   const char *at = nullptr; ///< where, when known
   std::string reason;       ///< overrides the text for `code`
+  /// The JSON is valid but breaks a rule of ours (`\u0000`, nesting): the
+  /// message does not call it invalid JSON.
+  bool validJson = false;
 };
 
 std::string errorText(simdjson::error_code code) {
@@ -68,7 +81,8 @@ std::string errorText(simdjson::error_code code) {
   case simdjson::INCORRECT_TYPE:
     return "a value is malformed";
   case simdjson::DEPTH_ERROR:
-    return "arrays and objects are nested too deeply";
+    return "arrays and objects are nested more than " + std::to_string(maxJsonDepth) +
+           " levels deep";
   default:
     return simdjson::error_message(code);
   }
@@ -145,51 +159,75 @@ bool walkLiteral(od::value &v, od::json_type type, JsonProblem &problem) {
   return false;
 }
 
-bool walk(od::value v, JsonProblem &problem);
+/// Text may not hold NUL, which JSON can write as `\u0000`; `at` is where
+/// the string starts.
+bool checkNoNul(std::string_view text, const char *at, JsonProblem &problem) {
+  if (text.find('\0') == std::string_view::npos)
+    return true;
+  problem = {simdjson::STRING_ERROR, at,
+             "a string holds `\\u0000`, the NUL character, which text cannot hold",
+             /*validJson=*/true};
+  return false;
+}
 
-bool walkArray(od::value &v, JsonProblem &problem) {
+/// Unescapes a key, which may not hold NUL either.
+bool readKey(od::field &field, std::string_view &key, JsonProblem &problem) {
+  // Before unescaping: unescaped_key() consumes the raw key.
+  const char *quote = field.key().raw() - 1;
+  return !(problem.code = field.unescaped_key().get(key)) && checkNoNul(key, quote, problem);
+}
+
+bool walk(od::value v, unsigned depth, JsonProblem &problem);
+
+bool walkArray(od::value &v, unsigned depth, JsonProblem &problem) {
   od::array array;
   if ((problem.code = v.get_array().get(array)))
     return false;
   for (auto element : array) {
     od::value item;
-    if ((problem.code = element.get(item)) || !walk(item, problem))
+    if ((problem.code = element.get(item)) || !walk(item, depth + 1, problem))
       return false;
   }
   return true;
 }
 
-bool walkObject(od::value &v, JsonProblem &problem) {
+bool walkObject(od::value &v, unsigned depth, JsonProblem &problem) {
   od::object object;
   if ((problem.code = v.get_object().get(object)))
     return false;
   for (auto member : object) {
     od::field field;
     std::string_view key;
-    if ((problem.code = std::move(member).get(field)) ||
-        (problem.code = field.unescaped_key().get(key)) || !walk(field.value(), problem))
+    if ((problem.code = std::move(member).get(field)) || !readKey(field, key, problem) ||
+        !walk(field.value(), depth + 1, problem))
       return false;
   }
   return true;
 }
 
-/// Visits a nested value so that On-Demand validates all of it.
-bool walk(od::value v, JsonProblem &problem) {
+/// Visits a nested value at `depth` (the line's object is at 1) so that
+/// On-Demand validates all of it.
+bool walk(od::value v, unsigned depth, JsonProblem &problem) {
   od::json_type type;
   if ((problem.code = v.type().get(type)))
     return false;
   switch (type) {
   case od::json_type::array:
-    return walkArray(v, problem);
   case od::json_type::object:
-    return walkObject(v, problem);
+    if (depth > maxJsonDepth) {
+      problem = {simdjson::DEPTH_ERROR, v.raw_json_token().data(), {}, /*validJson=*/true};
+      return false;
+    }
+    return type == od::json_type::array ? walkArray(v, depth, problem)
+                                        : walkObject(v, depth, problem);
   case od::json_type::number: {
     std::string_view text;
     return readNumber(v, text, problem);
   }
   case od::json_type::string: {
     std::string_view text;
-    return !(problem.code = v.get_string().get(text));
+    const char *at = v.raw_json_token().data();
+    return !(problem.code = v.get_string().get(text)) && checkNoNul(text, at, problem);
   }
   case od::json_type::boolean:
   case od::json_type::null:
@@ -209,7 +247,8 @@ bool readValue(od::value v, JsonEntry &entry, const char *lineStart, JsonProblem
   switch (type) {
   case od::json_type::string:
     value.kind = RawKind::JsonString;
-    return !(problem.code = v.get_string().get(value.text));
+    return !(problem.code = v.get_string().get(value.text)) &&
+           checkNoNul(value.text, raw.data(), problem);
   case od::json_type::number:
     value.kind = RawKind::JsonNumber;
     return readNumber(v, value.text, problem);
@@ -221,10 +260,10 @@ bool readValue(od::value v, JsonEntry &entry, const char *lineStart, JsonProblem
     return walkLiteral(v, type, problem);
   case od::json_type::array:
     value = {RawKind::JsonArray, {}};
-    return walk(v, problem);
+    return walk(v, 2, problem);
   case od::json_type::object:
     value = {RawKind::JsonObject, {}};
-    return walk(v, problem);
+    return walk(v, 2, problem);
   }
   return true;
 }
@@ -263,20 +302,6 @@ size_t findUnclosedString(std::string_view line) {
   return open;
 }
 
-/// Offset of the first byte that does not belong to a valid UTF-8 sequence.
-size_t findBadUtf8(std::string_view line) {
-  for (size_t i = 0; i < line.size();) {
-    size_t good = simdjson::validate_utf8(line.data() + i, 1) ? 1 : 0;
-    for (size_t len = 2; !good && len <= 4 && i + len <= line.size(); ++len)
-      if (simdjson::validate_utf8(line.data() + i, len))
-        good = len;
-    if (!good)
-      return i;
-    i += good;
-  }
-  return std::string_view::npos;
-}
-
 uint32_t columnAt(std::string_view line, const char *at) {
   size_t offset = at < line.data() ? 0 : std::min(size_t(at - line.data()), line.size());
   return countCodePoints(line.substr(0, offset)) + 1;
@@ -291,8 +316,6 @@ uint32_t problemColumn(std::string_view line, od::document *doc, const JsonProbl
     return countCodePoints(line) + 1;
   if (problem.code == simdjson::UNCLOSED_STRING)
     offset = findUnclosedString(line);
-  else if (problem.code == simdjson::UTF8_ERROR)
-    offset = findBadUtf8(line);
   else if (problem.code == simdjson::UNESCAPED_CHARS)
     offset = size_t(std::find_if(line.begin(), line.end(),
                                  [](char c) { return static_cast<unsigned char>(c) < 0x20; }) -
@@ -307,8 +330,9 @@ uint32_t problemColumn(std::string_view line, od::document *doc, const JsonProbl
 
 DataError makeError(std::string_view line, uint64_t lineNumber, od::document *doc,
                     const JsonProblem &problem) {
+  std::string reason = problem.reason.empty() ? errorText(problem.code) : problem.reason;
   return {lineNumber, problemColumn(line, doc, problem),
-          "invalid JSON: " + (problem.reason.empty() ? errorText(problem.code) : problem.reason)};
+          problem.validJson ? reason : "invalid JSON: " + reason};
 }
 
 } // namespace
@@ -476,6 +500,11 @@ bool parseFlatLine(std::string_view line, std::vector<JsonEntry> &entries) {
 /// how many bytes may be read from the line's start (padding included).
 std::optional<DataError> parseLine(od::parser &parser, std::string_view line, uint64_t lineNumber,
                                    size_t capacity, std::vector<JsonEntry> &entries) {
+  // Checked here rather than left to simdjson, which allows NUL and says
+  // less: the same bytes are refused with the same words in CSV files.
+  if (std::optional<detail::BadByte> bad = detail::findBadByte(line))
+    return DataError{lineNumber, columnAt(line, line.data() + bad->offset),
+                     detail::badByteReason(bad->byte)};
   JsonProblem problem;
   od::document doc;
   if ((problem.code = parser.iterate(line.data(), line.size(), capacity).get(doc)))
@@ -494,8 +523,7 @@ std::optional<DataError> parseLine(od::parser &parser, std::string_view line, ui
   for (auto member : object) {
     od::field field;
     JsonEntry entry;
-    if ((problem.code = std::move(member).get(field)) ||
-        (problem.code = field.unescaped_key().get(entry.key)) ||
+    if ((problem.code = std::move(member).get(field)) || !readKey(field, entry.key, problem) ||
         !readValue(field.value(), entry, line.data(), problem))
       return makeError(line, lineNumber, &doc, problem);
     entries.push_back(entry);
@@ -513,6 +541,10 @@ std::optional<DataError> parseLine(od::parser &parser, std::string_view line, ui
 
 bool JsonlReader::next(JsonlRow &row) {
   InputFile &input = impl->input;
+  if (impl->stopped)
+    return false;
+  if (impl->skipPending && !skipLongLineRest(row))
+    return true;
   for (;;) {
     const void *lf = std::memchr(input.begin(), '\n', input.size());
     if (!lf && !input.atEof()) {
@@ -557,6 +589,12 @@ bool JsonlReader::next(JsonlRow &row) {
   }
 }
 
+static std::string sizeText(size_t bytes) {
+  if (bytes >= (size_t(1) << 20) && bytes % (size_t(1) << 20) == 0)
+    return std::to_string(bytes >> 20) + " MiB";
+  return std::to_string(bytes) + " bytes";
+}
+
 bool JsonlReader::failRead(JsonlRow &row) {
   InputFile &input = impl->input;
   row.entries.clear();
@@ -564,19 +602,40 @@ bool JsonlReader::failRead(JsonlRow &row) {
   row.lineNumber = impl->line;
   row.isBad = true;
   if (!input.ioError().empty()) {
-    if (impl->reportedIoError)
-      return false;
-    impl->reportedIoError = true;
-    row.problem = {impl->line, 0, input.ioError()};
+    // Reading cannot go on, and stopping quietly would drop the rest.
+    impl->stopped = true;
+    row.problem = {impl->line, 0, input.ioError(), /*fatal=*/true};
     return true;
   }
-  size_t limit = input.getLimits().maxRecordSize;
-  row.problem = {impl->line, 1,
-                 "line is longer than " + (limit % (size_t(1) << 20) == 0
-                                               ? std::to_string(limit >> 20) + " MiB"
-                                               : std::to_string(limit) + " bytes")};
+  // Data without line breaks is mostly binary: say so where it shows.
+  std::string_view held(input.begin(), input.size());
+  if (size_t nul = detail::findNul(held); nul != std::string_view::npos)
+    row.problem = {impl->line, countCodePoints(held.substr(0, nul)) + 1, detail::badByteReason(0)};
+  else
+    row.problem = {impl->line, 1,
+                   "line is longer than " + sizeText(input.getLimits().maxRecordSize)};
+  // The rest of the line is skipped on the next call, if there is one: an
+  // evaluator without --skip-bad-rows stops here without reading on.
   input.consume(input.size());
-  input.skipPastNewline();
-  ++impl->line;
+  impl->skipPending = true;
+  impl->skipFromLine = impl->line++;
   return true;
+}
+
+bool JsonlReader::skipLongLineRest(JsonlRow &row) {
+  InputFile &input = impl->input;
+  impl->skipPending = false;
+  size_t limit = input.getLimits().maxSkipSize;
+  if (input.skipPastNewline(limit) != SkipEnd::TooFar)
+    return true;
+  impl->stopped = true;
+  row.entries.clear();
+  row.lineText = {};
+  row.lineNumber = impl->skipFromLine;
+  row.isBad = true;
+  row.problem = {impl->skipFromLine, 1,
+                 "found no line break within " + sizeText(limit) +
+                     " after this bad line, so it cannot be skipped; is the file JSON Lines text?",
+                 /*fatal=*/true};
+  return false;
 }

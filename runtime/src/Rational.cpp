@@ -172,7 +172,7 @@ std::pair<UInt128, UInt128> reduceDecimal(UInt128 n, int scale) {
 
 Rational Rational::fraction(Int128 n, Int128 d) {
   if (d == 0)
-    throw std::domain_error("division by zero");
+    throw DivisionByZero();
   UInt128 un = magnitude(n), ud = magnitude(d);
   UInt128 g = gcd(un, ud);
   return raw(signedValue(un / g, (n < 0) != (d < 0)), signedValue(ud / g, false));
@@ -258,7 +258,7 @@ Rational operator*(const Rational &a, const Rational &b) {
 
 Rational operator/(const Rational &a, const Rational &b) {
   if (b.num == 0)
-    throw std::domain_error("division by zero");
+    throw DivisionByZero();
   Int128 sign = b.num < 0 ? -1 : 1;
   return a * Rational::raw(sign * b.den, sign * b.num);
 }

@@ -12,6 +12,10 @@
 // formatFraction (exact when the decimal is finite, else 10 digits); ints as
 // integers; money as a string with the currency's minor unit; a metric with
 // no value as null. A remedy without tiers (a flat amount) has `"tier": null`.
+// A remedy entry that owes nothing because a figure has no value (LANGUAGE.md
+// 11.8) has `"amount": null`, `"tier": null` and a `"reason"`, the one key
+// only such entries have. A holdback lists as `unknown` the periods of its
+// condition's subjects whose outcome is unknown (empty when there are none).
 //
 //===----------------------------------------------------------------------===//
 
@@ -67,7 +71,8 @@ RemedyTotals tenor::rt::detail::totalRemedies(const Report &r) {
     std::map<std::string, Rational> &sums = a.kind == RemedyKind::Credit    ? totals.credits
                                             : a.kind == RemedyKind::Penalty ? totals.penalties
                                                                             : totals.bonuses;
-    sums[a.currency] += a.amount;
+    if (a.amount)
+      sums[a.currency] += *a.amount;
   }
   return totals;
 }
@@ -158,13 +163,19 @@ void writeRemedies(JsonWriter &w, const Report &r) {
       w.beginObject();
       writeBounds(w, a->period);
       w.key("kind").string(remedyKindName(a->kind));
-      w.key("amount").string(formatMoney(a->amount, a->currency));
+      w.key("amount");
+      if (a->amount)
+        w.string(formatMoney(*a->amount, a->currency));
+      else
+        w.null();
       w.key("currency").string(a->currency);
       w.key("tier");
       if (a->tier.empty())
         w.null();
       else
         w.string(a->tier);
+      if (!a->amount)
+        w.key("reason").string(a->reason);
       w.endObject();
     }
     w.endArray();
@@ -206,6 +217,7 @@ void writeData(JsonWriter &w, const Report &r) {
     w.key(name).beginObject();
     w.key("rows").integer(stats.rows);
     w.key("skipped").integer(stats.skipped);
+    w.key("outside").integer(stats.outside);
     w.endObject();
   }
   w.endObject();
@@ -232,6 +244,14 @@ void writeHoldbacks(JsonWriter &w, const Report &r) {
     w.key("status").string(h.status);
     w.key("amount").string(formatMoney(h.amount, h.currency));
     w.key("currency").string(h.currency);
+    w.key("unknown").beginArray();
+    for (const UnknownPeriod &u : h.unknown) {
+      w.beginObject();
+      w.key("subject").string(u.subject);
+      writeBounds(w, u.period);
+      w.endObject();
+    }
+    w.endArray();
     w.endObject();
   }
   w.endObject();

@@ -4,7 +4,9 @@
 // per objective and obligation, the remedies owed and their totals,
 // termination rights, corrective actions, holdbacks and the data read.
 // Values carry their units (`99.98880%`, `15 min`, `1,000.00 USD`, `2.5 GB`);
-// the JSON report is the one to process, this one is only to read.
+// the JSON report is the one to process, this one is only to read. A remedy
+// that owes nothing because a figure has no value shows `none` and the
+// reason where the tier would be.
 //
 //===----------------------------------------------------------------------===//
 
@@ -74,9 +76,9 @@ std::string dataSizeText(const Rational &bytes) {
 
 std::string metricText(const MetricValue &m) {
   if (m.kind == ValueKind::Bool || m.kind == ValueKind::Text)
-    return m.text ? *m.text : "no data";
+    return m.text ? *m.text : "no value";
   if (!m.value)
-    return "no data";
+    return "no value";
   switch (m.kind) {
   case ValueKind::Percent:
     return formatPercent(*m.value);
@@ -195,7 +197,9 @@ void writeRemedies(TextWriter &w, const Report &r) {
   for (const auto &[name, amounts] : groupRemedies(r))
     for (const RemedyAmount *a : amounts)
       table.addRow({name, std::string(remedyKindName(a->kind)), formatTimestamp(a->period.start),
-                    formatTimestamp(a->period.end), moneyText(a->amount, a->currency), a->tier});
+                    formatTimestamp(a->period.end),
+                    a->amount ? moneyText(*a->amount, a->currency) : "none",
+                    a->amount ? a->tier : "nothing owed: " + a->reason});
   if (table.rows() == 0)
     w.line("nothing owed");
   else
@@ -231,9 +235,18 @@ void writeRights(TextWriter &w, const Report &r) {
   }
   if (!r.holdbacks.empty()) {
     w.subheading("Holdbacks");
-    for (const HoldbackResult &h : r.holdbacks)
+    for (const HoldbackResult &h : r.holdbacks) {
       w.line(nameAndTitle(h.name, h.title) + ": " + h.status + ", " +
              moneyText(h.amount, h.currency));
+      if (h.unknown.empty())
+        continue;
+      std::string periods;
+      for (const UnknownPeriod &u : h.unknown)
+        periods += (periods.empty() ? "" : ", ") + u.subject + " " + periodText(u.period);
+      w.indent();
+      w.line("unknown, neither met nor breached: " + periods);
+      w.dedent();
+    }
   }
 }
 
@@ -242,11 +255,23 @@ void writeData(TextWriter &w, const Report &r) {
     return;
   w.subheading("Data");
   using Align = TextTable::Align;
-  TextTable table({"dataset", "rows", "skipped"}, {Align::Left, Align::Right, Align::Right});
-  for (const auto &[name, stats] : r.data)
+  TextTable table({"dataset", "rows", "skipped", "outside"},
+                  {Align::Left, Align::Right, Align::Right, Align::Right});
+  int64_t outside = 0;
+  for (const auto &[name, stats] : r.data) {
     table.addRow({name, groupThousands(std::to_string(stats.rows)),
-                  groupThousands(std::to_string(stats.skipped))});
+                  groupThousands(std::to_string(stats.skipped)),
+                  groupThousands(std::to_string(stats.outside))});
+    outside += stats.outside;
+  }
   w.table(table);
+  // Rows read but used nowhere: say so in words, not only as a number.
+  if (outside > 0) {
+    w.line();
+    w.line(groupThousands(std::to_string(outside)) + (outside == 1 ? " row lies" : " rows lie") +
+           " outside the evaluated range (the agreement's effective dates and --from/--to)" +
+           (outside == 1 ? " and was" : " and were") + " not used");
+  }
 }
 
 } // namespace

@@ -48,8 +48,9 @@ std::optional<TimeZone> TimeZone::find(std::string_view name) {
 TimeZone TimeZone::byName(std::string_view name) {
   if (std::optional<TimeZone> zone = find(name))
     return *zone;
-  throw UnknownTimeZone("unknown time zone \"" + std::string(name) +
-                        "\"; expected an IANA name such as \"UTC\" or \"Europe/Berlin\"");
+  throw UnknownTimeZone(std::string(name),
+                        "unknown time zone \"" + std::string(name) +
+                            "\"; expected an IANA name such as \"UTC\" or \"Europe/Berlin\"");
 }
 
 std::string TimeZone::name() const { return zone ? zone->name() : "UTC"; }

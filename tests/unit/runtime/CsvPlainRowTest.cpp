@@ -54,7 +54,9 @@ TEST(CsvPlainRowTest, SameRowsAsTheFieldScanner) {
                                 "é",
                                 " ",
                                 "2026-01-01T00:00:00Z",
-                                "0123456789abcdef"};
+                                "0123456789abcdef",
+                                "\xff",
+                                std::string(1, '\0')};
   for (int i = 0; i < 400; ++i) {
     std::string content = "x,y,z\n";
     for (int n = int(rng() % 60); n > 0; --n)

@@ -221,4 +221,74 @@ TEST(CsvReaderTest, QuoteNotClosedWithinTheLimit) {
                      "probably missing");
 }
 
+// Issue 12: text that is not UTF-8 was passed on as U+FFFD. Every bad byte
+// is now an error at its line and column, in quoted and unquoted fields and
+// in the header, and the next row is read as usual.
+TEST(CsvReaderTest, TextThatIsNotUtf8IsRefused) {
+  std::string csv = "at,id\n"
+                    "2026-01-01T00:00:00Z,INC-\xff\xfeX\n"           // 2: not UTF-8 at all
+                    "2026-01-01T00:00:00Z,Z\xc3\xbcrich\n"           // 3: ü, fine
+                    "2026-01-01T00:00:00Z,\xc0\xaf\n"                // 4: overlong `/`
+                    "2026-01-01T00:00:00Z,\xed\xa0\x80\n"            // 5: a surrogate
+                    "2026-01-01T00:00:00Z,\xf4\x90\x80\x80\n"        // 6: above U+10FFFF
+                    "2026-01-01T00:00:00Z,\"\xc3\xbc\n\xe9t\xe9\"\n" // 7-8: Latin-1 é
+                    "2026-01-01T00:00:00Z,cut \xe2\x82";             // 9: cut off by the end
+  std::string badFF = "found byte 0xFF, which is not valid UTF-8; save the file as UTF-8";
+  EXPECT_EQ(readCsv(csv),
+            (Rows{"2:26: " + badFF, "3: 2026-01-01T00:00:00Z|Z\xc3\xbcrich",
+                  "4:22: found byte 0xC0, which is not valid UTF-8; save the file as UTF-8",
+                  "5:22: found byte 0xED, which is not valid UTF-8; save the file as UTF-8",
+                  "6:22: found byte 0xF4, which is not valid UTF-8; save the file as UTF-8",
+                  "8:1: found byte 0xE9, which is not valid UTF-8; save the file as UTF-8",
+                  "9:26: found byte 0xE2, which is not valid UTF-8; save the file as UTF-8"}));
+  EXPECT_EQ(readCsv("a,b\xff\n1,2\n"), (Rows{"header 1:4: " + badFF}));
+}
+
+// NUL bytes are refused in both paths: the fast path for plain rows leaves
+// them to the general scanner, which checks every row it reads.
+TEST(CsvReaderTest, NulBytesAreRefused) {
+  using namespace std::string_literals;
+  std::string reason = "found a NUL byte, which text cannot hold; is the file binary, or UTF-16 "
+                       "text?";
+  EXPECT_EQ(readCsv("a,b\n1,x\0y\n\"q\0\",2\n3,4\n"s),
+            (Rows{"2:4: " + reason, "3:3: " + reason, "4: 3|4"}));
+  EXPECT_EQ(readCsv("a\0,b\n"s), (Rows{"header 1:2: " + reason}));
+}
+
+// A row longer than the limit is a bad row that --skip-bad-rows can skip
+// when its line break comes within maxSkipSize; data without one is a fatal
+// error (it cannot be skipped), after which nothing more is read.
+TEST(CsvReaderTest, RowWithoutLineBreakCannotBeSkipped) {
+  InputLimits limits{8, 64, 256};
+  std::string csv =
+      "a,b\n1," + std::string(100, 'x') + "\n2,3\n4," + std::string(1000, 'y') + "\n5,6\n";
+  CsvReader reader(limits);
+  TempFile file(csv, ".csv");
+  DataError error;
+  ASSERT_TRUE(reader.open(file.path, error));
+  CsvRow row;
+  ASSERT_TRUE(reader.next(row));
+  EXPECT_EQ(render(row), "2:1: row is longer than 64 bytes");
+  EXPECT_FALSE(row.error().fatal);
+  ASSERT_TRUE(reader.next(row));
+  EXPECT_EQ(render(row), "3: 2|3");
+  ASSERT_TRUE(reader.next(row));
+  EXPECT_EQ(render(row), "4:1: row is longer than 64 bytes");
+  ASSERT_TRUE(reader.next(row));
+  EXPECT_EQ(render(row), "4:1: found no line break within 256 bytes after this bad row, so it "
+                         "cannot be skipped; is the file CSV text?");
+  EXPECT_TRUE(row.error().fatal);
+  EXPECT_FALSE(reader.next(row));
+}
+
+// Issue 12: /dev/zero was read forever. Its NUL bytes are refused at once,
+// and reading ends after at most maxSkipSize bytes.
+TEST(CsvReaderTest, DevZeroEndsPromptly) {
+  CsvReader reader;
+  DataError error;
+  ASSERT_FALSE(reader.open("/dev/zero", error));
+  EXPECT_EQ(render(error), "1:1: found a NUL byte, which text cannot hold; is the file binary, or "
+                           "UTF-16 text?");
+}
+
 } // namespace

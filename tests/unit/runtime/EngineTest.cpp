@@ -67,7 +67,7 @@ RemedySpec oneTier(TierKind kind, Rational threshold, Rational amount = 100, boo
   return spec;
 }
 
-/// The amount as text ("100.00"), or "none".
+/// The amount as text ("100.00"), "none", or "no value: REASON".
 std::string owed(const RemedySpec &spec, const std::optional<Rational> &measure,
                  const std::optional<Rational> &base = std::nullopt) {
   std::optional<RemedyAmount> a = computeRemedy(spec, january, measure, base);
@@ -76,7 +76,7 @@ std::string owed(const RemedySpec &spec, const std::optional<Rational> &measure,
   EXPECT_EQ(a->remedy, spec.name);
   EXPECT_EQ(a->currency, spec.currency);
   EXPECT_EQ(a->period, january);
-  return a->amount.toString();
+  return a->amount ? a->amount->toString() : "no value: " + a->reason;
 }
 
 //===----------------------------------------------------------------------===//
@@ -99,11 +99,11 @@ TEST(EngineRemedyTest, LanguageSection10Table) {
     Rational uptime = Rational::fraction(minutes - row.unavailable, minutes);
     std::optional<RemedyAmount> a = computeRemedy(serviceCredit(), january, uptime, Rational(1000));
     SCOPED_TRACE(row.unavailable);
-    EXPECT_EQ(a ? a->amount.toString() : "none", row.amount);
+    EXPECT_EQ(a ? a->amount.value().toString() : "none", row.amount);
     if (a) {
       EXPECT_EQ(a->tier, row.tier);
       EXPECT_EQ(a->kind, RemedyKind::Credit);
-      EXPECT_EQ(a->amount.toDecimalString(2), std::string(row.amount) + ".00");
+      EXPECT_EQ(a->amount.value().toDecimalString(2), std::string(row.amount) + ".00");
     }
   }
   EXPECT_EQ(Rational::fraction(minutes - 2232, minutes), pct("95"));
@@ -170,13 +170,44 @@ TEST(EngineRemedyTest, BonusTier) {
   EXPECT_EQ(owed(spec, pct("99.998"), Rational(1000)), "none");
 }
 
-TEST(EngineRemedyTest, NoMeasureNoBaseOrZeroIsNothing) {
-  EXPECT_EQ(owed(serviceCredit(), std::nullopt, Rational(1000)), "none");
-  EXPECT_EQ(owed(serviceCredit(), pct("90"), std::nullopt), "none"); // percent without base
+TEST(EngineRemedyTest, ZeroIsNothing) {
   EXPECT_EQ(owed(serviceCredit(), pct("90"), Rational(0)), "none");
   EXPECT_EQ(owed(oneTier(TierKind::AtLeast, 1, 0), 5), "none");
   // Rounds to zero.
   EXPECT_EQ(owed(oneTier(TierKind::AtLeast, 1, dec("0.004")), 5), "none");
+}
+
+// LANGUAGE.md 11.8: a measure or base without a value owes nothing, and the
+// entry says why.
+TEST(EngineRemedyTest, NoMeasureOrNoBaseOwesNothingWithAReason) {
+  EXPECT_EQ(owed(serviceCredit(), std::nullopt, Rational(1000)),
+            "no value: the measure has no value");
+  EXPECT_EQ(owed(serviceCredit(), pct("90"), std::nullopt), "no value: the base has no value");
+  // No tier holds: nothing is owed whatever the base.
+  EXPECT_EQ(owed(serviceCredit(), pct("100"), std::nullopt), "none");
+  std::optional<RemedyAmount> a = computeRemedy(serviceCredit(), january, std::nullopt,
+                                                Rational(1000), {"uptime has no value", ""});
+  ASSERT_TRUE(a);
+  EXPECT_FALSE(a->amount);
+  EXPECT_EQ(a->reason, "uptime has no value");
+  EXPECT_EQ(a->tier, "");
+  a = computeRemedy(serviceCredit(), january, pct("90"), std::nullopt, {"", "fee has no value"});
+  ASSERT_TRUE(a);
+  EXPECT_EQ(a->reason, "fee has no value");
+  // A money amount with a percent cap needs the base too.
+  RemedySpec capped = oneTier(TierKind::AtLeast, 1, 500);
+  capped.cap = pct("10");
+  capped.capIsPercent = true;
+  EXPECT_EQ(owed(capped, 5, std::nullopt), "no value: the base has no value");
+  EXPECT_EQ(owed(capped, 5, Rational(1000)), "100");
+}
+
+TEST(EngineRemedyTest, NoValueReasonNamesTheFirstMetricWithoutValue) {
+  EXPECT_EQ(noValueReason({{"uptime", true}, {"errors", false}, {"load", false}}, "x"),
+            "errors has no value");
+  EXPECT_EQ(noValueReason({{"uptime", true}}, "the measure has no value"),
+            "the measure has no value");
+  EXPECT_EQ(noValueReason({}, "fallback"), "fallback");
 }
 
 TEST(EngineRemedyTest, FlatAmountNeedsNoMeasure) {
@@ -237,7 +268,7 @@ TEST(EngineRemedyTest, CapAsPercentOfBase) {
   EXPECT_EQ(owed(spec, pct("90"), Rational(1000)), "1000");
   spec.cap = Rational::fraction(1, 3); // 333.333... rounded to 333.33
   EXPECT_EQ(owed(spec, pct("90"), Rational(1000)), "333.33");
-  EXPECT_EQ(owed(spec, pct("90"), std::nullopt), "none");
+  EXPECT_EQ(owed(spec, pct("90"), std::nullopt), "no value: the base has no value");
 }
 
 TEST(EngineRemedyTest, CapAsMoney) {
@@ -264,14 +295,15 @@ TEST(EngineRemedyTest, CapAfterMinimum) {
 
 RemedyAmount amount(std::string remedy, RemedyKind kind, Period p, Rational a,
                     std::string currency = "USD") {
-  return {std::move(remedy), kind, p, a, std::move(currency), {}};
+  return {std::move(remedy), kind, p, a, std::move(currency), {}, {}};
 }
 
 std::string show(const std::vector<RemedyAmount> &amounts) {
   std::string out;
   for (const RemedyAmount &a : amounts)
     out += (out.empty() ? "" : " ") + a.remedy + "@" +
-           formatTimestamp(a.period.start).substr(0, 10) + "=" + a.amount.toString();
+           formatTimestamp(a.period.start).substr(0, 10) + "=" +
+           (a.amount ? a.amount->toString() : "null");
   return out;
 }
 
@@ -460,7 +492,11 @@ TEST(EngineConditionTest, OfLast) {
 TEST(EngineConditionTest, OverTerm) {
   EXPECT_EQ(arose(overTerm("a", false), {monthly("a", "MMM")}), "2026-04-01T00:00:00Z");
   EXPECT_EQ(arose(overTerm("a", false), {monthly("a", "MBM")}), "never");
-  EXPECT_EQ(arose(overTerm("a", false), {monthly("a", "M?M")}), "never");
+  // LANGUAGE.md 11.8: decided over the periods that have a result; without
+  // any, the condition does not hold.
+  EXPECT_EQ(arose(overTerm("a", false), {monthly("a", "M?M")}), "2026-04-01T00:00:00Z");
+  EXPECT_EQ(arose(overTerm("a", false), {monthly("a", "M?B")}), "never");
+  EXPECT_EQ(arose(overTerm("a", false), {monthly("a", "???")}), "never");
   EXPECT_EQ(arose(overTerm("a", false), {monthly("a", "")}), "never");
   EXPECT_EQ(arose(overTerm("a", true), {monthly("a", "MBM")}), "2026-04-01T00:00:00Z");
   EXPECT_EQ(arose(overTerm("a", true), {monthly("a", "M?M")}), "never");
@@ -481,6 +517,12 @@ TEST(EngineConditionTest, AllObjectives) {
   EXPECT_EQ(arose(forAll(overTerm("", false)), s), "never");
   EXPECT_EQ(arose(forAll(overTerm("", false)), {monthly("a", "MMM"), monthly("b", "MMM")}),
             "2026-04-01T00:00:00Z");
+  // February has no result (a met, b unknown) and is left out; once a is
+  // breached in it, February has a result again.
+  EXPECT_EQ(arose(forAll(overTerm("", false)), {monthly("a", "MMM"), monthly("b", "M?M")}),
+            "2026-04-01T00:00:00Z");
+  EXPECT_EQ(arose(forAll(overTerm("", false)), {monthly("a", "MBM"), monthly("b", "M?M")}),
+            "never");
   // `all objectives breached`: every objective breached in the period.
   EXPECT_EQ(arose(forAll(consecutive("", 1)), {monthly("a", "BBM"), monthly("b", "MBB")}),
             "2026-03-01T00:00:00Z");
@@ -498,7 +540,10 @@ TEST(EngineConditionTest, AnyObjective) {
   // Unknown outcomes of the others don't matter for `any`.
   EXPECT_EQ(arose(forAny(consecutive("", 2)), {monthly("a", "B?"), monthly("b", "?B")}),
             "2026-03-01T00:00:00Z");
-  EXPECT_EQ(arose(forAny(overTerm("", false)), {monthly("a", "M?"), monthly("b", "??")}), "never");
+  // February has no result at all: `over term` is decided by January.
+  EXPECT_EQ(arose(forAny(overTerm("", false)), {monthly("a", "M?"), monthly("b", "??")}),
+            "2026-03-01T00:00:00Z");
+  EXPECT_EQ(arose(forAny(overTerm("", false)), {monthly("a", "B?"), monthly("b", "B?")}), "never");
 }
 
 TEST(EngineConditionTest, ObjectivesWithDifferentWindows) {

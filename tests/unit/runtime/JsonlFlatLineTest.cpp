@@ -59,6 +59,9 @@ TEST(JsonlFlatLineTest, SameRowsAsSimdjson) {
       R"({"a":1,})",
       R"({"a":1 "b":2})",
       R"({"a":1}x)",
+      std::string("{\"a\":\"x\0\"}", 10),
+      "{\"a\":\"\\u0000\"}",
+      "{\"a\":\"\xff\"}",
       R"({"a":1}{"b":2})",
       R"({"a" 1})",
       R"({a:1})",
@@ -76,7 +79,8 @@ TEST(JsonlFlatLineTest, SameRowsAsSimdjson) {
   };
   std::mt19937_64 rng(11);
   const std::string base = lines[0];
-  const std::string alphabet = "{}[]\":,. -+0123456789eEtrufalsn\\\tx";
+  // NUL and a byte that is never UTF-8 included: both paths must refuse them.
+  const std::string alphabet = std::string("{}[]\":,. -+0123456789eEtrufalsn\\\tx\xff") + '\0';
   for (int i = 0; i < 5000; ++i) {
     std::string line = base;
     for (int edits = int(rng() % 3) + 1; edits > 0; --edits) {

@@ -118,7 +118,7 @@ TEST(JsonlReaderTest, InvalidJson) {
                   "or bracket",
                   "8:12: invalid JSON: unexpected character, or a missing or extra comma, colon "
                   "or bracket",
-                  "9:8: invalid JSON: the line is not valid UTF-8",
+                  "9:8: found byte 0xFF, which is not valid UTF-8; save the file as UTF-8",
                   "10:10: invalid JSON: text after the end of the object",
                   "11:2: invalid JSON: unexpected character, or a missing or extra comma, colon "
                   "or bracket",
@@ -139,6 +139,73 @@ TEST(JsonlReaderTest, LineLongerThanTheLimit) {
   std::string jsonl = "{\"a\": \"" + std::string(100, 'x') + "\"}\n{\"a\": 1}\n";
   EXPECT_EQ(readJsonl(jsonl, {8, 64}),
             (Rows{"1:1: line is longer than 64 bytes", "2: a=number:1"}));
+}
+
+// Issue 12: a line nesting 100,000 arrays in an unused key overflowed the
+// stack. Lines may nest 128 levels, the line's object counting as the first;
+// simdjson finds unclosed ones before they are walked.
+TEST(JsonlReaderTest, NestingIsLimited) {
+  auto nested = [](size_t levels, bool closed) {
+    std::string line = "{\"a\": 1, \"x\": " + std::string(levels - 1, '[');
+    return line + (closed ? std::string(levels - 1, ']') + "}" : "") + "\n";
+  };
+  std::string deep = "arrays and objects are nested more than 128 levels deep";
+  std::string unclosed = "invalid JSON: an object or array is not closed";
+  EXPECT_EQ(readJsonl(nested(128, true) + nested(129, true) + nested(100'000, true) +
+                      nested(100'000, false) + "{\"x\": " + std::string(200, '{') + "\n" +
+                      "{\"a\": 2}\n"),
+            (Rows{"1: a=number:1 x=array", "2:142: " + deep, "3:142: " + deep,
+                  "4:100014: " + unclosed, "5:207: " + unclosed, "6: a=number:2"}));
+}
+
+// Raw NUL bytes and `\u0000` in strings are refused, wherever they are:
+// text cannot hold NUL (nor can CSV files).
+TEST(JsonlReaderTest, NulIsRefused) {
+  using namespace std::string_literals;
+  std::string escaped = "a string holds `\\u0000`, the NUL character, which text cannot hold";
+  std::string raw = "found a NUL byte, which text cannot hold; is the file binary, or UTF-16 "
+                    "text?";
+  EXPECT_EQ(readJsonl("{\"a\\u0000\": 1}\n"
+                      "{\"a\": \"x\\u0000\"}\n"
+                      "{\"a\": [{\"b\\u0000\": 1}]}\n"
+                      "{\"a\": [\"\\u0000\"]}\n"
+                      "{\"a\": \"x\0\"}\n"
+                      "{\"a\": 1}\0\n"
+                      "{\"a\": \"\\u0001\"}\n"s),
+            (Rows{"1:2: " + escaped, "2:7: " + escaped, "3:9: " + escaped, "4:8: " + escaped,
+                  "5:9: " + raw, "6:9: " + raw, "7: a=string:\x01"}));
+}
+
+// A line with no line break within maxSkipSize (binary data, /dev/zero, an
+// endless pipe) is a fatal error after which nothing more is read.
+TEST(JsonlReaderTest, LineWithoutLineBreakCannotBeSkipped) {
+  JsonlReader reader(InputLimits{8, 64, 256});
+  TempFile file(std::string(1000, 'x') + "\n{\"a\": 1}\n", ".jsonl");
+  DataError error;
+  ASSERT_TRUE(reader.open(file.path, error));
+  JsonlRow row;
+  ASSERT_TRUE(reader.next(row));
+  EXPECT_EQ(render(row), "1:1: line is longer than 64 bytes");
+  EXPECT_FALSE(row.error().fatal);
+  ASSERT_TRUE(reader.next(row));
+  EXPECT_EQ(render(row), "1:1: found no line break within 256 bytes after this bad line, so it "
+                         "cannot be skipped; is the file JSON Lines text?");
+  EXPECT_TRUE(row.error().fatal);
+  EXPECT_FALSE(reader.next(row));
+}
+
+// Issue 12: /dev/zero was read forever, also when bad rows are skipped.
+TEST(JsonlReaderTest, DevZeroEndsPromptly) {
+  JsonlReader reader;
+  DataError error;
+  ASSERT_TRUE(reader.open("/dev/zero", error));
+  JsonlRow row;
+  ASSERT_TRUE(reader.next(row));
+  EXPECT_EQ(render(row), "1:1: found a NUL byte, which text cannot hold; is the file binary, or "
+                         "UTF-16 text?");
+  ASSERT_TRUE(reader.next(row));
+  EXPECT_TRUE(row.error().fatal);
+  EXPECT_FALSE(reader.next(row));
 }
 
 } // namespace

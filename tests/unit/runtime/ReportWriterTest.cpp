@@ -82,8 +82,9 @@ Report sampleReport() {
       {"customer", "availability breached 3 consecutive months", at("2026-04-01T00:00:00Z")}};
   r.correctiveActions = {{"root_cause", "availability", january, at("2026-02-06T00:00:00Z"),
                           "a written root cause analysis and remediation plan"}};
-  r.holdbacks = {{"reserve", "Performance reserve", "pending", 1000, "USD"}};
-  r.data = {{"minutes", {44'640, 0}}, {"tickets", {42, 2}}};
+  r.holdbacks = {
+      {"reserve", "Performance reserve", "pending", 1000, "USD", {{"availability", february}}}};
+  r.data = {{"minutes", {44'640, 0, 0}}, {"tickets", {42, 2, 5}}};
   return r;
 }
 
@@ -205,11 +206,13 @@ const char *const sampleJson = R"({
   "data": {
     "minutes": {
       "rows": 44640,
-      "skipped": 0
+      "skipped": 0,
+      "outside": 0
     },
     "tickets": {
       "rows": 42,
-      "skipped": 2
+      "skipped": 2,
+      "outside": 5
     }
   },
   "corrective_actions": [
@@ -226,7 +229,14 @@ const char *const sampleJson = R"({
     "reserve": {
       "status": "pending",
       "amount": "1000.00",
-      "currency": "USD"
+      "currency": "USD",
+      "unknown": [
+        {
+          "subject": "availability",
+          "start": "2026-02-01T00:00:00Z",
+          "end": "2026-03-01T00:00:00Z"
+        }
+      ]
     }
   }
 }
@@ -296,6 +306,31 @@ TEST(ReportWriterTest, RemediesByDeclarationThenPeriodAndTotalsPerCurrency) {
             std::string::npos);
 }
 
+// LANGUAGE.md 11.8: nothing owed because a figure has no value.
+TEST(ReportWriterTest, RemedyWithoutValueHasNullAmountAndReason) {
+  Report r;
+  r.remedyNames = {"service_credit"};
+  r.remedies = {{"service_credit", RemedyKind::Credit, january, std::nullopt, "USD", "",
+                 "uptime has no value"},
+                {"service_credit", RemedyKind::Credit, february, 120, "USD", "below 99.99%"}};
+  std::string json = writeJsonReport(r);
+  EXPECT_NE(json.find(R"("kind": "credit",
+        "amount": null,
+        "currency": "USD",
+        "tier": null,
+        "reason": "uptime has no value"
+      },)"),
+            std::string::npos)
+      << json;
+  EXPECT_EQ(json.find("\"reason\"", json.find("\"amount\": \"120.00\"")), std::string::npos);
+  EXPECT_NE(json.find(R"("credits": {
+      "USD": "120.00"
+    },)"),
+            std::string::npos);
+  std::string text = writeTextReport(r);
+  EXPECT_NE(text.find("none  nothing owed: uptime has no value"), std::string::npos) << text;
+}
+
 TEST(ReportWriterTest, DeterministicAndEndsWithNewline) {
   std::string first = writeJsonReport(sampleReport());
   EXPECT_EQ(first, writeJsonReport(sampleReport()));
@@ -314,7 +349,7 @@ TEST(ReportWriterTest, TextReportShowsValuesWithUnits) {
         "0.25 s",
         "12.50 USD",
         "2.5 GB",
-        "no data",
+        "no value",
         "breached",
         "unknown (partial)",
         "respond_p1: Respond to Priority 1 tickets",
@@ -330,7 +365,10 @@ TEST(ReportWriterTest, TextReportShowsValuesWithUnits) {
         "2026-04-01T00:00:00Z)",
         "a written root cause analysis and remediation plan, due 2026-02-06T00:00:00Z",
         "reserve: Performance reserve: pending, 1,000.00 USD",
-        "44,640"})
+        "44,640",
+        "dataset    rows  skipped  outside",
+        "5 rows lie outside the evaluated range (the agreement's effective dates and "
+        "--from/--to) and were not used"})
     EXPECT_NE(text.find(expected), std::string::npos) << expected << "\n---\n" << text;
   EXPECT_EQ(text.back(), '\n');
   EXPECT_EQ(text.find(" \n"), std::string::npos) << "trailing spaces";

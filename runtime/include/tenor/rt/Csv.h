@@ -17,7 +17,10 @@
 // value while `""` is an empty text; a carriage return must be followed by a
 // line feed unless it is inside quotes; header names are matched exactly
 // (case and spaces count); empty header names are allowed (such columns are
-// ignored) but any other name may appear only once.
+// ignored) but any other name may appear only once. Text must be UTF-8
+// without NUL bytes and a row at most InputLimits::maxRecordSize long; the
+// rest of a bad row is skipped on the next call, and only if its line break
+// comes within InputLimits::maxSkipSize (else the error is fatal).
 //
 //===----------------------------------------------------------------------===//
 
@@ -124,18 +127,28 @@ private:
   /// says how). Not std::optional<Scan>: returning that through memory
   /// stalled every field on a failed store-to-load forward (perf, bench/).
   bool scanField(Cursor &c, CsvRow &row, Scan &stop);
-  Scan finishRow(CsvRow &row, const char *p, uint64_t line, uint32_t endColumn);
+  /// Ends the row at `p`, checking that its bytes are UTF-8 without NUL
+  /// unless `checkText` is false (the fast path saw only ASCII).
+  Scan finishRow(CsvRow &row, const char *p, uint64_t line, uint32_t endColumn,
+                 bool checkText = true);
   Scan fail(CsvRow &row, const char *resumeFrom, uint64_t line, uint32_t column,
             std::string reason);
   void unescapeFields(CsvRow &row);
   void failTooLong(CsvRow &row);
+  /// A read error: reported once, and it cannot be skipped.
+  bool failIo(CsvRow &row);
+  /// Skips the rest of the bad row returned last; false, with a fatal error
+  /// in `row`, when no line break comes within InputLimits::maxSkipSize.
+  bool skipBadRowRest(CsvRow &row);
 
   InputFile input;
   std::vector<std::string> names;
   uint64_t line = 1;       ///< line number at input.begin()
   uint64_t headerLine = 1; ///< the header row's line (blank lines may precede it)
   bool inHeader = false;
-  bool reportedIoError = false;
+  bool stopped = false;     ///< after a fatal error: no more rows
+  bool skipPending = false; ///< the last row was bad and its end not yet read
+  uint64_t skipFromLine = 0;
   bool plainRowFastPath = true;
   OpenQuote pendingQuote;
   std::vector<size_t> escaped; ///< fields of the current row holding `""`

@@ -58,6 +58,10 @@ struct DataError {
   uint64_t line = 0;
   uint32_t column = 0;
   std::string reason;
+  /// Reading cannot go on past it (an I/O error, data without line breaks),
+  /// so --skip-bad-rows cannot skip it: evaluating the rows read so far
+  /// would silently leave out the rest of the file.
+  bool fatal = false;
 };
 
 /// "PATH:LINE:COLUMN: REASON", leaving out the parts that are 0.

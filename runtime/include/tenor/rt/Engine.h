@@ -16,9 +16,12 @@
 #include "tenor/rt/Time.h"
 #include "tenor/rt/Windows.h"
 
+#include <initializer_list>
 #include <map>
 #include <optional>
 #include <string>
+#include <string_view>
+#include <utility>
 #include <vector>
 
 namespace tenor::rt {
@@ -106,23 +109,46 @@ struct RemedySpec {
   std::optional<Rational> minimum; ///< money; smaller amounts are not issued
 };
 
+/// What a remedy owes in one period, or, when a figure it needs has no
+/// value (LANGUAGE.md 11.8), nothing with the reason why.
 struct RemedyAmount {
   std::string remedy;
   RemedyKind kind = RemedyKind::Credit;
   Period period;
-  Rational amount; ///< rounded to the currency's minor unit
+  /// Rounded to the currency's minor unit; none when a figure has no value.
+  std::optional<Rational> amount;
   std::string currency;
-  std::string tier; ///< the label of the tier that applied; empty for flat amounts
+  std::string tier;   ///< the label of the tier that applied; empty for flat amounts
+  std::string reason; ///< without an amount: "uptime has no value"
+};
+
+/// Why the figures of a remedy have no value in a period, for the report;
+/// empty: a generic sentence.
+struct NoValueReasons {
+  std::string measure; ///< the tier measure (`by ...`)
+  std::string base;    ///< the base of percent amounts and caps
 };
 
 /// The amount owed in one period in which the remedy applies (the caller
 /// checks met/breached): the last tier whose condition holds for `measure`
 /// gives the amount (a percent of `base`, or money); rounded half-up to the
 /// minor unit once; dropped below `minimum`; then capped. Nothing when no
-/// tier holds, the measure has no value, or the result is zero.
+/// tier holds or the result is zero. When the tiers need a measure that has
+/// no value, or a percent amount or cap needs a base that has none, nothing
+/// is owed and the result says why (an entry without an amount).
 std::optional<RemedyAmount> computeRemedy(const RemedySpec &spec, const Period &period,
                                           const std::optional<Rational> &measure,
-                                          const std::optional<Rational> &base);
+                                          const std::optional<Rational> &base,
+                                          const NoValueReasons &why = {});
+
+/// The entry of a remedy that owes nothing in `period` because a figure has
+/// no value, `reason` saying which.
+RemedyAmount noValueRemedy(const RemedySpec &spec, const Period &period, std::string reason);
+
+/// "NAME has no value" for the first of `metrics` (name, whether it has a
+/// value) without a value, else `fallback`.
+std::string noValueReason(std::initializer_list<std::pair<std::string_view, bool>> metrics,
+                          std::string_view fallback);
 
 struct TotalCapSpec {
   RemedyKind kind = RemedyKind::Credit;
@@ -135,6 +161,7 @@ struct TotalCapSpec {
 /// Scales down the amounts of `kind` so that their sum per `per` window
 /// (calendar-aligned in `zone`) stays within the cap; the reduction is
 /// taken from the latest remedies of the window first, in the order given.
+/// Entries without an amount are left as they are.
 void applyTotalCap(const TotalCapSpec &cap, const TimeZone &zone,
                    std::vector<RemedyAmount> &amounts);
 
@@ -161,7 +188,9 @@ struct ConditionSpec {
 /// `all objectives` / `any objective` combine the outcomes of the periods
 /// with the same start; an unknown outcome is neither met nor breached.
 /// OverTerm conditions hold at the end of the last period when every (met)
-/// or some (breached) period satisfies them.
+/// or some (breached) period with a result satisfies them: periods whose
+/// outcome is unknown are left out (LANGUAGE.md 11.8), and without any
+/// period with a result the condition does not hold.
 ///
 /// Named subjects are looked up by name in `subjects`. For `all objectives`
 /// and `any objective` every element of `subjects` takes part, so pass the
@@ -178,19 +207,31 @@ struct TerminationEvent {
   Timestamp arose;
 };
 
+/// A period of `subject` whose outcome is unknown.
+struct UnknownPeriod {
+  std::string subject; ///< the objective or obligation
+  Period period;
+};
+
 struct HoldbackResult {
   std::string name, title;
   std::string status; ///< "released", "forfeited" or "pending"
   Rational amount;
   std::string currency;
+  /// The periods of the condition's subjects reported unknown: they are
+  /// neither met nor breached (LANGUAGE.md 11.8).
+  std::vector<UnknownPeriod> unknown;
 };
 
 //===----------------------------------------------------------------------===//
 // The report
 //===----------------------------------------------------------------------===//
 
+/// What was read of a dataset: `rows` read without error, of which
+/// `outside` had a time key outside the evaluated range (the effective
+/// dates and --from/--to) and were used nowhere; `skipped` bad rows.
 struct DataStats {
-  int64_t rows = 0, skipped = 0;
+  int64_t rows = 0, skipped = 0, outside = 0;
 };
 
 struct Report {

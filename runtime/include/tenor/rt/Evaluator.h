@@ -50,6 +50,14 @@ Duration toDuration(const Rational &secs);
 inline Timestamp addSeconds(Timestamp t, const Rational &secs) { return t + toDuration(secs); }
 inline Rational abs(const Rational &x) { return x.sign() < 0 ? -x : x; }
 
+/// A number written in the agreement, for the generated constants, which
+/// are built before main(). One that does not fit a Rational (a fraction of
+/// 128-bit integers) cannot be reported there: it reads as 0 and is
+/// remembered, and runEvaluator reports it as an error before evaluating.
+Rational literal(std::string_view decimal);
+/// The first number given to literal() that did not fit, if any.
+std::optional<std::string> unrepresentableLiteral();
+
 /// A stored field as the value formulas compute with.
 inline Rational val(int64_t v) { return Rational(v); }
 inline Rational val(Duration d) { return seconds(d); }
@@ -167,6 +175,10 @@ public:
     return format == DataFormat::Jsonl ? jsonRow.field(names[i], jsonHints[i])
                                        : csvRow.field(csvColumns[i]);
   }
+  /// An error about the current row as a whole, at the line where it starts.
+  DataError rowError(std::string reason) const {
+    return {names.empty() ? 0 : field(0).line, 0, std::move(reason)};
+  }
 
 private:
   DataFormat format = DataFormat::Csv;
@@ -261,6 +273,10 @@ struct ObligationStats {
   std::vector<std::string> breachedIds;
 };
 
+/// Why an item that completed at `done`, before `from` (named `fromName`,
+/// such as "`opened_at`"), is bad data; for fieldError().
+std::string completionBefore(Timestamp done, std::string_view fromName, Timestamp from);
+
 /// The items whose time key lies in `p`: on time, breached, or pending
 /// (no completion yet and the deadline not passed by `asOf`).
 ObligationStats obligationStats(const std::vector<ObligationItem> &items, const Interval &p,
@@ -272,7 +288,8 @@ ObligationStats obligationStats(const std::vector<ObligationItem> &items, const 
 
 /// Parses `--param name=text` for a number of the given kind: money as
 /// "1200 USD" or "1200" in `currency`, percent as "5%" or a fraction,
-/// durations as "30 d", "15 min" or seconds.
+/// durations as "30 d", "15 min" or seconds. A negative value (`-0` too)
+/// is rejected: no parameter type allows one.
 bool parseParam(std::string_view name, std::string_view text, ValueKind kind,
                 std::string_view currency, Rational &out, std::string &error);
 inline bool parseParam(std::string_view name, std::string_view text, ValueKind kind,
@@ -330,6 +347,9 @@ struct EvaluatorInfo {
   std::span<const std::string_view> datasets, params, requiredParams;
   std::string_view agreement;
   std::string_view effectiveFrom, effectiveUntil; ///< YYYY-MM-DD or empty
+  /// Resolves the agreement's time zones and calendars before anything
+  /// reads them; may throw UnknownTimeZone (then an error, exit 2).
+  void (*setUp)() = nullptr;
 };
 
 /// Reads every dataset; rows whose time key lies outside `accepted` (the
@@ -339,7 +359,11 @@ using ReadAll = std::function<bool(const EvalOptions &, Interval accepted,
 using EvaluateAll = Report (*)(const EvalSpan &span);
 
 /// The main() of every evaluator: command line, reading, range, evaluation,
-/// report and exit code (LANGUAGE.md section 8).
+/// report and exit code (LANGUAGE.md section 8). The range never reaches
+/// outside the effective dates: --from/--to beyond them are moved to them,
+/// and a range entirely outside them is an error. No exception escapes: an
+/// unknown time zone, an overflow or running out of memory is an error, and
+/// anything else an internal error, each with exit code 2.
 int runEvaluator(int argc, char **argv, const EvaluatorInfo &info, const TimeZone &zone,
                  const std::vector<WindowSpec> &windows, const ReadAll &read, const KeyRange &keys,
                  EvaluateAll evaluate);

@@ -22,9 +22,19 @@ namespace tenor::rt {
 
 /// Sizes that tests shrink to exercise records spanning blocks.
 struct InputLimits {
-  size_t blockSize = size_t(1) << 20;      ///< bytes read at a time
-  size_t maxRecordSize = size_t(64) << 20; ///< longest row or line accepted
+  size_t blockSize = size_t(1) << 20; ///< bytes read at a time
+  /// Longest row or line accepted, its line break included. Rows of SLA
+  /// data are short; a longer one is a bad row, and the limit keeps memory
+  /// bounded on input that has no line breaks (/dev/zero, a binary file).
+  size_t maxRecordSize = size_t(1) << 20;
+  /// How far past the start of a bad row the readers look for its end to
+  /// skip it (--skip-bad-rows); data without a line break that far is not
+  /// lines of text, and reading it on could take forever (an endless pipe).
+  size_t maxSkipSize = size_t(64) << 20;
 };
+
+/// How InputFile::skipPastNewline() ended.
+enum class SkipEnd { LineFeed, EndOfFile, TooFar };
 
 class InputFile {
 public:
@@ -62,8 +72,9 @@ public:
   /// nothing was added: end of file, an I/O error (see ioError()), or full().
   bool refill();
   /// Discards data up to and including the next line feed, reading as
-  /// needed; returns false if the file ended first.
-  bool skipPastNewline();
+  /// needed but no further than `maxBytes` from begin(): TooFar when no line
+  /// feed came within them, EndOfFile when the file (or reading) ended first.
+  SkipEnd skipPastNewline(size_t maxBytes);
   /// Skips a UTF-8 byte order mark at the start of the data, if any.
   void skipByteOrderMark();
 

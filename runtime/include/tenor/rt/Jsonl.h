@@ -13,7 +13,10 @@
 //
 // Decisions: a line ending in CRLF is accepted; a key that appears twice in
 // an object is an error when a schema field reads it (field() reports it as
-// RawKind::JsonDuplicate) and ignored otherwise; keys match exactly.
+// RawKind::JsonDuplicate) and ignored otherwise; keys match exactly; lines
+// are UTF-8 without NUL (raw or `\u0000`), nest at most 128 levels and are
+// at most InputLimits::maxRecordSize long, and a too long line is skipped
+// only if its line break comes within InputLimits::maxSkipSize.
 //
 //===----------------------------------------------------------------------===//
 
@@ -101,6 +104,9 @@ private:
   struct Impl;
   /// Reports an I/O error or a line longer than the limit.
   bool failRead(JsonlRow &row);
+  /// Skips the rest of the too long line returned last; false, with a fatal
+  /// error in `row`, when no line break comes within InputLimits::maxSkipSize.
+  bool skipLongLineRest(JsonlRow &row);
 
   std::unique_ptr<Impl> impl;
   bool flatFastPath = true;

@@ -28,13 +28,19 @@ struct ArithmeticOverflow : std::overflow_error {
   using std::overflow_error::overflow_error;
 };
 
+/// Thrown by a division by zero. Per period it means that the metric has no
+/// value (LANGUAGE.md 11.8): generated period functions catch it.
+struct DivisionByZero : std::domain_error {
+  DivisionByZero() : std::domain_error("division by zero") {}
+};
+
 /// An exact fraction in lowest terms. Numerator and denominator stay within
 /// +-(2^127 - 1); results beyond that throw ArithmeticOverflow.
 class Rational {
 public:
   constexpr Rational() = default;
   constexpr Rational(int64_t n) : num(n) {} // NOLINT: integers convert implicitly
-  /// n/d in lowest terms; d must not be 0.
+  /// n/d in lowest terms; d == 0 throws DivisionByZero.
   static Rational fraction(Int128 n, Int128 d);
   /// Parses a decimal number: optional sign, digits, optional `.digits`;
   /// `_` between digits is allowed (Tenor literal syntax). No exponent.
@@ -49,7 +55,7 @@ public:
   friend Rational operator+(const Rational &a, const Rational &b);
   friend Rational operator-(const Rational &a, const Rational &b);
   friend Rational operator*(const Rational &a, const Rational &b);
-  /// Division by zero throws std::domain_error.
+  /// Division by zero throws DivisionByZero.
   friend Rational operator/(const Rational &a, const Rational &b);
   Rational operator-() const;
   Rational &operator+=(const Rational &b) { return *this = *this + b; }

@@ -26,7 +26,9 @@ namespace tenor::rt {
 
 /// Thrown when a time zone name is not in the tz database.
 struct UnknownTimeZone : std::runtime_error {
-  using std::runtime_error::runtime_error;
+  UnknownTimeZone(std::string zoneName, const std::string &message)
+      : std::runtime_error(message), name(std::move(zoneName)) {}
+  std::string name; ///< the name that was looked up
 };
 
 /// A cheap, copyable handle to a time zone of the tz database.
