@@ -479,8 +479,9 @@ std::string Emitter::run() {
     line("{}", s);
   close();
   blank();
-  emitParams();
+  // A parameter's default may use a constant or a function: declared first.
   emitFunctionDeclarations();
+  emitParams();
   emitRows();
   emitCtx();
   emitFunctions();

@@ -98,6 +98,13 @@ const ir::Dataset *Sema::datasetNamed(const ast::Expr &e, bool report) {
 
 ir::ExprPtr Sema::checkAggregate(const ast::CallExpr &e, llvm::StringRef name, ExprContext &ctx) {
   Agg fn = *aggregateNamed(name, e.args.size());
+  // Like a metric, an aggregate has a value per period: none in a derived
+  // field, an `each` or `from` filter, a parameter's default, a holdback or
+  // `cap total`, which the evaluator computes without a period.
+  if (!ctx.periodAllowed) {
+    diags.report(e.range, DiagID::MetricOutsidePeriod, name.str() + "(…)");
+    return nullptr;
+  }
   size_t wanted = fn == Agg::Percentile ? 2 : 1;
   if (e.args.size() != wanted) {
     diags.report(e.range, DiagID::WrongArgumentCount, name, wanted, e.args.size());

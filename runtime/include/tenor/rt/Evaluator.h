@@ -34,6 +34,7 @@
 #include <span>
 #include <string>
 #include <string_view>
+#include <type_traits>
 #include <vector>
 
 namespace tenor::rt {
@@ -69,8 +70,10 @@ inline Timestamp val(Timestamp t) { return t; }
 inline Date val(Date d) { return d; }
 inline Interval val(Interval i) { return i; }
 
-/// An optional stored field as an optional value.
-template <typename T> auto lift(const std::optional<T> &v) -> std::optional<decltype(val(*v))> {
+/// An optional stored field as an optional value (a copy: `val` of a stored
+/// Rational is a reference, and an optional cannot hold one).
+template <typename T>
+auto lift(const std::optional<T> &v) -> std::optional<std::decay_t<decltype(val(*v))>> {
   if (!v)
     return std::nullopt;
   return val(*v);

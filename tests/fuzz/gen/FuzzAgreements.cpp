@@ -1,0 +1,75 @@
+//===- FuzzAgreements.cpp - libFuzzer harness over generated agreements ---===//
+//
+// Each input is a stream of decisions for the agreement generator. The
+// agreement it yields is well-typed by construction, so the front end must
+// accept it: parse and sema run in-process through the stage entry points
+// (as compiler/driver does), and any error traps, after printing the
+// agreement and its diagnostics. Then the contract writer (Markdown and
+// HTML) and the code generator run on it: they must not crash, hang or trip
+// a sanitizer. Whether the emitted C++ compiles is the compile-sample
+// script's part (a C++ compiler per input is too slow for a fuzzer).
+//
+//===----------------------------------------------------------------------===//
+
+#include "AgreementGenerator.h"
+#include "FuzzedChoices.h"
+
+#include "codegen/CodeGen.h"
+#include "diag/DiagEngine.h"
+#include "doc/Doc.h"
+#include "parse/Parse.h"
+#include "sema/Sema.h"
+
+#include "llvm/Support/MemoryBuffer.h"
+#include "llvm/Support/SourceMgr.h"
+#include "llvm/Support/raw_ostream.h"
+
+#include <cstdlib>
+#include <string>
+
+// The standard library of this source tree, unless the build says where.
+static std::string stdlibDir() {
+#ifdef TENOR_STDLIB_DIR
+  return TENOR_STDLIB_DIR;
+#else
+  std::string here = __FILE__;
+  size_t slash = here.rfind('/');
+  return (slash == std::string::npos ? std::string(".") : here.substr(0, slash)) +
+         "/../../../stdlib";
+#endif
+}
+
+extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size) {
+  tenor::gen::FuzzedChoices choices(data, size);
+  std::string text = tenor::gen::generateAgreement(choices);
+
+  llvm::SourceMgr sm;
+  tenor::DiagEngine diags(sm);
+  std::string messages;
+  llvm::raw_string_ostream os(messages);
+  diags.setConsumer(tenor::makeTextConsumer(sm, os));
+  unsigned id = sm.AddNewSourceBuffer(llvm::MemoryBuffer::getMemBufferCopy(text, "generated.tenor"),
+                                      llvm::SMLoc());
+  tenor::SemaOptions options;
+  const char *stdlib = std::getenv("TENOR_STDLIB");
+  options.stdlibDir = stdlib ? stdlib : stdlibDir();
+  std::optional<tenor::ast::Module> module = tenor::parse(sm, id, diags);
+  std::optional<tenor::ir::Program> program;
+  if (module)
+    program = tenor::check(*module, sm, id, diags, options);
+  diags.finish();
+  os.flush();
+  if (!program || diags.hasErrors() || program->agreements.size() != 1) {
+    llvm::errs() << "generated agreement does not check clean:\n"
+                 << text << "\n----\n"
+                 << messages << "\n";
+    __builtin_trap();
+  }
+  const tenor::ir::Agreement &agreement = *program->agreements.front();
+  std::string md = tenor::doc::renderMarkdown(*program, agreement);
+  std::string html = tenor::doc::renderHtml(*program, agreement);
+  std::string cpp = tenor::emitEvaluator(*program, agreement);
+  if (md.empty() || html.empty() || cpp.empty())
+    __builtin_trap();
+  return 0;
+}
