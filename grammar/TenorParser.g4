@@ -175,7 +175,10 @@ reviewItem : REVIEW window ;
 filterExpr : expr (WHERE expr)? ;
 
 expr
-  : IF expr THEN expr ELSE expr                     # ifExpr
+  // An `else if` chain is a loop, not a recursion, so that its length is
+  // not the parser's depth; the last `else` is not an `if` (that would be
+  // the loop), which keeps the choice to one token of lookahead.
+  : IF expr THEN expr (ELSE IF expr THEN expr)* ELSE orExpr # ifExpr
   | orExpr                                          # plainExpr
   ;
 orExpr  : andExpr ((OR | PIPEPIPE) andExpr)* ;

@@ -14,6 +14,7 @@
 #include "llvm/ADT/StringRef.h"
 #include "llvm/Support/SMLoc.h"
 
+#include <algorithm>
 #include <memory>
 #include <optional>
 #include <string>
@@ -61,10 +62,21 @@ public:
   };
   Kind kind() const { return exprKind; }
   llvm::SMRange range;
+  /// The height of the tree below and including this node (a leaf is 1).
+  /// The parser bounds it (E0124), so that every later stage may recurse.
+  unsigned depth = 1;
   virtual ~Expr() = default;
 
 protected:
   Expr(Kind k, llvm::SMRange r) : range(r), exprKind(k) {}
+  /// Sets `depth` from the children's.
+  template <typename... Ptrs> void setDepth(const Ptrs &...children) {
+    ((depth = std::max(depth, children ? children->depth + 1 : 1u)), ...);
+  }
+  template <typename Ptr> void setDepthOfAll(const std::vector<Ptr> &children) {
+    for (const Ptr &c : children)
+      setDepth(c);
+  }
 
 private:
   Kind exprKind;
@@ -110,7 +122,9 @@ public:
 class MemberExpr : public Expr {
 public:
   MemberExpr(llvm::SMRange r, ExprPtr base, Ident member)
-      : Expr(Kind::Member, r), base(std::move(base)), member(std::move(member)) {}
+      : Expr(Kind::Member, r), base(std::move(base)), member(std::move(member)) {
+    setDepth(this->base);
+  }
   ExprPtr base;
   Ident member;
   static bool classof(const Expr *e) { return e->kind() == Kind::Member; }
@@ -119,7 +133,10 @@ public:
 class CallExpr : public Expr {
 public:
   CallExpr(llvm::SMRange r, ExprPtr callee, std::vector<ExprPtr> args)
-      : Expr(Kind::Call, r), callee(std::move(callee)), args(std::move(args)) {}
+      : Expr(Kind::Call, r), callee(std::move(callee)), args(std::move(args)) {
+    setDepth(this->callee);
+    setDepthOfAll(this->args);
+  }
   ExprPtr callee;
   std::vector<ExprPtr> args;
   static bool classof(const Expr *e) { return e->kind() == Kind::Call; }
@@ -133,7 +150,9 @@ llvm::StringRef spelling(BinaryOp op);
 class UnaryExpr : public Expr {
 public:
   UnaryExpr(llvm::SMRange r, UnaryOp op, ExprPtr operand)
-      : Expr(Kind::Unary, r), op(op), operand(std::move(operand)) {}
+      : Expr(Kind::Unary, r), op(op), operand(std::move(operand)) {
+    setDepth(this->operand);
+  }
   UnaryOp op;
   ExprPtr operand;
   static bool classof(const Expr *e) { return e->kind() == Kind::Unary; }
@@ -142,7 +161,9 @@ public:
 class BinaryExpr : public Expr {
 public:
   BinaryExpr(llvm::SMRange r, BinaryOp op, llvm::SMLoc opLoc, ExprPtr lhs, ExprPtr rhs)
-      : Expr(Kind::Binary, r), op(op), opLoc(opLoc), lhs(std::move(lhs)), rhs(std::move(rhs)) {}
+      : Expr(Kind::Binary, r), op(op), opLoc(opLoc), lhs(std::move(lhs)), rhs(std::move(rhs)) {
+    setDepth(this->lhs, this->rhs);
+  }
   BinaryOp op;
   llvm::SMLoc opLoc;
   ExprPtr lhs, rhs;
@@ -152,7 +173,10 @@ public:
 class InSetExpr : public Expr {
 public:
   InSetExpr(llvm::SMRange r, ExprPtr value, std::vector<ExprPtr> members)
-      : Expr(Kind::InSet, r), value(std::move(value)), members(std::move(members)) {}
+      : Expr(Kind::InSet, r), value(std::move(value)), members(std::move(members)) {
+    setDepth(this->value);
+    setDepthOfAll(this->members);
+  }
   ExprPtr value;
   std::vector<ExprPtr> members;
   static bool classof(const Expr *e) { return e->kind() == Kind::InSet; }
@@ -161,7 +185,9 @@ public:
 class IsMissingExpr : public Expr {
 public:
   IsMissingExpr(llvm::SMRange r, ExprPtr value, bool negated)
-      : Expr(Kind::IsMissing, r), value(std::move(value)), negated(negated) {}
+      : Expr(Kind::IsMissing, r), value(std::move(value)), negated(negated) {
+    setDepth(this->value);
+  }
   ExprPtr value;
   bool negated; ///< `is not missing`
   static bool classof(const Expr *e) { return e->kind() == Kind::IsMissing; }
@@ -171,7 +197,9 @@ class IfExpr : public Expr {
 public:
   IfExpr(llvm::SMRange r, ExprPtr cond, ExprPtr thenExpr, ExprPtr elseExpr)
       : Expr(Kind::If, r), cond(std::move(cond)), thenExpr(std::move(thenExpr)),
-        elseExpr(std::move(elseExpr)) {}
+        elseExpr(std::move(elseExpr)) {
+    setDepth(this->cond, this->thenExpr, this->elseExpr);
+  }
   ExprPtr cond, thenExpr, elseExpr;
   static bool classof(const Expr *e) { return e->kind() == Kind::If; }
 };
@@ -180,7 +208,9 @@ public:
 class FilterExpr : public Expr {
 public:
   FilterExpr(llvm::SMRange r, ExprPtr source, ExprPtr condition)
-      : Expr(Kind::Filter, r), source(std::move(source)), condition(std::move(condition)) {}
+      : Expr(Kind::Filter, r), source(std::move(source)), condition(std::move(condition)) {
+    setDepth(this->source, this->condition);
+  }
   ExprPtr source, condition;
   static bool classof(const Expr *e) { return e->kind() == Kind::Filter; }
 };

@@ -421,10 +421,80 @@ Explainer::Phrase Explainer::builtin(const BuiltinExpr &b) {
   return {"?"};
 }
 
-/// A call reads as the function's body with the arguments in place.
+/// How often the body of a function reads each of its parameters.
+static std::vector<unsigned> parameterUses(const Function &fn) {
+  std::vector<unsigned> uses(fn.params.size(), 0);
+  std::vector<const Expr *> work{fn.body.get()};
+  auto push = [&](const ExprPtr &e) {
+    if (e)
+      work.push_back(e.get());
+  };
+  while (!work.empty()) {
+    const Expr *e = work.back();
+    work.pop_back();
+    switch (e->kind()) {
+    case Expr::Kind::FnParamRef:
+      if (unsigned i = cast<FnParamRefExpr>(e)->index; i < uses.size())
+        ++uses[i];
+      break;
+    case Expr::Kind::Unary:
+      push(cast<UnaryExpr>(e)->operand);
+      break;
+    case Expr::Kind::Binary:
+      push(cast<BinaryExpr>(e)->lhs);
+      push(cast<BinaryExpr>(e)->rhs);
+      break;
+    case Expr::Kind::InSet:
+      push(cast<InSetExpr>(e)->value);
+      for (const ExprPtr &m : cast<InSetExpr>(e)->members)
+        push(m);
+      break;
+    case Expr::Kind::IsMissing:
+      push(cast<IsMissingExpr>(e)->value);
+      break;
+    case Expr::Kind::If:
+      push(cast<IfExpr>(e)->cond);
+      push(cast<IfExpr>(e)->thenExpr);
+      push(cast<IfExpr>(e)->elseExpr);
+      break;
+    case Expr::Kind::Call:
+      for (const ExprPtr &a : cast<CallExpr>(e)->args)
+        push(a);
+      break;
+    case Expr::Kind::Builtin:
+      for (const ExprPtr &a : cast<BuiltinExpr>(e)->args)
+        push(a);
+      break;
+    default:
+      break;
+    }
+  }
+  return uses;
+}
+
+/// A call reads as the function's body with the arguments in place, except
+/// when that would read an argument that is itself an operation or a call
+/// more than once: `f(f(f(x)))` with `fn f(x) = x + x` would double the text
+/// at each level. Such a call reads "the F of A and B", each argument once.
 Explainer::Phrase Explainer::call(const CallExpr &c) {
   if (!c.fn || !c.fn->body)
     return {"the result of a function"};
+  std::vector<unsigned> uses = parameterUses(*c.fn);
+  bool repeats = false;
+  for (size_t i = 0; i < c.args.size() && i < uses.size(); ++i) {
+    const Expr *a = c.args[i].get();
+    bool simple = a && (a->kind() != Expr::Kind::Call && a->kind() != Expr::Kind::Binary &&
+                        a->kind() != Expr::Kind::Unary && a->kind() != Expr::Kind::If &&
+                        a->kind() != Expr::Kind::Builtin && a->kind() != Expr::Kind::Aggregate);
+    repeats = repeats || (uses[i] > 1 && !simple);
+  }
+  if (repeats) {
+    std::vector<std::string> args;
+    for (const ExprPtr &a : c.args)
+      args.push_back(a ? operand(*a) : "?");
+    std::string name = c.fn->title.empty() ? humanize(c.fn->name) : c.fn->title;
+    return {"the " + name + " of " + joinList(args, "and"), true};
+  }
   callArgs.push_back(&c.args);
   Phrase p = phrase(*c.fn->body);
   callArgs.pop_back();

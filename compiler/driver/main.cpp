@@ -14,6 +14,7 @@
 #include "llvm/Support/raw_ostream.h"
 
 #include <exception>
+#include <new>
 
 #include <pthread.h>
 
@@ -101,6 +102,14 @@ int internalError(const char *what) {
   return tenor::ExitUsage;
 }
 
+/// Running out of memory is no bug: the input is too large for the memory
+/// tenorc may use (see `ulimit -v`).
+int outOfMemory() {
+  llvm::errs() << "tenorc: error: out of memory; the input is too large for the memory available\n";
+  llvm::errs().flush();
+  return tenor::ExitUsage;
+}
+
 void runCommand(Job *job) {
   if (tenor::opts::check)
     job->exitCode = tenor::runCheck();
@@ -121,6 +130,8 @@ void *runSelected(void *arg) {
   // An exception must not leave a thread's function: that would terminate.
   try {
     runCommand(job);
+  } catch (const std::bad_alloc &) {
+    job->exitCode = outOfMemory();
   } catch (const std::exception &e) {
     job->exitCode = internalError(e.what());
   } catch (...) {
@@ -167,6 +178,8 @@ static int runMain(int argc, char **argv) {
 int main(int argc, char **argv) {
   try {
     return runMain(argc, argv);
+  } catch (const std::bad_alloc &) {
+    return outOfMemory();
   } catch (const std::exception &e) {
     return internalError(e.what());
   } catch (...) {

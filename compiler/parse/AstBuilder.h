@@ -130,10 +130,16 @@ private:
   ast::ExprPtr foldLeft(antlr4::ParserRuleContext *ctx,
                         ast::ExprPtr (AstBuilder::*build)(Operand *));
   ast::BinaryOp binaryOp(antlr4::Token *op);
+  /// `e`, or, when it is deeper than maxExpressionDepth, a placeholder
+  /// after reporting E0124 at `at` (once a file: the rest is the same
+  /// mistake). The tree never grows past the bound, even while building the
+  /// rest of a chain that is already too long.
+  ast::ExprPtr bounded(ast::ExprPtr e, llvm::SMLoc at);
 
   const SourceText &source;
   antlr4::BufferedTokenStream &tokens;
   DiagEngine &diags;
+  bool reportedTooDeep = false;
 };
 
 } // namespace tenor

@@ -9,6 +9,7 @@
 #include "parse/AstBuilder.h"
 
 #include "parse/Literals.h"
+#include "parse/Parse.h"
 
 #include "TenorLexer.h"
 
@@ -65,21 +66,41 @@ ast::ExprPtr AstBuilder::foldLeft(antlr4::ParserRuleContext *ctx,
     ast::ExprPtr rhs = (this->*build)(static_cast<Operand *>(children[i]));
     llvm::SMRange r(result->range.Start, rhs->range.End);
     llvm::SMLoc opLoc = rangeOf(opNode).Start;
-    result = std::make_unique<ast::BinaryExpr>(r, binaryOp(opNode->getSymbol()), opLoc,
-                                               std::move(result), std::move(rhs));
+    result = bounded(std::make_unique<ast::BinaryExpr>(r, binaryOp(opNode->getSymbol()), opLoc,
+                                                       std::move(result), std::move(rhs)),
+                     opLoc);
   }
   return result;
 }
 
-// expr : IF expr THEN expr ELSE expr | orExpr
+ast::ExprPtr AstBuilder::bounded(ast::ExprPtr e, llvm::SMLoc at) {
+  if (e->depth <= maxExpressionDepth)
+    return e;
+  if (!reportedTooDeep)
+    diags.report(at, DiagID::ExpressionTooDeep, maxExpressionDepth);
+  reportedTooDeep = true;
+  return std::make_unique<ast::LiteralExpr>(ast::Expr::Kind::Number, e->range, "0");
+}
+
+// expr : IF expr THEN expr (ELSE IF expr THEN expr)* ELSE orExpr | orExpr
 // The levels below tell their alternatives apart by their children (this
 // runs on a tree without syntax errors): an operand alone is one child.
+// An `else if` chain is one rule (the parser loops rather than recurses)
+// and becomes nested IfExprs, built from the last `else` outwards.
 ast::ExprPtr AstBuilder::buildExpr(P::ExprContext *ctx) {
   if (ctx->children.size() == 1)
     return buildOr(static_cast<P::OrExprContext *>(ctx->children.front()));
   auto *c = static_cast<P::IfExprContext *>(ctx);
-  return std::make_unique<ast::IfExpr>(rangeOf(c), buildExpr(c->expr(0)), buildExpr(c->expr(1)),
-                                       buildExpr(c->expr(2)));
+  std::vector<P::ExprContext *> parts = c->expr(); // cond, then, cond, then, …
+  std::vector<antlr4::tree::TerminalNode *> ifs = c->IF();
+  ast::ExprPtr result = buildOr(c->orExpr());
+  for (size_t i = ifs.size(); i-- > 0;) {
+    llvm::SMRange r(rangeOf(ifs[i]).Start, rangeOf(c).End);
+    result = bounded(std::make_unique<ast::IfExpr>(r, buildExpr(parts[2 * i]),
+                                                   buildExpr(parts[2 * i + 1]), std::move(result)),
+                     r.Start);
+  }
+  return result;
 }
 
 ast::ExprPtr AstBuilder::buildOr(P::OrExprContext *ctx) {
@@ -96,8 +117,9 @@ ast::ExprPtr AstBuilder::buildNot(P::NotExprContext *ctx) {
     return buildCmp(static_cast<P::CmpExprContext *>(ctx->children.front()));
   if (ctx->BANG())
     diags.report(rangeOf(ctx->BANG()), DiagID::CStyleOperator, "!", "not");
-  return std::make_unique<ast::UnaryExpr>(rangeOf(ctx), ast::UnaryOp::Not,
-                                          buildNot(ctx->notExpr()));
+  return bounded(
+      std::make_unique<ast::UnaryExpr>(rangeOf(ctx), ast::UnaryOp::Not, buildNot(ctx->notExpr())),
+      rangeOf(ctx).Start);
 }
 
 // cmpExpr : coalesceExpr (cmpOp coalesceExpr (cmpOp coalesceExpr)* | ASSIGN coalesceExpr
@@ -131,7 +153,9 @@ ast::ExprPtr AstBuilder::buildCmp(P::CmpExprContext *ctx) {
     opLoc = rangeOf(ops[0]).Start;
   }
   ast::ExprPtr rhs = buildCoalesce(operands[1]);
-  return std::make_unique<ast::BinaryExpr>(rangeOf(ctx), op, opLoc, std::move(lhs), std::move(rhs));
+  return bounded(
+      std::make_unique<ast::BinaryExpr>(rangeOf(ctx), op, opLoc, std::move(lhs), std::move(rhs)),
+      opLoc);
 }
 
 ast::ExprPtr AstBuilder::buildCoalesce(P::CoalesceExprContext *ctx) {
@@ -150,9 +174,10 @@ ast::ExprPtr AstBuilder::buildMul(P::MulExprContext *ctx) {
 ast::ExprPtr AstBuilder::buildUnary(P::UnaryExprContext *ctx) {
   if (ctx->children.size() == 1)
     return buildPostfix(static_cast<P::PostfixExprContext *>(ctx->children.front()));
-  return std::make_unique<ast::UnaryExpr>(
-      rangeOf(ctx), ast::UnaryOp::Neg,
-      buildUnary(static_cast<P::UnaryExprContext *>(ctx->children[1])));
+  return bounded(std::make_unique<ast::UnaryExpr>(
+                     rangeOf(ctx), ast::UnaryOp::Neg,
+                     buildUnary(static_cast<P::UnaryExprContext *>(ctx->children[1]))),
+                 rangeOf(ctx).Start);
 }
 
 // postfixExpr : primary (DOT name | LPAREN (argument (COMMA argument)*)? RPAREN)*
@@ -167,14 +192,16 @@ ast::ExprPtr AstBuilder::buildPostfix(P::PostfixExprContext *ctx) {
       if (rule->getRuleIndex() == P::RuleName) {
         auto *name = static_cast<P::NameContext *>(rule);
         llvm::SMRange r(e->range.Start, rangeOf(name).End);
-        e = std::make_unique<ast::MemberExpr>(r, std::move(e), buildName(name));
+        e = bounded(std::make_unique<ast::MemberExpr>(r, std::move(e), buildName(name)),
+                    rangeOf(name).Start);
       } else {
         args.push_back(buildArgument(static_cast<P::ArgumentContext *>(rule)));
       }
     } else if (auto *term = static_cast<antlr4::tree::TerminalNode *>(child);
                term->getSymbol()->getType() == TenorLexer::RPAREN) {
       llvm::SMRange r(e->range.Start, rangeOf(term).End);
-      e = std::make_unique<ast::CallExpr>(r, std::move(e), std::move(args));
+      e = bounded(std::make_unique<ast::CallExpr>(r, std::move(e), std::move(args)),
+                  rangeOf(term).Start);
       args.clear();
     }
   }

@@ -27,6 +27,13 @@ std::optional<ast::Module> parse(llvm::SourceMgr &sm, unsigned bufferId, DiagEng
 /// input is rejected before parsing so that no recursion can exhaust the stack.
 inline constexpr unsigned maxNestingDepth = 256;
 
+/// Deepest expression tree the parser builds (E0124). Brackets are bounded
+/// before parsing, but chains are not: `a + b + c` nests to the left, an
+/// `else if` to the right, so a long chain is as deep as it is long. Sema,
+/// the back ends and the C++ compiler that builds an evaluator all recurse
+/// over expressions, so the tree's height is bounded where it is built.
+inline constexpr unsigned maxExpressionDepth = 1000;
+
 } // namespace tenor
 
 #endif

@@ -202,6 +202,12 @@ def coalesce_chain(size):
 """).encode()
 
 
+def nested_calls(size):
+    # `f(f(f(… volume …)))` `size` deep, with `fn f(x) = x + x`.
+    return ("fn f(x: int) -> int = x + x\n" + metric_of("f(" * size + "volume" + ")" * size)
+            .decode()).encode()
+
+
 def misspelt_long_name(size):
     # A metric with a `size`-character name, used with its last letter wrong.
     name = "v" * size
@@ -234,6 +240,7 @@ KINDS = {
     "or-chain": (bool_chain("or"), 100000),
     "if-chain": (if_chain, 100000),
     "misspelt-long-name": (misspelt_long_name, 100000),
+    "nested-calls": (nested_calls, 200),
     "bom": (bom, 0),
     "bom-agreement": (bom_agreement, 0),
 }
