@@ -39,21 +39,8 @@ static std::string partyLine(const std::string &role, const std::string &name, c
   return "    " + role + " " + name + " \"" + legal + "\"\n";
 }
 
-/// Whether the first text field of `ds` is optional: the item id of an
-/// obligation over it is then missing for some items.
-static bool optionalItemId(const GDataset &ds) {
-  for (const GField &f : ds.fields)
-    if (f.type.kind == GType::Kind::Text)
-      return f.type.optional;
-  return false;
-}
-
 void Generator::genObligation(bool corrective) {
-  std::vector<const GDataset *> eligible;
-  for (const GDataset &ds : datasets)
-    if (!options.avoidKnownBugs || !optionalItemId(ds))
-      eligible.push_back(&ds);
-  if (!corrective && eligible.empty())
+  if (!corrective && datasets.empty())
     return;
   std::string name = fresh(
       corrective ? pickOf({"root_cause", "review_meeting", "remediation_plan", "restore_test"})
@@ -75,7 +62,7 @@ void Generator::genObligation(bool corrective) {
     correctives.push_back(name);
     return;
   }
-  const GDataset &ds = *eligible[c.pick(eligible.size())];
+  const GDataset &ds = datasets[c.pick(datasets.size())];
   Ctx row;
   row.row = &ds;
   row.aggregates = c.chance(3);
