@@ -160,8 +160,11 @@ bool SarifConsumer::finish() {
 
 void SarifConsumer::writeRules(llvm::json::OStream &j) {
   j.attributeArray("rules", [&] {
-    for (auto &[code, id] : rules) {
-      const DiagInfo &info = diagInfo(id);
+    // Not a structured binding: clang 14 (the fuzz build) cannot capture
+    // one in a lambda.
+    for (auto &rule : rules) {
+      const auto &code = rule.first;
+      const DiagInfo &info = diagInfo(rule.second);
       j.object([&] {
         j.attribute("id", code);
         j.attribute("name", info.name);

@@ -215,7 +215,10 @@ std::string Explainer::calendarHours(const Calendar &c) const {
   std::vector<std::pair<std::vector<std::pair<unsigned, unsigned>>, std::vector<unsigned>>> groups;
   for (auto &[day, spans] : byDay) {
     std::sort(spans.begin(), spans.end());
-    auto same = [&](const auto &g) { return g.first == spans; };
+    // Through a reference, not the binding: clang 14 (the fuzz build)
+    // cannot capture one.
+    const auto &daySpans = spans;
+    auto same = [&](const auto &g) { return g.first == daySpans; };
     auto it = std::find_if(groups.begin(), groups.end(), same);
     if (it == groups.end())
       groups.push_back({spans, {day}});

@@ -178,9 +178,10 @@ ir::ExprPtr Sema::enumMember(llvm::StringRef name, llvm::SMRange range, const Ty
   std::vector<std::pair<const ast::EnumDecl *, ir::ExprPtr>> found;
   for (auto &[decl, scope] : declScope) {
     auto *e = llvm::dyn_cast<ast::EnumDecl>(decl);
-    if (!e || (scope != currentModule && !llvm::any_of(currentModule->imports, [&](auto &imp) {
-                 return imp.scope == scope;
-               })))
+    // A copy, not the binding: clang 14 (the fuzz build) cannot capture one.
+    const ModuleScope *in = scope;
+    if (!e || (in != currentModule &&
+               !llvm::any_of(currentModule->imports, [&](auto &imp) { return imp.scope == in; })))
       continue;
     if (ir::ExprPtr m = find(resolveEnum(*e)))
       found.emplace_back(e, std::move(m));
