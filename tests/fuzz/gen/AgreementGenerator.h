@@ -52,9 +52,7 @@ struct GenOptions {
   /// Leave out the shapes of compiler bugs that are known and open, so that
   /// a long run finds new ones and CI stays green until they are fixed: an
   /// obligation over a dataset whose first text field is optional (issue 12,
-  /// defect 7); `period` or a metric inside an aggregate's `where`
-  /// (tests/fuzz/gen/regressions/period-in-aggregate-filter.tenor,
-  /// metric-in-aggregate-filter.tenor).
+  /// defect 7).
   bool avoidKnownBugs = false;
 };
 
