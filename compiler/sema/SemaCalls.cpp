@@ -136,6 +136,11 @@ ir::ExprPtr Sema::checkAggregate(const ast::CallExpr &e, llvm::StringRef name, E
     return nullptr;
   ExprContext rowCtx = ctx;
   rowCtx.row = out->dataset;
+  // The evaluator filters each row as it reads it and sums per local day,
+  // before any period exists (docs/architecture.md): the filter sees the
+  // row, parameters and constants, but not `period` or what has a value per
+  // period (E0324, E0325), like the filter of `each` or `from`.
+  rowCtx.periodAllowed = false;
   if (filter && !(out->filter = checkBoolExpr(*filter, rowCtx, "`where`")))
     return nullptr;
   if (fn == Agg::Share) {
@@ -226,12 +231,35 @@ ir::ExprPtr Sema::checkBuiltin(const ast::CallExpr &e, llvm::StringRef name, Exp
   return out;
 }
 
+/// The first `period.…` that `e`, or a function it calls, reads; null if
+/// none. A function's body may read `period`, so a call needs a period too.
+static const ir::Expr *periodUse(const ir::Expr &e) {
+  if (e.kind() == ir::Expr::Kind::PeriodAttr)
+    return &e;
+  if (const auto *c = llvm::dyn_cast<ir::CallExpr>(&e))
+    if (c->fn && c->fn->body)
+      if (const ir::Expr *use = periodUse(*c->fn->body))
+        return use;
+  const ir::Expr *found = nullptr;
+  ir::forEachChild(e, [&](const ir::Expr &child) {
+    if (!found)
+      found = periodUse(child);
+  });
+  return found;
+}
+
 ir::ExprPtr Sema::checkUserCall(const ast::CallExpr &e, const ast::FnDecl &fnDecl,
                                 ExprContext &ctx) {
   ir::Function *fn = resolveFn(fnDecl);
   noteUse(fn);
   if (!fn)
     return nullptr;
+  if (!ctx.periodAllowed && fn->body)
+    if (const ir::Expr *use = periodUse(*fn->body)) {
+      diags.report(e.range, DiagID::PeriodOutsideMetric)
+          .note(use->range.Start, DiagID::PeriodReadHere, fn->name);
+      return nullptr;
+    }
   if (e.args.size() != fn->params.size()) {
     diags.report(e.range, DiagID::WrongArgumentCount, fn->name, fn->params.size(), e.args.size())
         .note(fnDecl.name.range.Start, DiagID::DeclaredHere, fn->name);

@@ -116,9 +116,14 @@ ir::Condition Sema::checkCondition(const ast::Condition &c) {
     }
     noteUse(out.objective ? static_cast<const void *>(out.objective) : out.obligation);
   }
-  if (window && c.form != ast::Condition::Form::OverTerm && window->unit != out.unit)
+  // The evaluator counts the subject's periods; a rolling window has one
+  // ending at the end of every day (LANGUAGE.md 6.5), so its word is `days`.
+  ir::WindowUnit every = window && window->rolling ? ir::WindowUnit::Day
+                         : window                  ? window->unit
+                                                   : out.unit;
+  if (window && c.form != ast::Condition::Form::OverTerm && every != out.unit)
     diags.report(c.range, DiagID::ConditionUnitMismatch, ir::spelling(out.unit), subject,
-                 ir::spelling(window->unit));
+                 ir::spelling(every));
   out.spelling = subject + (c.breached ? " breached " : " met ") + span;
   return out;
 }

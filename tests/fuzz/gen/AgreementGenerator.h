@@ -48,18 +48,9 @@ private:
   std::mt19937_64 rng;
 };
 
-struct GenOptions {
-  /// Leave out the shapes of compiler bugs that are known and open, so that
-  /// a long run finds new ones and CI stays green until they are fixed:
-  /// `period` or a metric inside an aggregate's `where`
-  /// (tests/fuzz/gen/regressions/period-in-aggregate-filter.tenor,
-  /// metric-in-aggregate-filter.tenor).
-  bool avoidKnownBugs = false;
-};
-
 /// The text of one agreement module: imports of the standard library,
 /// top-level declarations and one agreement.
-std::string generateAgreement(Choices &choices, const GenOptions &options = {});
+std::string generateAgreement(Choices &choices);
 
 } // namespace tenor::gen
 

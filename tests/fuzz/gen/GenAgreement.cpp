@@ -22,9 +22,9 @@ static std::string paren(const std::string &s) { return "(" + s + ")"; }
 
 std::string Generator::genWindow(std::string *unit) {
   if (c.chance(10)) {
-    // The unit sema gives a rolling window (its ast default), which a
-    // termination condition would have to name; conditions avoid them.
-    *unit = "";
+    // A rolling window has a period ending every day: its conditions count
+    // days (E0422).
+    *unit = "day";
     return std::string("every rolling ") + pickOf({"30 d", "7 d", "90 d", "1 d"});
   }
   *unit = pickOf({"month", "month", "month", "week", "day", "quarter", "year"});
@@ -303,11 +303,9 @@ void Generator::genRemedy() {
 std::string Generator::genCondition() {
   std::vector<const GSubject *> named;
   for (auto &o : objectives)
-    if (!o.unit.empty())
-      named.push_back(&o);
+    named.push_back(&o);
   for (auto &o : obligations)
-    if (!o.unit.empty())
-      named.push_back(&o);
+    named.push_back(&o);
   std::string subject, unit = "month";
   if (named.empty() || c.chance(30)) {
     subject = c.chance(50) ? "all objectives" : "any objective";
@@ -509,8 +507,6 @@ std::string Generator::run() {
   return out + top + body;
 }
 
-std::string generateAgreement(Choices &choices, const GenOptions &options) {
-  return Generator(choices, options).run();
-}
+std::string generateAgreement(Choices &choices) { return Generator(choices).run(); }
 
 } // namespace tenor::gen

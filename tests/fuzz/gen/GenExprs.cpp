@@ -262,13 +262,10 @@ std::string Generator::filter(const GDataset &ds, Ctx &outer, int depth) {
   Ctx row;
   row.row = &ds;
   row.agreement = outer.agreement;
-  // Metrics and `period` inside a filter are allowed by sema but rare in
-  // real agreements; aggregates inside aggregates rarer still.
-  row.period = outer.period && c.chance(10) && !options.avoidKnownBugs;
-  row.aggregates = c.chance(3);
-  std::string out = boolean(row, depth);
-  outer.usedPeriod |= row.usedPeriod;
-  return out;
+  // A filter is applied to each row as it is read, before any period
+  // exists: no metric, aggregate or `period` (E0324, E0325).
+  row.period = false;
+  return boolean(row, depth);
 }
 
 std::string Generator::aggregate(Ctx &ctx, Dim d, bool wantInt, int depth) {
@@ -309,7 +306,9 @@ std::string Generator::aggregate(Ctx &ctx, Dim d, bool wantInt, int depth) {
 std::string Generator::call(Ctx &ctx, const GType &want, int depth) {
   std::vector<const GFn *> fit;
   for (const GFn &f : fns) {
-    if (&f == ctx.fn || !f.result.fits(want))
+    // A function that reads `period` needs one: not in a derived field or
+    // a filter (E0325).
+    if (&f == ctx.fn || !f.result.fits(want) || (f.usesPeriod && !ctx.period))
       continue;
     bool money = f.result.kind == K::Num && f.result.dim.money;
     for (auto &p : f.params)

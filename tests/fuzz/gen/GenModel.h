@@ -144,7 +144,7 @@ struct Ctx {
 
 class Generator {
 public:
-  Generator(Choices &c, const GenOptions &options) : c(c), options(options) {}
+  explicit Generator(Choices &c) : c(c) {}
   std::string run();
 
   // ---- GenNames.cpp / AgreementGenerator.cpp: declarations ----
@@ -196,7 +196,6 @@ public:
   std::string dateLiteral();
 
   Choices &c;
-  GenOptions options;
   std::set<std::string> taken;
   std::string currency = "USD";
   bool internal = false;

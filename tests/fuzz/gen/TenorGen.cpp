@@ -1,6 +1,6 @@
 //===- TenorGen.cpp - `tenor-gen`: write generated agreements -------------===//
 //
-// tenor-gen --seed S --count N --out DIR [--avoid-known-bugs]
+// tenor-gen --seed S --count N --out DIR
 //
 // Writes DIR/gen-S.tenor … DIR/gen-(S+N-1).tenor, one agreement per seed
 // (SeededChoices), for the compile-sample script and for reproducing a
@@ -20,7 +20,7 @@
 #include <sys/stat.h>
 
 static int usage() {
-  std::cerr << "usage: tenor-gen --seed S --count N --out DIR [--avoid-known-bugs]\n";
+  std::cerr << "usage: tenor-gen --seed S --count N --out DIR\n";
   return 2;
 }
 
@@ -34,13 +34,8 @@ static bool number(const char *text, uint64_t &out) {
 int main(int argc, char **argv) {
   uint64_t seed = 1, count = 1;
   std::string out;
-  tenor::gen::GenOptions options;
   for (int i = 1; i < argc; ++i) {
     std::string arg = argv[i];
-    if (arg == "--avoid-known-bugs") {
-      options.avoidKnownBugs = true;
-      continue;
-    }
     if (i + 1 >= argc)
       return usage();
     if (arg == "--seed" && number(argv[i + 1], seed))
@@ -61,7 +56,7 @@ int main(int argc, char **argv) {
   }
   for (uint64_t s = seed; s < seed + count; ++s) {
     tenor::gen::SeededChoices choices(s);
-    std::string text = tenor::gen::generateAgreement(choices, options);
+    std::string text = tenor::gen::generateAgreement(choices);
     if (out == "-") {
       std::cout << "// seed " << s << "\n" << text << "\n";
       continue;
