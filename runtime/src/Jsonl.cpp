@@ -30,6 +30,11 @@ struct JsonlReader::Impl {
   explicit Impl(InputLimits limits) : input(limits) {}
   InputFile input;
   od::parser parser;
+  /// The line the slow path parses, followed by spaces: simdjson reads past
+  /// a line's end into its padding, and what it found there (the next line,
+  /// or old bytes of the buffer) changed which error a bad line got (found
+  /// by the jsonl fuzz harness: blocks and memory disagreed).
+  std::string paddedLine;
   uint64_t line = 1;
   bool stopped = false;     ///< after a fatal error: no more lines
   bool skipPending = false; ///< the last line was too long and its end not yet read
@@ -558,7 +563,6 @@ bool JsonlReader::next(JsonlRow &row) {
       return false;
     size_t length = lf ? size_t(static_cast<const char *>(lf) - input.begin()) : input.size();
     std::string_view line(input.begin(), length);
-    size_t capacity = input.capacityFromBegin();
     input.consume(lf ? length + 1 : length);
     uint64_t lineNumber = impl->line++;
     if (!line.empty() && line.back() == '\r')
@@ -579,8 +583,12 @@ bool JsonlReader::next(JsonlRow &row) {
       bits |= static_cast<unsigned char>(c);
     row.asciiLine = bits < 0x80;
     row.entries.clear();
+    impl->paddedLine.assign(line);
+    impl->paddedLine.append(simdjson::SIMDJSON_PADDING, ' ');
+    line = std::string_view(impl->paddedLine.data(), line.size());
+    row.lineText = line;
     std::optional<DataError> error =
-        parseLine(impl->parser, line, lineNumber, capacity, row.entries);
+        parseLine(impl->parser, line, lineNumber, impl->paddedLine.size(), row.entries);
     row.isBad = error.has_value();
     if (error)
       row.problem = std::move(*error);
