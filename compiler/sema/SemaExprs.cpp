@@ -289,4 +289,19 @@ ir::ExprPtr Sema::checkInSet(const ast::InSetExpr &e, ExprContext &ctx) {
   return ok ? std::move(out) : nullptr;
 }
 
+std::optional<std::pair<std::string, std::string>> signedNumberLiteral(const ir::Expr &e) {
+  if (auto *neg = llvm::dyn_cast<ir::UnaryExpr>(&e); neg && neg->op == ir::UnaryOp::Neg) {
+    auto inner = neg->operand ? signedNumberLiteral(*neg->operand) : std::nullopt;
+    if (!inner || inner->first == "0")
+      return inner;
+    bool negative = inner->first.front() == '-';
+    return std::make_pair(negative ? inner->first.substr(1) : "-" + inner->first,
+                          "-" + inner->second);
+  }
+  auto *lit = llvm::dyn_cast<ir::LiteralExpr>(&e);
+  if (!lit || lit->kind() != ir::Expr::Kind::Number)
+    return std::nullopt;
+  return std::make_pair(lit->value, lit->spelling.empty() ? lit->value : lit->spelling);
+}
+
 } // namespace tenor

@@ -219,6 +219,11 @@ public:
   std::map<const ast::TypeRef *, ResolvedTypeRef> resolvedTypeRefs;
 };
 
+/// A number literal, possibly negated (`-10%`): its exact value and its
+/// spelling; none for any other expression. The checks of literal ranges
+/// (targets, remedy amounts) read literals through it.
+std::optional<std::pair<std::string, std::string>> signedNumberLiteral(const ir::Expr &e);
+
 } // namespace tenor
 
 #endif

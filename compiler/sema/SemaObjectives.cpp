@@ -37,22 +37,6 @@ const ir::Party *Sema::defaultProvider(llvm::SMRange at, const char *what) {
   return nullptr;
 }
 
-/// A percent literal, possibly negated (`-1%`): its value and spelling.
-static std::optional<std::pair<std::string, std::string>> percentLiteral(const ir::Expr &e) {
-  if (auto *neg = llvm::dyn_cast<ir::UnaryExpr>(&e); neg && neg->op == ir::UnaryOp::Neg) {
-    auto inner = percentLiteral(*neg->operand);
-    if (!inner || inner->first == "0")
-      return inner;
-    bool negative = inner->first.front() == '-';
-    return std::make_pair(negative ? inner->first.substr(1) : "-" + inner->first,
-                          "-" + inner->second);
-  }
-  auto *lit = llvm::dyn_cast<ir::LiteralExpr>(&e);
-  if (!lit || lit->kind() != ir::Expr::Kind::Number || !lit->type.percent)
-    return std::nullopt;
-  return std::make_pair(lit->value, lit->spelling);
-}
-
 /// Warns about a percent target above 100% and rejects one below 0%, in each
 /// comparison of the target (`uptime >= 99.9% and p99 < 300 ms`), with the
 /// literal on either side.
@@ -71,8 +55,8 @@ static void checkTargetRange(DiagEngine &diags, const ir::Expr &target) {
   for (bool onRight : {true, false}) {
     const ir::Expr *lit = onRight ? cmp->rhs.get() : cmp->lhs.get();
     const ir::Expr *other = onRight ? cmp->lhs.get() : cmp->rhs.get();
-    auto value = percentLiteral(*lit);
-    if (!value)
+    auto value = signedNumberLiteral(*lit);
+    if (!value || !lit->type.percent)
       continue;
     // `x >= 101%` (or `101% <= x`) asks for more than all of something.
     bool atLeast = cmp->op == Op::Eq || cmp->op == (onRight ? Op::Ge : Op::Le) ||

@@ -26,28 +26,11 @@ static bool isMoney(const Type &t) {
   return t.isNumber() && t.dim.money == 1 && !t.dim.time && !t.dim.data;
 }
 
-/// A number literal, possibly negated (`-10%`): its exact value and its
-/// spelling; none for any other expression.
-static std::optional<std::pair<std::string, std::string>> literalAmount(const ir::Expr &e) {
-  if (auto *neg = llvm::dyn_cast<ir::UnaryExpr>(&e); neg && neg->op == ir::UnaryOp::Neg) {
-    auto inner = neg->operand ? literalAmount(*neg->operand) : std::nullopt;
-    if (!inner || inner->first == "0")
-      return inner;
-    bool negative = inner->first.front() == '-';
-    return std::make_pair(negative ? inner->first.substr(1) : "-" + inner->first,
-                          "-" + inner->second);
-  }
-  auto *lit = llvm::dyn_cast<ir::LiteralExpr>(&e);
-  if (!lit || lit->kind() != ir::Expr::Kind::Number)
-    return std::nullopt;
-  return std::make_pair(lit->value, lit->spelling.empty() ? lit->value : lit->spelling);
-}
-
 /// A negative amount would take money the wrong way (a credit that charges
 /// the customer); a percent of the base above 100% pays out more than the
 /// base, which is nearly always a slipped digit, so it is only a warning.
 void Sema::checkAmountRange(const ir::Expr &amount, llvm::SMRange at, const char *what) {
-  auto value = literalAmount(amount);
+  auto value = signedNumberLiteral(amount);
   if (!value)
     return;
   if (value->first.front() == '-')
