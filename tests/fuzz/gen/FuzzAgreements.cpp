@@ -27,18 +27,6 @@
 #include <cstdlib>
 #include <string>
 
-// The standard library of this source tree, unless the build says where.
-static std::string stdlibDir() {
-#ifdef TENOR_STDLIB_DIR
-  return TENOR_STDLIB_DIR;
-#else
-  std::string here = __FILE__;
-  size_t slash = here.rfind('/');
-  return (slash == std::string::npos ? std::string(".") : here.substr(0, slash)) +
-         "/../../../stdlib";
-#endif
-}
-
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size) {
   tenor::gen::FuzzedChoices choices(data, size);
   std::string text = tenor::gen::generateAgreement(choices);
@@ -52,7 +40,7 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size) {
                                       llvm::SMLoc());
   tenor::SemaOptions options;
   const char *stdlib = std::getenv("TENOR_STDLIB");
-  options.stdlibDir = stdlib ? stdlib : stdlibDir();
+  options.stdlibDir = stdlib ? stdlib : TENOR_STDLIB_DIR;
   std::optional<tenor::ast::Module> module = tenor::parse(sm, id, diags);
   std::optional<tenor::ir::Program> program;
   if (module)
