@@ -104,6 +104,12 @@ TEST(FieldsTest, Percent) {
             "expected a percentage such as 99.95% or a fraction such as 0.9995, found `99.9.5%`");
   EXPECT_EQ(why(parsePercentField(jsonBool(true))),
             "expected a percentage such as 99.95% or a fraction such as 0.9995, found `true`");
+  // Exact as written, too large once divided by 100: a bad value, not an
+  // exception that ends the evaluator (found by the fields fuzz harness).
+  std::string longPercent = "4." + std::string(40, '5') + "1%";
+  EXPECT_EQ(why(parsePercentField(text(longPercent))),
+            "expected a percentage such as 99.95% or a fraction such as 0.9995, found `" +
+                longPercent + "`; the number has too many digits");
 }
 
 TEST(FieldsTest, Bool) {
