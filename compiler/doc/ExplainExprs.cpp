@@ -637,7 +637,7 @@ std::string Explainer::comparison(const BinaryExpr &b, bool negate) {
   // `flag == true` is the flag itself.
   if (const auto *v = dyn_cast<BoolExpr>(b.rhs.get()))
     if (b.op == BinaryOp::Eq || b.op == BinaryOp::Ne) {
-      bool holds = v->value == (b.op == BinaryOp::Eq) != negate;
+      bool holds = (v->value == (b.op == BinaryOp::Eq)) != negate;
       return holds ? clause(*b.lhs) : negated(*b.lhs);
     }
   return noun(*b.lhs) + " " + predicate(b, negate);
