@@ -58,10 +58,7 @@ std::vector<std::string> readAll(rt::JsonlReader &reader, bool type) {
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size) {
   if (size == 0)
     return 0;
-  static const size_t blockSizes[] = {1, 2, 3, 7, 16, 64, 4096, size_t(1) << 20};
-  rt::InputLimits limits;
-  limits.blockSize = blockSizes[data[0] % std::size(blockSizes)];
-  std::string_view content(reinterpret_cast<const char *>(data) + 1, size - 1);
+  auto [limits, content] = fuzz::splitBlockwiseInput(data, size);
 
   fuzz::MemFile file(content);
   rt::JsonlReader blockwise(limits);

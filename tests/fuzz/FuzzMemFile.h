@@ -10,6 +10,10 @@
 #ifndef TENOR_TESTS_FUZZ_FUZZMEMFILE_H
 #define TENOR_TESTS_FUZZ_FUZZMEMFILE_H
 
+#include "tenor/rt/InputFile.h"
+
+#include <cstdint>
+#include <iterator>
 #include <string>
 #include <string_view>
 
@@ -39,6 +43,21 @@ public:
 private:
   int fd;
 };
+
+/// A data harness's input: the first byte picks the block size the reader
+/// reads with (block boundaries anywhere in a record), the rest is the file.
+struct BlockwiseInput {
+  rt::InputLimits limits;
+  std::string_view content;
+};
+
+inline BlockwiseInput splitBlockwiseInput(const uint8_t *data, size_t size) {
+  static const size_t blockSizes[] = {1, 2, 3, 7, 16, 64, 4096, size_t(1) << 20};
+  BlockwiseInput in;
+  in.limits.blockSize = blockSizes[data[0] % std::size(blockSizes)];
+  in.content = std::string_view(reinterpret_cast<const char *>(data) + 1, size - 1);
+  return in;
+}
 
 } // namespace tenor::fuzz
 
