@@ -8,6 +8,7 @@
 //===----------------------------------------------------------------------===//
 
 #include "tenor/rt/Evaluator.h"
+#include "FieldsSupport.h"
 
 #include "tenor/rt/Report.h"
 
@@ -224,6 +225,10 @@ bool parseParam(std::string_view name, std::string_view text, ValueKind kind,
     return false;
   }
   std::optional<Rational> v = Rational::parseDecimal(number);
+  if (!v && detail::isDecimalSyntax(number)) {
+    error = fmt::format("--param {}: `{}` has too many digits to be used exactly", name, text);
+    return false;
+  }
   if (!v) {
     error = fmt::format("--param {}: expected a number, found `{}`", name, text);
     return false;
@@ -240,7 +245,14 @@ bool parseParam(std::string_view name, std::string_view text, ValueKind kind,
     error = fmt::format("--param {}: expected a whole number, found `{}`", name, text);
     return false;
   }
-  out = *v * scale;
+  // A value exact as written can still be too long once scaled (a percent
+  // with 37 decimals has a 39-digit denominator after the division by 100).
+  try {
+    out = *v * scale;
+  } catch (const ArithmeticOverflow &) {
+    error = fmt::format("--param {}: `{}` has too many digits to be used exactly", name, text);
+    return false;
+  }
   return true;
 }
 
@@ -270,8 +282,12 @@ std::vector<Outcomes> conditionSubjects(const Report &r, const ConditionSpec &c)
 HoldbackResult evaluateHoldback(std::string name, std::string title, const ConditionSpec &released,
                                 const Rational &amount, std::string currency, const Report &report,
                                 Interval range, Timestamp termEnd) {
-  HoldbackResult h{std::move(name), std::move(title), "pending", amount, std::move(currency)};
-  h.amount = amount.roundHalfUp(currencyMinorUnit(h.currency));
+  HoldbackResult h{.name = std::move(name),
+                   .title = std::move(title),
+                   .status = "pending",
+                   .amount = amount.roundHalfUp(currencyMinorUnit(currency)),
+                   .currency = std::move(currency),
+                   .unknown = {}};
   std::vector<Outcomes> subjects = conditionSubjects(report, released);
   for (const Outcomes &subject : subjects)
     for (const auto &[period, met] : subject.met)
