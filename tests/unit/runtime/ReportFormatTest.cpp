@@ -6,7 +6,7 @@
 //
 //===----------------------------------------------------------------------===//
 
-#include "tenor/rt/Report.h"
+#include "tenor/rt/report/Report.h"
 
 #include <gtest/gtest.h>
 

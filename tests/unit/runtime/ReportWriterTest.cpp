@@ -7,7 +7,7 @@
 //
 //===----------------------------------------------------------------------===//
 
-#include "tenor/rt/Engine.h"
+#include "tenor/rt/eval/Engine.h"
 
 #include <gtest/gtest.h>
 

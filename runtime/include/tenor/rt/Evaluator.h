@@ -12,18 +12,18 @@
 #ifndef TENOR_RT_EVALUATOR_H
 #define TENOR_RT_EVALUATOR_H
 
-#include "tenor/rt/Aggregates.h"
-#include "tenor/rt/BusinessCalendar.h"
-#include "tenor/rt/Cli.h"
-#include "tenor/rt/Csv.h"
-#include "tenor/rt/Engine.h"
-#include "tenor/rt/FastFields.h"
-#include "tenor/rt/Fields.h"
-#include "tenor/rt/Jsonl.h"
-#include "tenor/rt/Rational.h"
-#include "tenor/rt/Time.h"
-#include "tenor/rt/Windows.h"
-#include "tenor/rt/Zone.h"
+#include "tenor/rt/base/BusinessCalendar.h"
+#include "tenor/rt/base/Rational.h"
+#include "tenor/rt/base/Time.h"
+#include "tenor/rt/base/Windows.h"
+#include "tenor/rt/base/Zone.h"
+#include "tenor/rt/cli/Cli.h"
+#include "tenor/rt/data/Csv.h"
+#include "tenor/rt/data/FastFields.h"
+#include "tenor/rt/data/Fields.h"
+#include "tenor/rt/data/Jsonl.h"
+#include "tenor/rt/eval/Aggregates.h"
+#include "tenor/rt/eval/Engine.h"
 
 #include <algorithm>
 #include <array>
