@@ -15,7 +15,7 @@
 
 #include "tenor/rt/Evaluator.h"
 #include "tenor/rt/cli/Cli.h"
-#include "tenor/rt/eval/Engine.h"
+#include "tenor/rt/report/ReportModel.h"
 
 #include <cstdint>
 #include <optional>

@@ -10,7 +10,10 @@
 #include "tenor/rt/Evaluator.h"
 #include "data/FieldsSupport.h"
 
-#include "tenor/rt/report/Report.h"
+#include "tenor/rt/base/Currency.h"
+#include "tenor/rt/cli/ReportOutput.h"
+#include "tenor/rt/report/JsonReport.h"
+#include "tenor/rt/report/TextReport.h"
 
 #include <cstdio>
 #include <exception>
@@ -60,40 +63,6 @@ DurationUnit durationUnitOf(int64_t micros) {
   default:
     return DurationUnit::Seconds;
   }
-}
-
-namespace {
-MetricValue textMetric(std::string name, ValueKind kind, std::optional<std::string> text) {
-  return {std::move(name), kind, std::nullopt, {}, std::move(text)};
-}
-} // namespace
-
-MetricValue metricValue(std::string name, const std::optional<bool> &v) {
-  return textMetric(std::move(name), ValueKind::Bool,
-                    v ? std::optional<std::string>(*v ? "true" : "false") : std::nullopt);
-}
-MetricValue metricValue(std::string name, const std::optional<std::string_view> &v) {
-  return textMetric(std::move(name), ValueKind::Text,
-                    v ? std::optional<std::string>(*v) : std::nullopt);
-}
-MetricValue metricValue(std::string name, const std::optional<Timestamp> &v) {
-  return textMetric(std::move(name), ValueKind::Text,
-                    v ? std::optional(formatTimestamp(*v)) : std::nullopt);
-}
-MetricValue metricValue(std::string name, const std::optional<Date> &v) {
-  return textMetric(std::move(name), ValueKind::Text,
-                    v ? std::optional(formatDate(*v)) : std::nullopt);
-}
-MetricValue metricValue(std::string name, const std::optional<Interval> &v) {
-  return textMetric(std::move(name), ValueKind::Text,
-                    v ? std::optional(formatTimestamp(v->start) + "/" + formatTimestamp(v->end))
-                      : std::nullopt);
-}
-MetricValue metricValue(std::string name, const std::optional<int> &v,
-                        std::span<const std::string_view> members) {
-  bool known = v && *v >= 0 && size_t(*v) < members.size();
-  return textMetric(std::move(name), ValueKind::Text,
-                    known ? std::optional<std::string>(members[size_t(*v)]) : std::nullopt);
 }
 
 bool RowSource::open(const DataArg &arg, std::span<const std::string_view> columns,

@@ -1,4 +1,4 @@
-//===- EngineConditions.cpp - Termination and holdback conditions ---------===//
+//===- Conditions.cpp - Termination and holdback conditions ---------------===//
 //
 // LANGUAGE.md section 6.9: `SUBJECT breached|met N consecutive PERIODS`,
 // `... N of last M PERIODS` and `... over term`. A condition is evaluated in
@@ -24,9 +24,10 @@
 //
 //===----------------------------------------------------------------------===//
 
-#include "tenor/rt/eval/Engine.h"
+#include "tenor/rt/eval/Conditions.h"
 
 #include <algorithm>
+#include <map>
 #include <stdexcept>
 
 using namespace tenor::rt;

@@ -1,4 +1,4 @@
-//===- Engine.cpp - Remedy amounts, caps and the breach summary -----------===//
+//===- Remedies.cpp - Remedy amounts, rounding and caps -------------------===//
 //
 // LANGUAGE.md section 6.8 in exact arithmetic: the last tier line that holds
 // gives the amount, a percent amount is taken of the base, the result is
@@ -11,10 +11,11 @@
 //
 //===----------------------------------------------------------------------===//
 
-#include "tenor/rt/eval/Engine.h"
-#include "tenor/rt/report/Report.h"
+#include "tenor/rt/eval/Remedies.h"
+#include "tenor/rt/base/Currency.h"
 
 #include <algorithm>
+#include <map>
 #include <stdexcept>
 
 using namespace tenor::rt;
@@ -161,16 +162,4 @@ void tenor::rt::applyTotalCap(const TotalCapSpec &cap, const TimeZone &zone,
   std::erase_if(amounts, [&](const RemedyAmount &a) {
     return a.kind == cap.kind && a.amount && a.amount->sign() <= 0;
   });
-}
-
-bool Report::anyBreach() const {
-  for (const ObjectiveResult &o : objectives)
-    for (const ObjectivePeriod &p : o.periods)
-      if (p.met == false)
-        return true;
-  for (const ObligationResult &o : obligations)
-    for (const ObligationPeriod &p : o.periods)
-      if (!p.met)
-        return true;
-  return false;
 }

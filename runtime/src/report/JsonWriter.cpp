@@ -1,4 +1,4 @@
-//===- Report.cpp - JSON writing and report value formats -----------------===//
+//===- JsonWriter.cpp - Streaming pretty-printed JSON ---------------------===//
 //
 // JsonWriter tracks one level per open container and how many items it
 // holds, which is all pretty-printing needs: an item after the first gets a
@@ -7,12 +7,9 @@
 //
 //===----------------------------------------------------------------------===//
 
-#include "tenor/rt/report/Report.h"
+#include "tenor/rt/report/JsonWriter.h"
 
 #include <cassert>
-#include <cerrno>
-#include <cstdio>
-#include <cstring>
 
 using namespace tenor::rt;
 
@@ -205,81 +202,4 @@ JsonWriter &JsonWriter::null() {
   out += "null";
   afterValue();
   return *this;
-}
-
-//===----------------------------------------------------------------------===//
-// Value formats
-//===----------------------------------------------------------------------===//
-
-/// Drops trailing zeros after the point, and the point itself if bare.
-static std::string trimFraction(std::string text) {
-  if (text.find('.') == std::string::npos)
-    return text;
-  while (text.back() == '0')
-    text.pop_back();
-  if (text.back() == '.')
-    text.pop_back();
-  if (text == "-0")
-    text = "0";
-  return text;
-}
-
-std::string tenor::rt::formatFraction(const Rational &value) {
-  constexpr int maxExactDigits = 20, roundedDigits = 10;
-  Int128 d = value.denominator();
-  int twos = 0, fives = 0;
-  for (; d % 2 == 0; d /= 2)
-    ++twos;
-  for (; d % 5 == 0; d /= 5)
-    ++fives;
-  int digits = std::max(twos, fives);
-  if (d == 1 && digits <= maxExactDigits)
-    return value.toDecimalString(digits);
-  return trimFraction(value.toDecimalString(roundedDigits));
-}
-
-int tenor::rt::currencyMinorUnit(std::string_view currency) {
-  // ISO 4217 currencies whose minor unit is not 2 decimals.
-  static constexpr std::string_view none[] = {"BIF", "CLP", "DJF", "GNF", "ISK", "JPY",
-                                              "KMF", "KRW", "PYG", "RWF", "UGX", "UYI",
-                                              "VND", "VUV", "XAF", "XOF", "XPF"};
-  static constexpr std::string_view three[] = {"BHD", "IQD", "JOD", "KWD", "LYD", "OMR", "TND"};
-  static constexpr std::string_view four[] = {"CLF", "UYW"};
-  for (std::string_view code : none)
-    if (code == currency)
-      return 0;
-  for (std::string_view code : three)
-    if (code == currency)
-      return 3;
-  for (std::string_view code : four)
-    if (code == currency)
-      return 4;
-  return 2;
-}
-
-std::string tenor::rt::formatMoney(const Rational &amount, std::string_view currency) {
-  return amount.toDecimalString(currencyMinorUnit(currency));
-}
-
-std::string tenor::rt::formatSeconds(Duration d) {
-  return trimFraction(Rational::fraction(d.micros, microsPerSecond).toDecimalString(6));
-}
-
-std::string tenor::rt::formatPercent(const Rational &fraction, int decimals) {
-  return (fraction * Rational(100)).toDecimalString(decimals) + "%";
-}
-
-bool tenor::rt::writeOutput(const std::string &path, std::string_view content, std::string &error) {
-  bool toStdout = path.empty() || path == "-";
-  std::FILE *file = toStdout ? stdout : std::fopen(path.c_str(), "wb");
-  if (!file) {
-    error = "cannot write `" + path + "`: " + std::strerror(errno);
-    return false;
-  }
-  bool ok = std::fwrite(content.data(), 1, content.size(), file) == content.size();
-  ok = (toStdout ? std::fflush(file) : std::fclose(file)) == 0 && ok;
-  if (!ok)
-    error = "cannot write `" + (toStdout ? std::string("standard output") : path) +
-            "`: " + std::strerror(errno);
-  return ok;
 }

@@ -1,15 +1,15 @@
-//===- ReportWriterSupport.h - Shared by the JSON and text reports -*- C++ -*-===//
+//===- RemedyGroups.h - Remedies by name and totals by kind -----*- C++ -*-===//
 //
 // Both report writers list the remedies by name in declaration order and
 // add them up per kind and currency; this header keeps the two in step.
-// Private to runtime/src.
+// Private to the report layer.
 //
 //===----------------------------------------------------------------------===//
 
-#ifndef TENOR_RT_SRC_REPORTWRITERSUPPORT_H
-#define TENOR_RT_SRC_REPORTWRITERSUPPORT_H
+#ifndef TENOR_RT_SRC_REPORT_REMEDYGROUPS_H
+#define TENOR_RT_SRC_REPORT_REMEDYGROUPS_H
 
-#include "tenor/rt/eval/Engine.h"
+#include "tenor/rt/report/ReportModel.h"
 
 #include <map>
 #include <string>

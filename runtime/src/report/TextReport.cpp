@@ -1,4 +1,4 @@
-//===- ReportWriterText.cpp - The human-readable evaluation report --------===//
+//===- TextReport.cpp - The human-readable evaluation report --------------===//
 //
 // The text report says what the JSON report says, for a person: one table
 // per objective and obligation, the remedies owed and their totals,
@@ -10,9 +10,11 @@
 //
 //===----------------------------------------------------------------------===//
 
+#include "tenor/rt/report/TextReport.h"
 #include "RemedyGroups.h"
 
-#include "tenor/rt/report/Report.h"
+#include "tenor/rt/report/TextTable.h"
+#include "tenor/rt/report/ValueFormats.h"
 
 #include <algorithm>
 

@@ -1,4 +1,4 @@
-//===- ReportText.cpp - The human-readable report -------------------------===//
+//===- TextTable.cpp - Headings, lists and tables in text -----------------===//
 //
 // Plain text for a terminal or an e-mail: underlined headings, label/value
 // lists and tables whose columns line up. Widths count code points, which is
@@ -7,8 +7,8 @@
 //
 //===----------------------------------------------------------------------===//
 
+#include "tenor/rt/report/TextTable.h"
 #include "tenor/rt/data/DataValue.h"
-#include "tenor/rt/report/Report.h"
 
 #include <algorithm>
 #include <cassert>

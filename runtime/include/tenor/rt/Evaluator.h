@@ -23,7 +23,9 @@
 #include "tenor/rt/data/Fields.h"
 #include "tenor/rt/data/Jsonl.h"
 #include "tenor/rt/eval/Aggregates.h"
-#include "tenor/rt/eval/Engine.h"
+#include "tenor/rt/eval/Conditions.h"
+#include "tenor/rt/eval/Remedies.h"
+#include "tenor/rt/report/ReportModel.h"
 
 #include <algorithm>
 #include <array>
@@ -99,21 +101,6 @@ inline bool overlaps(const Interval &iv, const Interval &p) {
   return iv.start < p.end && (p.start < iv.end || (iv.start == iv.end && p.start <= iv.start));
 }
 inline bool contains(const Interval &span, Timestamp t) { return span.start <= t && t < span.end; }
-
-/// A metric's value for the report: numbers of the given kind, and the
-/// other types as a bool or as text.
-inline MetricValue metricValue(std::string name, ValueKind kind, std::optional<Rational> v,
-                               std::string currency = {}) {
-  return {std::move(name), kind, std::move(v), std::move(currency), std::nullopt};
-}
-MetricValue metricValue(std::string name, const std::optional<bool> &v);
-MetricValue metricValue(std::string name, const std::optional<std::string_view> &v);
-MetricValue metricValue(std::string name, const std::optional<Timestamp> &v);
-MetricValue metricValue(std::string name, const std::optional<Date> &v);
-MetricValue metricValue(std::string name, const std::optional<Interval> &v);
-/// An enum member, by its name.
-MetricValue metricValue(std::string name, const std::optional<int> &v,
-                        std::span<const std::string_view> members);
 
 //===----------------------------------------------------------------------===//
 // Reading rows
