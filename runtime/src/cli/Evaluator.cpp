@@ -1,7 +1,7 @@
 //===- Evaluator.cpp - The support generated evaluators build on ----------===//
 //
-// Reading columns from either data format, obligation statistics, parameter
-// parsing and the evaluator's main(). Kept out of generated code so that
+// The values of generated formulas, `--param` parsing, outcomes and
+// holdbacks, and the evaluator's main(). Kept out of generated code so that
 // every evaluator behaves the same at its edges: options, messages, exit
 // codes.
 //
@@ -63,83 +63,6 @@ DurationUnit durationUnitOf(int64_t micros) {
   default:
     return DurationUnit::Seconds;
   }
-}
-
-bool RowSource::open(const DataArg &arg, std::span<const std::string_view> columns,
-                     std::span<const bool> optional, DataError &err) {
-  format = arg.format;
-  names.assign(columns.begin(), columns.end());
-  jsonHints.assign(names.size(), 0);
-  if (format == DataFormat::Jsonl)
-    return jsonl.open(arg.path, err);
-  if (!csv.open(arg.path, err))
-    return false;
-  for (size_t i = 0; i < names.size(); ++i) {
-    csvColumns.push_back(csv.column(names[i]));
-    if (csvColumns.back() < 0 && !optional[i]) {
-      err = csv.missingColumnError(names[i]);
-      return false;
-    }
-  }
-  return true;
-}
-
-bool RowSource::next(DataError &) {
-  return format == DataFormat::Jsonl ? jsonl.next(jsonRow) : csv.next(csvRow);
-}
-
-bool RowSource::ok() const { return format == DataFormat::Jsonl ? !jsonRow.bad() : !csvRow.bad(); }
-
-const DataError &RowSource::error() const {
-  return format == DataFormat::Jsonl ? jsonRow.error() : csvRow.error();
-}
-
-bool isPartial(const Period &p, const EvalSpan &span, const KeyRange &keys, const TimeZone &zone) {
-  if (!keys.min || !keys.max)
-    return true;
-  // Keys are instants; the data covers the whole local days around them.
-  Timestamp first = zone.startOfDay(zone.localDate(*keys.min));
-  Timestamp last = zone.startOfDay(addDays(zone.localDate(*keys.max), 1));
-  return p.start < span.range.start || span.range.end < p.end || p.start < first || last < p.end ||
-         span.asOf < p.end;
-}
-
-std::string completionBefore(Timestamp done, std::string_view fromName, Timestamp from) {
-  return fmt::format("completed at {}, before {} ({}); a completion cannot come before the time "
-                     "its deadline counts from",
-                     formatTimestamp(done), fromName, formatTimestamp(from));
-}
-
-ObligationStats obligationStats(const std::vector<ObligationItem> &items, const Interval &p,
-                                Timestamp asOf) {
-  ObligationStats s;
-  int64_t onTime = 0;
-  for (const ObligationItem &item : items) {
-    if (item.key < p.start || !(item.key < p.end))
-      continue;
-    ++s.items;
-    bool breached;
-    if (!item.hasDeadline) {
-      breached = !item.ok;
-    } else if (item.done) {
-      breached = item.deadline < *item.done;
-    } else if (asOf <= item.deadline) {
-      ++s.pending;
-      continue;
-    } else {
-      breached = true;
-    }
-    if (breached) {
-      ++s.breaches;
-      s.breachedIds.push_back(item.id);
-    } else {
-      ++onTime;
-    }
-  }
-  std::sort(s.breachedIds.begin(), s.breachedIds.end());
-  int64_t decided = s.items - s.pending;
-  s.compliance = decided == 0 ? Rational(1) : Rational::fraction(onTime, decided);
-  return s;
 }
 
 namespace {

@@ -1,13 +1,14 @@
 //===- FieldsSupport.h - Shared pieces of the field parsers -----*- C++ -*-===//
 //
-// Private to Fields*.cpp: the prologue every parser runs (missing values,
-// JSON type checks, trimming), decimal syntax, and the hints appended to
-// "expected ..., found ..." messages.
+// Private to the field parsers (Fields*.cpp): the prologue every parser runs
+// (missing values, JSON type checks, trimming), decimal syntax, and the hints
+// appended to "expected ..., found ..." messages. `--param` numbers are read
+// with the same decimal syntax (cli/Evaluator.cpp).
 //
 //===----------------------------------------------------------------------===//
 
-#ifndef TENOR_RT_FIELDSSUPPORT_H
-#define TENOR_RT_FIELDSSUPPORT_H
+#ifndef TENOR_RT_SRC_DATA_FIELDSSUPPORT_H
+#define TENOR_RT_SRC_DATA_FIELDSSUPPORT_H
 
 #include "tenor/rt/data/Fields.h"
 

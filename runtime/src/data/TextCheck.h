@@ -8,8 +8,8 @@
 //
 //===----------------------------------------------------------------------===//
 
-#ifndef TENOR_RT_TEXTCHECK_H
-#define TENOR_RT_TEXTCHECK_H
+#ifndef TENOR_RT_SRC_DATA_TEXTCHECK_H
+#define TENOR_RT_SRC_DATA_TEXTCHECK_H
 
 #include <cstddef>
 #include <cstdint>

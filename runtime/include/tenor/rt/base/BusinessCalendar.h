@@ -8,8 +8,8 @@
 //
 //===----------------------------------------------------------------------===//
 
-#ifndef TENOR_RT_BUSINESSCALENDAR_H
-#define TENOR_RT_BUSINESSCALENDAR_H
+#ifndef TENOR_RT_BASE_BUSINESSCALENDAR_H
+#define TENOR_RT_BASE_BUSINESSCALENDAR_H
 
 #include "tenor/rt/base/Time.h"
 #include "tenor/rt/base/Zone.h"

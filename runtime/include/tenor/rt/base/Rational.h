@@ -9,8 +9,8 @@
 //
 //===----------------------------------------------------------------------===//
 
-#ifndef TENOR_RT_RATIONAL_H
-#define TENOR_RT_RATIONAL_H
+#ifndef TENOR_RT_BASE_RATIONAL_H
+#define TENOR_RT_BASE_RATIONAL_H
 
 #include <compare>
 #include <cstdint>

@@ -9,8 +9,8 @@
 //
 //===----------------------------------------------------------------------===//
 
-#ifndef TENOR_RT_TIME_H
-#define TENOR_RT_TIME_H
+#ifndef TENOR_RT_BASE_TIME_H
+#define TENOR_RT_BASE_TIME_H
 
 #include <cstdint>
 #include <limits>

@@ -9,8 +9,8 @@
 //
 //===----------------------------------------------------------------------===//
 
-#ifndef TENOR_RT_WINDOWS_H
-#define TENOR_RT_WINDOWS_H
+#ifndef TENOR_RT_BASE_WINDOWS_H
+#define TENOR_RT_BASE_WINDOWS_H
 
 #include "tenor/rt/base/Time.h"
 #include "tenor/rt/base/Zone.h"

@@ -8,8 +8,8 @@
 //
 //===----------------------------------------------------------------------===//
 
-#ifndef TENOR_RT_ZONE_H
-#define TENOR_RT_ZONE_H
+#ifndef TENOR_RT_BASE_ZONE_H
+#define TENOR_RT_BASE_ZONE_H
 
 #include "tenor/rt/base/Time.h"
 

@@ -17,10 +17,11 @@
 //
 //===----------------------------------------------------------------------===//
 
-#ifndef TENOR_RT_CLI_H
-#define TENOR_RT_CLI_H
+#ifndef TENOR_RT_CLI_CLI_H
+#define TENOR_RT_CLI_CLI_H
 
 #include "tenor/rt/base/Time.h"
+#include "tenor/rt/data/RowSource.h"
 
 #include <optional>
 #include <span>
@@ -35,15 +36,7 @@ inline constexpr int exitEvaluated = 0;
 inline constexpr int exitBreached = 1; ///< only with --fail-on-breach
 inline constexpr int exitBadInput = 2; ///< bad usage or bad data
 
-enum class DataFormat : uint8_t { Csv, Jsonl };
 enum class ReportFormat : uint8_t { Json, Text };
-
-/// `--data NAME=PATH`.
-struct DataArg {
-  std::string name;
-  std::string path;
-  DataFormat format = DataFormat::Csv;
-};
 
 /// `--param NAME=VALUE`; the value is parsed by the generated code.
 struct ParamArg {

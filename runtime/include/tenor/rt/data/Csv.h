@@ -24,8 +24,8 @@
 //
 //===----------------------------------------------------------------------===//
 
-#ifndef TENOR_RT_CSV_H
-#define TENOR_RT_CSV_H
+#ifndef TENOR_RT_DATA_CSV_H
+#define TENOR_RT_DATA_CSV_H
 
 #include "tenor/rt/data/DataValue.h"
 #include "tenor/rt/data/InputFile.h"

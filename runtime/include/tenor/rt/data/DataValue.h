@@ -8,8 +8,8 @@
 //
 //===----------------------------------------------------------------------===//
 
-#ifndef TENOR_RT_DATAVALUE_H
-#define TENOR_RT_DATAVALUE_H
+#ifndef TENOR_RT_DATA_DATAVALUE_H
+#define TENOR_RT_DATA_DATAVALUE_H
 
 #include <cstdint>
 #include <string>

@@ -10,8 +10,8 @@
 //
 //===----------------------------------------------------------------------===//
 
-#ifndef TENOR_RT_FASTFIELDS_H
-#define TENOR_RT_FASTFIELDS_H
+#ifndef TENOR_RT_DATA_FASTFIELDS_H
+#define TENOR_RT_DATA_FASTFIELDS_H
 
 #include "tenor/rt/base/Time.h"
 #include "tenor/rt/data/DataValue.h"

@@ -35,8 +35,8 @@
 //
 //===----------------------------------------------------------------------===//
 
-#ifndef TENOR_RT_FIELDS_H
-#define TENOR_RT_FIELDS_H
+#ifndef TENOR_RT_DATA_FIELDS_H
+#define TENOR_RT_DATA_FIELDS_H
 
 #include "tenor/rt/base/Rational.h"
 #include "tenor/rt/base/Time.h"

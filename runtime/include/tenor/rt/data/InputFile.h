@@ -10,8 +10,8 @@
 //
 //===----------------------------------------------------------------------===//
 
-#ifndef TENOR_RT_INPUTFILE_H
-#define TENOR_RT_INPUTFILE_H
+#ifndef TENOR_RT_DATA_INPUTFILE_H
+#define TENOR_RT_DATA_INPUTFILE_H
 
 #include <cstddef>
 #include <memory>

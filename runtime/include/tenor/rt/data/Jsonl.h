@@ -20,8 +20,8 @@
 //
 //===----------------------------------------------------------------------===//
 
-#ifndef TENOR_RT_JSONL_H
-#define TENOR_RT_JSONL_H
+#ifndef TENOR_RT_DATA_JSONL_H
+#define TENOR_RT_DATA_JSONL_H
 
 #include "tenor/rt/data/DataValue.h"
 #include "tenor/rt/data/InputFile.h"

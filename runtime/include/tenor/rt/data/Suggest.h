@@ -7,8 +7,8 @@
 //
 //===----------------------------------------------------------------------===//
 
-#ifndef TENOR_RT_SUGGEST_H
-#define TENOR_RT_SUGGEST_H
+#ifndef TENOR_RT_DATA_SUGGEST_H
+#define TENOR_RT_DATA_SUGGEST_H
 
 #include <cstddef>
 #include <optional>

@@ -9,8 +9,8 @@
 //
 //===----------------------------------------------------------------------===//
 
-#ifndef TENOR_RT_AGGREGATES_H
-#define TENOR_RT_AGGREGATES_H
+#ifndef TENOR_RT_EVAL_AGGREGATES_H
+#define TENOR_RT_EVAL_AGGREGATES_H
 
 #include "tenor/rt/base/Rational.h"
 #include "tenor/rt/base/Time.h"

@@ -10,8 +10,8 @@
 //
 //===----------------------------------------------------------------------===//
 
-#ifndef TENOR_RT_KEPTVALUES_H
-#define TENOR_RT_KEPTVALUES_H
+#ifndef TENOR_RT_EVAL_KEPTVALUES_H
+#define TENOR_RT_EVAL_KEPTVALUES_H
 
 #include <cstddef>
 #include <cstdlib>
