@@ -26,7 +26,7 @@ namespace tenor::rt {
 
 enum class DataFormat : uint8_t { Csv, Jsonl };
 
-/// `--data NAME=PATH`.
+/// A dataset's file and its format, as `--data NAME=PATH` gives them.
 struct DataArg {
   std::string name;
   std::string path;
