@@ -6,9 +6,10 @@ first: base, data, eval, report, cli. Every file lives in its layer's folder
 (runtime/include/tenor/rt/LAYER/ or runtime/src/LAYER/); tenor/rt/Evaluator.h,
 the one header generated code includes, belongs to the top layer. A file may
 include headers of its own layer and of the layers below it, never above,
-and never LLVM's or the compiler's. CMake links each layer's library with the
-layers below it only; this check covers what CMake cannot see, since every
-layer's headers are found through the same include folder.
+and never LLVM's or the compiler's. In runtime/CMakeLists.txt each layer's
+library (tenor_rt_LAYER) must link only layers below it; the includes are
+checked here because CMake cannot see them: every layer's headers are found
+through the same include folder.
 
 Prints one line per problem and a summary line; exits 1 if there is any.
 
@@ -60,8 +61,38 @@ def files_with_layers(runtime):
                     yield path, layer if layer in LAYERS else None
 
 
-def check(runtime):
+LAYER_CALL_RE = re.compile(r"tenor_runtime_layer\((\w+)(.*?)\)", re.S)
+LINK_CALL_RE = re.compile(r"target_link_libraries\(tenor_rt_(\w+)(.*?)\)", re.S)
+LAYER_TARGET_RE = re.compile(r"\btenor_rt_(\w+)")
+
+
+def check_cmake(runtime):
+    """Problems of runtime/CMakeLists.txt: a layer missing or linking a higher one."""
+    path = os.path.join(runtime, "CMakeLists.txt")
+    with open(path, encoding="utf-8") as f:
+        text = f.read()
     problems = []
+    defined = set()
+    for regex in (LAYER_CALL_RE, LINK_CALL_RE):
+        for m in regex.finditer(text):
+            layer = m.group(1)
+            if layer not in LAYERS:
+                problems.append("CMakeLists.txt: tenor_rt_%s is not a layer" % layer)
+                continue
+            if regex is LAYER_CALL_RE:
+                defined.add(layer)
+            for linked in LAYER_TARGET_RE.findall(m.group(2)):
+                if linked not in LAYERS or LAYERS.index(linked) >= LAYERS.index(layer):
+                    problems.append("CMakeLists.txt: layer %s links tenor_rt_%s, which is not "
+                                    "below it" % (layer, linked))
+    for layer in LAYERS:
+        if layer not in defined:
+            problems.append("CMakeLists.txt: no library for layer %s" % layer)
+    return problems
+
+
+def check(runtime):
+    problems = check_cmake(runtime)
     count = 0
     for path, layer in files_with_layers(runtime):
         count += 1
