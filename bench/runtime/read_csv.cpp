@@ -12,9 +12,9 @@
 //
 //===----------------------------------------------------------------------===//
 
-#include "tenor/rt/Csv.h"
-#include "tenor/rt/Fields.h"
-#include "tenor/rt/Jsonl.h"
+#include "tenor/rt/data/Csv.h"
+#include "tenor/rt/data/Fields.h"
+#include "tenor/rt/data/Jsonl.h"
 
 #include <chrono>
 #include <cstdio>

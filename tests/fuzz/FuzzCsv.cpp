@@ -16,7 +16,7 @@
 #include "FuzzFieldCheck.h"
 #include "FuzzMemFile.h"
 
-#include "tenor/rt/Csv.h"
+#include "tenor/rt/data/Csv.h"
 
 #include <cstdint>
 #include <string>

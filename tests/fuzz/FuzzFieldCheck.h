@@ -14,8 +14,8 @@
 #define TENOR_TESTS_FUZZ_FUZZFIELDCHECK_H
 
 #include "tenor/rt/Evaluator.h"
-#include "tenor/rt/FastFields.h"
-#include "tenor/rt/Fields.h"
+#include "tenor/rt/data/FastFields.h"
+#include "tenor/rt/data/Fields.h"
 
 #include <array>
 #include <cstdint>

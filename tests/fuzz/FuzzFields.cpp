@@ -16,7 +16,7 @@
 
 #include "FuzzFieldCheck.h"
 
-#include "tenor/rt/Time.h"
+#include "tenor/rt/base/Time.h"
 
 #include <cstdint>
 #include <string>

@@ -16,7 +16,7 @@
 #include "FuzzFieldCheck.h"
 #include "FuzzMemFile.h"
 
-#include "tenor/rt/Jsonl.h"
+#include "tenor/rt/data/Jsonl.h"
 
 #include <cstdint>
 #include <string>

@@ -10,7 +10,7 @@
 #ifndef TENOR_TESTS_FUZZ_FUZZMEMFILE_H
 #define TENOR_TESTS_FUZZ_FUZZMEMFILE_H
 
-#include "tenor/rt/InputFile.h"
+#include "tenor/rt/data/InputFile.h"
 
 #include <cstdint>
 #include <iterator>

@@ -13,9 +13,9 @@
 
 #include "FuzzFieldCheck.h"
 
-#include "tenor/rt/Cli.h"
-#include "tenor/rt/Engine.h"
 #include "tenor/rt/Evaluator.h"
+#include "tenor/rt/cli/Cli.h"
+#include "tenor/rt/report/ReportModel.h"
 
 #include <cstdint>
 #include <optional>

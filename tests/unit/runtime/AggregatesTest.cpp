@@ -6,7 +6,7 @@
 //
 //===----------------------------------------------------------------------===//
 
-#include "tenor/rt/Aggregates.h"
+#include "tenor/rt/eval/Aggregates.h"
 
 #include <gtest/gtest.h>
 

@@ -6,7 +6,7 @@
 //
 //===----------------------------------------------------------------------===//
 
-#include "tenor/rt/BusinessCalendar.h"
+#include "tenor/rt/base/BusinessCalendar.h"
 
 #include <gtest/gtest.h>
 

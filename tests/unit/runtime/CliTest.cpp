@@ -6,7 +6,7 @@
 //
 //===----------------------------------------------------------------------===//
 
-#include "tenor/rt/Cli.h"
+#include "tenor/rt/cli/Cli.h"
 
 #include <gtest/gtest.h>
 

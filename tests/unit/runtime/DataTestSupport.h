@@ -10,9 +10,9 @@
 #ifndef TENOR_TESTS_UNIT_RUNTIME_DATATESTSUPPORT_H
 #define TENOR_TESTS_UNIT_RUNTIME_DATATESTSUPPORT_H
 
-#include "tenor/rt/Csv.h"
-#include "tenor/rt/Fields.h"
-#include "tenor/rt/Jsonl.h"
+#include "tenor/rt/data/Csv.h"
+#include "tenor/rt/data/Fields.h"
+#include "tenor/rt/data/Jsonl.h"
 
 #include <gtest/gtest.h>
 

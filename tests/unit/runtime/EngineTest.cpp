@@ -8,7 +8,9 @@
 //
 //===----------------------------------------------------------------------===//
 
-#include "tenor/rt/Engine.h"
+#include "tenor/rt/eval/Conditions.h"
+#include "tenor/rt/eval/Remedies.h"
+#include "tenor/rt/report/ReportModel.h"
 
 #include <gtest/gtest.h>
 

@@ -6,8 +6,8 @@
 //
 //===----------------------------------------------------------------------===//
 
-#include "tenor/rt/FastFields.h"
-#include "tenor/rt/Fields.h"
+#include "tenor/rt/data/FastFields.h"
+#include "tenor/rt/data/Fields.h"
 
 #include <gtest/gtest.h>
 

@@ -7,7 +7,7 @@
 //
 //===----------------------------------------------------------------------===//
 
-#include "tenor/rt/Fields.h"
+#include "tenor/rt/data/Fields.h"
 
 #include <gtest/gtest.h>
 

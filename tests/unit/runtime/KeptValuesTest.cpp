@@ -1,6 +1,6 @@
 //===- KeptValuesTest.cpp - The allocator of kept values ------------------===//
 
-#include "tenor/rt/KeptValues.h"
+#include "tenor/rt/eval/KeptValues.h"
 
 #include <gtest/gtest.h>
 

@@ -6,7 +6,7 @@
 //
 //===----------------------------------------------------------------------===//
 
-#include "tenor/rt/Rational.h"
+#include "tenor/rt/base/Rational.h"
 
 #include <gtest/gtest.h>
 

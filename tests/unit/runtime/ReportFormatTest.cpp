@@ -6,7 +6,11 @@
 //
 //===----------------------------------------------------------------------===//
 
-#include "tenor/rt/Report.h"
+#include "tenor/rt/base/Currency.h"
+#include "tenor/rt/cli/ReportOutput.h"
+#include "tenor/rt/report/JsonWriter.h"
+#include "tenor/rt/report/TextTable.h"
+#include "tenor/rt/report/ValueFormats.h"
 
 #include <gtest/gtest.h>
 

@@ -7,7 +7,8 @@
 //
 //===----------------------------------------------------------------------===//
 
-#include "tenor/rt/Engine.h"
+#include "tenor/rt/report/JsonReport.h"
+#include "tenor/rt/report/TextReport.h"
 
 #include <gtest/gtest.h>
 

@@ -6,7 +6,7 @@
 //
 //===----------------------------------------------------------------------===//
 
-#include "tenor/rt/Suggest.h"
+#include "tenor/rt/data/Suggest.h"
 
 #include <gtest/gtest.h>
 

@@ -6,7 +6,7 @@
 //
 //===----------------------------------------------------------------------===//
 
-#include "tenor/rt/Time.h"
+#include "tenor/rt/base/Time.h"
 
 #include <gtest/gtest.h>
 

@@ -6,7 +6,7 @@
 //
 //===----------------------------------------------------------------------===//
 
-#include "tenor/rt/Windows.h"
+#include "tenor/rt/base/Windows.h"
 
 #include <gtest/gtest.h>
 

@@ -7,7 +7,7 @@
 //
 //===----------------------------------------------------------------------===//
 
-#include "tenor/rt/Zone.h"
+#include "tenor/rt/base/Zone.h"
 
 #include <gtest/gtest.h>
 

@@ -1,10 +1,11 @@
 //===- Evaluator.h - The support generated evaluators build on --*- C++ -*-===//
 //
-// The one header a generated evaluator includes. Besides the rest of the
-// runtime it provides the small pieces generated code is written in terms
-// of: value conversions (every number is an exact Rational; durations in
-// seconds), reading a dataset's columns from CSV or JSON Lines alike, day
-// buckets of accumulator state, obligation items, parameters, and
+// The one header a generated evaluator includes: it brings in every layer of
+// the runtime the generated code uses (base, data, eval, report, cli; see
+// docs/architecture.md) and adds what belongs to none of them but the
+// evaluator: the vocabulary generated formulas are written in (every number
+// an exact Rational, durations in seconds), the unit of `duration in`
+// fields, `--param` values, outcomes and holdbacks read off the report, and
 // runEvaluator(), the common main() of every evaluator.
 //
 //===----------------------------------------------------------------------===//
@@ -12,19 +13,26 @@
 #ifndef TENOR_RT_EVALUATOR_H
 #define TENOR_RT_EVALUATOR_H
 
-#include "tenor/rt/Aggregates.h"
-#include "tenor/rt/BusinessCalendar.h"
-#include "tenor/rt/Cli.h"
-#include "tenor/rt/Csv.h"
-#include "tenor/rt/Engine.h"
-#include "tenor/rt/FastFields.h"
-#include "tenor/rt/Fields.h"
-#include "tenor/rt/Jsonl.h"
-#include "tenor/rt/Rational.h"
-#include "tenor/rt/Time.h"
-#include "tenor/rt/Windows.h"
-#include "tenor/rt/Zone.h"
+#include "tenor/rt/base/BusinessCalendar.h"
+#include "tenor/rt/base/Rational.h"
+#include "tenor/rt/base/Time.h"
+#include "tenor/rt/base/Windows.h"
+#include "tenor/rt/base/Zone.h"
+#include "tenor/rt/cli/Cli.h"
+#include "tenor/rt/data/Csv.h"
+#include "tenor/rt/data/FastFields.h"
+#include "tenor/rt/data/Fields.h"
+#include "tenor/rt/data/Jsonl.h"
+#include "tenor/rt/data/RowSource.h"
+#include "tenor/rt/eval/Aggregates.h"
+#include "tenor/rt/eval/Conditions.h"
+#include "tenor/rt/eval/Obligations.h"
+#include "tenor/rt/eval/Periods.h"
+#include "tenor/rt/eval/Remedies.h"
+#include "tenor/rt/report/ReportModel.h"
 
+// Generated code has no includes of its own: it uses std::array, std::map
+// and the rest through this list.
 #include <algorithm>
 #include <array>
 #include <functional>
@@ -100,187 +108,12 @@ inline bool overlaps(const Interval &iv, const Interval &p) {
 }
 inline bool contains(const Interval &span, Timestamp t) { return span.start <= t && t < span.end; }
 
-/// A metric's value for the report: numbers of the given kind, and the
-/// other types as a bool or as text.
-inline MetricValue metricValue(std::string name, ValueKind kind, std::optional<Rational> v,
-                               std::string currency = {}) {
-  return {std::move(name), kind, std::move(v), std::move(currency), std::nullopt};
-}
-MetricValue metricValue(std::string name, const std::optional<bool> &v);
-MetricValue metricValue(std::string name, const std::optional<std::string_view> &v);
-MetricValue metricValue(std::string name, const std::optional<Timestamp> &v);
-MetricValue metricValue(std::string name, const std::optional<Date> &v);
-MetricValue metricValue(std::string name, const std::optional<Interval> &v);
-/// An enum member, by its name.
-MetricValue metricValue(std::string name, const std::optional<int> &v,
-                        std::span<const std::string_view> members);
-
 //===----------------------------------------------------------------------===//
 // Reading rows
 //===----------------------------------------------------------------------===//
 
-/// Stores a parsed field, or explains why it could not be: a required field
-/// that is missing, or a value that does not parse.
-template <typename T, typename S>
-bool take(const FieldResult<T> &v, const DataField &f, std::string_view name, S &out,
-          DataError &err) {
-  if (v.ok()) {
-    out = S(v.value());
-    return true;
-  }
-  err = fieldError(f, name, v.isMissing() ? missingValueReason(f.value) : v.reason());
-  return false;
-}
-template <typename T, typename S>
-bool take(const FieldResult<T> &v, const DataField &f, std::string_view name, std::optional<S> &out,
-          DataError &err) {
-  if (v.isMissing()) {
-    out.reset();
-    return true;
-  }
-  if (v.ok()) {
-    out = S(v.value());
-    return true;
-  }
-  err = fieldError(f, name, v.reason());
-  return false;
-}
-inline bool take(const FieldResult<size_t> &v, const DataField &f, std::string_view name, int &out,
-                 DataError &err) {
-  size_t i = 0;
-  if (!take(v, f, name, i, err))
-    return false;
-  out = static_cast<int>(i);
-  return true;
-}
-
 /// The unit of a `duration in …` field from its length in microseconds.
 DurationUnit durationUnitOf(int64_t micros);
-
-/// The named columns of a CSV or JSON Lines file, row by row.
-class RowSource {
-public:
-  /// Opens the data; a CSV header without a column that is not `optional`
-  /// is an error (in JSON Lines, each row says what it lacks).
-  bool open(const DataArg &arg, std::span<const std::string_view> columns,
-            std::span<const bool> optional, DataError &err);
-  /// Reads the next row; false at the end of the data.
-  bool next(DataError &err);
-  /// False when the row could not be read at all; error() says why.
-  bool ok() const;
-  const DataError &error() const;
-  /// Column `i` of the columns given to open(). Inline: called for every
-  /// field of every row.
-  DataField field(size_t i) const {
-    return format == DataFormat::Jsonl ? jsonRow.field(names[i], jsonHints[i])
-                                       : csvRow.field(csvColumns[i]);
-  }
-  /// An error about the current row as a whole, at the line where it starts.
-  DataError rowError(std::string reason) const {
-    return {names.empty() ? 0 : field(0).line, 0, std::move(reason)};
-  }
-
-private:
-  DataFormat format = DataFormat::Csv;
-  CsvReader csv;
-  CsvRow csvRow;
-  JsonlReader jsonl;
-  JsonlRow jsonRow;
-  std::vector<int> csvColumns;
-  std::vector<std::string_view> names;
-  mutable std::vector<size_t> jsonHints; ///< where each column's key was last
-};
-
-/// The earliest and latest time keys seen.
-struct KeyRange {
-  std::optional<Timestamp> min, max;
-  void add(Timestamp t) {
-    if (!min || t < *min)
-      min = t;
-    if (!max || *max < t)
-      max = t;
-  }
-  /// An interval key holds data from its start to just before its end.
-  void add(Interval iv) {
-    add(iv.start);
-    add(iv.start < iv.end ? iv.end - Duration{1} : iv.start);
-  }
-};
-
-/// What is evaluated: the range, the cut-off for pending items, the end of
-/// the term (for holdbacks), and the date periods are aligned to (the
-/// agreement's effective date, if any).
-struct EvalSpan {
-  Interval range;
-  Timestamp asOf, termEnd;
-  std::optional<Date> anchor;
-};
-
-/// The part of `p` inside the evaluated range: where data counts.
-inline Interval clip(const Period &p, const Interval &range) {
-  return {std::max(p.start, range.start), std::min(p.end, range.end)};
-}
-
-/// Whether period `p` is not complete in the data. It is partial when it
-/// reaches outside the evaluated range, starts before the first local day
-/// (in `zone`) holding data or ends after the last one, or ends after the
-/// cut-off `--as-of`; a period without any data is partial too.
-bool isPartial(const Period &p, const EvalSpan &span, const KeyRange &keys, const TimeZone &zone);
-
-/// Accumulator state per local day, merged into periods on demand.
-template <typename State> class DayBuckets {
-public:
-  explicit DayBuckets(const TimeZone &zone) : zone(zone) {}
-  State &at(Timestamp t) {
-    if (current && t >= dayStart && t < dayEnd)
-      return *current;
-    Date d = zone.localDate(t);
-    dayStart = zone.startOfDay(d);
-    dayEnd = zone.startOfDay(addDays(d, 1));
-    current = &days[dayStart.micros];
-    return *current;
-  }
-  /// Calls `fn` with the state of each day that starts inside `p`.
-  template <typename Fn> void forEachDay(const Interval &p, Fn fn) const {
-    for (auto it = days.lower_bound(p.start.micros); it != days.end() && it->first < p.end.micros;
-         ++it)
-      fn(it->second);
-  }
-
-private:
-  const TimeZone &zone;
-  std::map<int64_t, State> days;
-  State *current = nullptr;
-  Timestamp dayStart, dayEnd;
-};
-
-//===----------------------------------------------------------------------===//
-// Obligations
-//===----------------------------------------------------------------------===//
-
-struct ObligationItem {
-  Timestamp key;
-  bool hasDeadline = false;
-  Timestamp deadline;
-  std::optional<Timestamp> done;
-  bool ok = true; ///< for `must <condition>`
-  std::string id;
-};
-
-struct ObligationStats {
-  int64_t items = 0, breaches = 0, pending = 0;
-  Rational compliance = Rational(1);
-  std::vector<std::string> breachedIds;
-};
-
-/// Why an item that completed at `done`, before `from` (named `fromName`,
-/// such as "`opened_at`"), is bad data; for fieldError().
-std::string completionBefore(Timestamp done, std::string_view fromName, Timestamp from);
-
-/// The items whose time key lies in `p`: on time, breached, or pending
-/// (no completion yet and the deadline not passed by `asOf`).
-ObligationStats obligationStats(const std::vector<ObligationItem> &items, const Interval &p,
-                                Timestamp asOf);
 
 //===----------------------------------------------------------------------===//
 // Parameters, outcomes, holdbacks, main()
