@@ -235,7 +235,7 @@ void Sema::checkTotalCap(const ast::TotalCapDecl &d) {
 void Sema::checkReport(const ast::ReportDecl &d) {
   auto r = std::make_unique<ir::Report>();
   fillNamed(*r, d);
-  r->by = d.by ? partyNamed(*d.by, false) : defaultProvider(d.name.range, "report");
+  r->by = d.by ? partyNamed(*d.by, false) : defaultProvider(d.name.range, diag::ItemKind::Report);
   for (const ast::Ident &to : d.to)
     if (ir::Party *p = partyNamed(to, false))
       r->to.push_back(p);

@@ -1,0 +1,23 @@
+//===- DiagArgs.cpp - Spellings of the diagnostics' enum arguments --------===//
+//
+// The words these enums stand for in messages; no call site spells them.
+//
+//===----------------------------------------------------------------------===//
+
+#include "diag/DiagArgs.h"
+
+namespace tenor::diag {
+
+std::string_view spelling(ItemKind kind) {
+  switch (kind) {
+  case ItemKind::Objective:
+    return "objective";
+  case ItemKind::Obligation:
+    return "obligation";
+  case ItemKind::Report:
+    return "report";
+  }
+  return "";
+}
+
+} // namespace tenor::diag
