@@ -6,6 +6,8 @@
 
 #include "diag/DiagArgs.h"
 
+#include <fmt/format.h>
+
 namespace tenor::diag {
 
 std::string_view spelling(ItemKind kind) {
@@ -18,6 +20,12 @@ std::string_view spelling(ItemKind kind) {
     return "report";
   }
   return "";
+}
+
+std::string spelling(ConditionCount c) {
+  if (c.count == 0)
+    return "count at least one period";
+  return fmt::format("the last {} cannot hold {}", c.outOf, c.count);
 }
 
 } // namespace tenor::diag

@@ -30,6 +30,13 @@ struct Int {};
 enum class ItemKind { Objective, Obligation, Report };
 std::string_view spelling(ItemKind kind);
 
+/// Why `count of last outOf` (or `count consecutive`, outOf 0) cannot hold:
+/// a count of 0, or a count above the periods it is taken from.
+struct ConditionCount {
+  unsigned long long count, outOf;
+};
+std::string spelling(ConditionCount c);
+
 /// Whether a value of type `A` may stand for a declared argument of type `D`.
 template <typename D, typename A> inline constexpr bool accepts = std::is_same_v<D, A>;
 template <typename A>

@@ -57,6 +57,7 @@ struct DiagID {
   using Str = diag::Str;
   using Int = diag::Int;
   using ItemKind = diag::ItemKind;
+  using ConditionCount = diag::ConditionCount;
 #define DIAG(Code, Name, Sev, Format, ...)                                                         \
   static constexpr DiagDesc<__VA_ARGS__> Name{DiagKind::Name};
 #define NOTE(Name, Format, ...) static constexpr DiagDesc<__VA_ARGS__> Name{DiagKind::Name};

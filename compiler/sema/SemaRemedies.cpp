@@ -77,10 +77,9 @@ ir::Condition Sema::checkCondition(const ast::Condition &c) {
                          ? c.count + " of last " + c.outOf + " " + ir::spelling(out.unit) + "s"
                          : "over term";
   if (c.form != ast::Condition::Form::OverTerm && n == 0)
-    diags.report(c.range, DiagID::BadConditionCount, span, "count at least one period");
+    diags.report(c.range, DiagID::BadConditionCount, span, diag::ConditionCount{n, m});
   else if (c.form == ast::Condition::Form::OfLast && n > m)
-    diags.report(c.range, DiagID::BadConditionCount, span,
-                 fmt::format("the last {} cannot hold {}", c.outOf, c.count));
+    diags.report(c.range, DiagID::BadConditionCount, span, diag::ConditionCount{n, m});
   std::string subject = c.subject == ast::Condition::Subject::AllObjectives  ? "all objectives"
                         : c.subject == ast::Condition::Subject::AnyObjective ? "any objective"
                                                                              : c.name.text;
