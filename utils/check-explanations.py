@@ -16,7 +16,8 @@ first line starts with `$ ` is a shell session whose `$ ` lines are run by
 bash in an empty directory with tenorc first on PATH (see Explanations.def).
 
 Usage: utils/check-explanations.py [--coverage] [--examples] [--list FILE]
-                                   [--tenorc PATH] [--only CODE...] [--keep DIR]
+                                   [--tenorc PATH] [--only CODE...] [--skip CODE...]
+                                   [--keep DIR]
                                    [SRCROOT]
 """
 
@@ -163,8 +164,9 @@ def run_example(example, tenorc, workdir):
     return p.returncode, out, FOUND_RE.findall(out)
 
 
-def check_examples(srcroot, tenorc, only, keep):
-    entries = [e for e in explanations(srcroot) if not only or e[0] in only]
+def check_examples(srcroot, tenorc, only, skip, keep):
+    entries = [e for e in explanations(srcroot)
+               if (not only or e[0] in only) and e[0] not in skip]
     failures = 0
     base = keep or tempfile.mkdtemp(prefix="tenor-explain-")
     for code, _, wrong, right, _ in entries:
@@ -205,6 +207,8 @@ def main():
     ap.add_argument("--list", metavar="FILE", help="check the output of `explain --list`")
     ap.add_argument("--tenorc", help="the compiler to run the examples with")
     ap.add_argument("--only", nargs="*", default=[], help="check these codes only")
+    ap.add_argument("--skip", nargs="*", default=[],
+                    help="check all codes but these (an example that cannot run in every build)")
     ap.add_argument("--keep", help="leave the example files in this directory")
     args = ap.parse_args()
     both = not args.coverage and not args.examples and not args.list
@@ -216,7 +220,8 @@ def main():
     if args.examples or both:
         if not args.tenorc:
             ap.error("--examples needs --tenorc")
-        ok = check_examples(args.srcroot, args.tenorc, set(args.only), args.keep) and ok
+        ok = check_examples(args.srcroot, args.tenorc, set(args.only), set(args.skip),
+                            args.keep) and ok
     return 0 if ok else 1
 
 

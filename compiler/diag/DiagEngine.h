@@ -5,10 +5,18 @@
 // consumers decide how it is shown (text, JSON lines, SARIF) or checked
 // (`--verify`).
 //
+// `DiagID::Name` is a typed descriptor generated from the registry entry: it
+// carries the entry's argument types (Carbon's CARBON_DIAGNOSTIC is the
+// model), so `report(loc, DiagID::Name, args...)` compiles only with the
+// number and kinds of arguments the entry declares. DiagKind is the plain
+// enum a finished diagnostic carries.
+//
 //===----------------------------------------------------------------------===//
 
 #ifndef TENOR_DIAG_DIAGENGINE_H
 #define TENOR_DIAG_DIAGENGINE_H
+
+#include "diag/DiagArgs.h"
 
 #include "llvm/ADT/ArrayRef.h"
 #include "llvm/ADT/SmallVector.h"
@@ -31,11 +39,45 @@ namespace tenor {
 enum class Severity { Error, Warning, Note };
 
 /// Identifies a diagnostic or a note of the registry.
-enum class DiagID : unsigned {
-#define DIAG(Code, Name, Sev, Format) Name,
-#define NOTE(Name, Format) Name,
+enum class DiagKind : unsigned {
+#define DIAG(Code, Name, Sev, Format, ...) Name,
+#define NOTE(Name, Format, ...) Name,
 #include "diag/Diagnostics.def"
 };
+
+/// A registry entry with the types of its arguments.
+template <typename... ArgTypes> struct DiagDesc {
+  DiagKind kind;
+  static constexpr unsigned arity = sizeof...(ArgTypes);
+  constexpr operator DiagKind() const { return kind; }
+};
+
+/// One typed descriptor per registry entry: `DiagID::CompareDimensions`.
+struct DiagID {
+  using Str = diag::Str;
+  using Int = diag::Int;
+  using ItemKind = diag::ItemKind;
+  using ConditionCount = diag::ConditionCount;
+#define DIAG(Code, Name, Sev, Format, ...)                                                         \
+  static constexpr DiagDesc<__VA_ARGS__> Name{DiagKind::Name};
+#define NOTE(Name, Format, ...) static constexpr DiagDesc<__VA_ARGS__> Name{DiagKind::Name};
+#include "diag/Diagnostics.def"
+};
+
+namespace diag {
+/// Whether values of types `Args` may be the arguments of an entry declared
+/// with `Decl`.
+template <typename... Decl, typename... Args>
+constexpr bool argumentsMatch(DiagDesc<Decl...> *, Args *...) {
+  if constexpr (sizeof...(Decl) != sizeof...(Args))
+    return false;
+  else
+    return (accepts<Decl, std::decay_t<Args>> && ...);
+}
+} // namespace diag
+
+/// Formats the registry's message of `id` from already formatted values.
+template <typename... Values> std::string formatDiag(DiagKind id, const Values &...values);
 
 /// What the registry says about one diagnostic.
 struct DiagInfo {
@@ -45,7 +87,7 @@ struct DiagInfo {
   llvm::StringRef format; ///< fmt format string
 };
 
-const DiagInfo &diagInfo(DiagID id);
+const DiagInfo &diagInfo(DiagKind id);
 /// Every entry of the registry, in table order.
 llvm::ArrayRef<DiagInfo> allDiagInfos();
 
@@ -57,7 +99,7 @@ struct DiagNote {
 
 /// One finished diagnostic, as consumers see it.
 struct Diagnostic {
-  DiagID id;
+  DiagKind id;
   Severity severity;
   llvm::SMLoc loc; ///< may be invalid for file-less diagnostics
   /// Half-open like llvm::SourceMgr's: `End` points past the last character.
@@ -99,10 +141,11 @@ public:
       diag.ranges.push_back(r);
     return *this;
   }
-  template <typename... Args> DiagBuilder &note(llvm::SMLoc loc, DiagID id, Args &&...args) {
-    diag.notes.push_back(
-        {loc, fmt::vformat(fmt::string_view(diagInfo(id).format.data(), diagInfo(id).format.size()),
-                           fmt::make_format_args(args...))});
+  template <typename... Decl, typename... Args>
+  DiagBuilder &note(llvm::SMLoc loc, DiagDesc<Decl...> id, const Args &...args) {
+    static_assert(diag::argumentsMatch((DiagDesc<Decl...> *)nullptr, (Args *)nullptr...),
+                  "the arguments do not match the types this note declares in Diagnostics.def");
+    diag.notes.push_back({loc, formatDiag(id.kind, diag::formatted<Decl>(args)...)});
     return *this;
   }
 
@@ -123,21 +166,26 @@ public:
   void setConsumer(std::unique_ptr<DiagConsumer> c);
 
   /// Starts a diagnostic at `loc` with the registry's message formatted from `args`.
-  template <typename... Args> DiagBuilder report(llvm::SMLoc loc, DiagID id, Args &&...args) {
-    const DiagInfo &info = diagInfo(id);
-    Diagnostic d{id, info.severity, loc, {}, {}, {}, {}};
-    d.message = fmt::vformat(fmt::string_view(info.format.data(), info.format.size()),
-                             fmt::make_format_args(args...));
+  /// A diagnostic without a location (the driver's) prints as `tenorc:`.
+  template <typename... Decl, typename... Args>
+  DiagBuilder report(llvm::SMLoc loc, DiagDesc<Decl...> id, const Args &...args) {
+    static_assert(diag::argumentsMatch((DiagDesc<Decl...> *)nullptr, (Args *)nullptr...),
+                  "the arguments do not match the types this diagnostic declares in "
+                  "Diagnostics.def");
+    Diagnostic d{id.kind, diagInfo(id.kind).severity, loc, {}, {}, {}, {}};
+    d.message = formatDiag(id.kind, diag::formatted<Decl>(args)...);
     return DiagBuilder(*this, std::move(d));
   }
-  template <typename... Args> DiagBuilder report(llvm::SMRange range, DiagID id, Args &&...args) {
-    DiagBuilder b = report(range.Start, id, std::forward<Args>(args)...);
+  template <typename... Decl, typename... Args>
+  DiagBuilder report(llvm::SMRange range, DiagDesc<Decl...> id, const Args &...args) {
+    DiagBuilder b = report(range.Start, id, args...);
     b.range(range);
     return b;
   }
   /// A diagnostic about a whole file that may have no buffer (cannot open it).
-  template <typename... Args> void reportFile(llvm::StringRef file, DiagID id, Args &&...args) {
-    DiagBuilder b = report(llvm::SMLoc(), id, std::forward<Args>(args)...);
+  template <typename... Decl, typename... Args>
+  void reportFile(llvm::StringRef file, DiagDesc<Decl...> id, const Args &...args) {
+    DiagBuilder b = report(llvm::SMLoc(), id, args...);
     b.setFile(file);
   }
 
@@ -166,6 +214,12 @@ private:
   bool stopped = false;
   bool finished = false, finishResult = true;
 };
+
+template <typename... Values> std::string formatDiag(DiagKind id, const Values &...values) {
+  const DiagInfo &info = diagInfo(id);
+  return fmt::vformat(fmt::string_view(info.format.data(), info.format.size()),
+                      fmt::make_format_args(values...));
+}
 
 /// Consumers. Text is clang/rustc style with source line, caret and ranges.
 std::unique_ptr<DiagConsumer> makeTextConsumer(llvm::SourceMgr &sm, llvm::raw_ostream &os);

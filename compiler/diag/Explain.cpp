@@ -131,6 +131,7 @@ const Stage stages[] = {
     {"E02", "Names, modules and imports (E02xx)"},
     {"E03", "Types and dimensions (E03xx)"},
     {"E04", "Agreement rules (E04xx)"},
+    {"E09", "The driver's commands (E09xx)"},
     {"W", "Warnings (Wxxxx)"},
     {"", "Other diagnostics"},
 };

@@ -34,7 +34,7 @@ struct Related {
 };
 
 struct Result {
-  DiagID id;
+  DiagKind id;
   Severity severity;
   std::string message;
   Place place;
@@ -110,7 +110,7 @@ private:
   llvm::raw_ostream &os;
   std::vector<Result> results;
   /// Code -> rule; a std::map so rules come out sorted by code.
-  std::map<std::string, DiagID> rules;
+  std::map<std::string, DiagKind> rules;
   std::map<std::string, unsigned> ruleIndex;
 };
 

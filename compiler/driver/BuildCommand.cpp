@@ -11,11 +11,11 @@
 //===----------------------------------------------------------------------===//
 
 #include "driver/Commands.h"
+#include "driver/DriverErrors.h"
 #include "driver/Options.h"
 
 #include "codegen/CodeGen.h"
 #include "diag/DiagEngine.h"
-#include "parse/Parse.h"
 
 #include "llvm/ADT/StringExtras.h"
 #include "llvm/Support/FileSystem.h"
@@ -59,14 +59,13 @@ bool compile(const std::string &source, const std::string &exe) {
     cxx = *found;
   }
   if (cxx.empty()) {
-    llvm::errs() << "tenorc: error: no C++ compiler found; install g++ or set CXX\n";
+    driverError("", DiagID::NoCompiler);
     return false;
   }
   std::string include = envOr("TENOR_RUNTIME_INCLUDE", TENOR_RUNTIME_INCLUDE_DIR);
   std::string lib = envOr("TENOR_RUNTIME_LIB", TENOR_RUNTIME_LIBRARY);
   if (!llvm::sys::fs::exists(lib) || !llvm::sys::fs::exists(include)) {
-    llvm::errs() << "tenorc: error: cannot find the Tenor runtime (" << lib
-                 << "); set TENOR_RUNTIME_LIB and TENOR_RUNTIME_INCLUDE\n";
+    driverError("", DiagID::RuntimeNotFound, lib);
     return false;
   }
   std::vector<std::string> args = {cxx,     "-std=c++20", "-O2",        "-I" + include,
@@ -80,8 +79,12 @@ bool compile(const std::string &source, const std::string &exe) {
   std::string message;
   int rc = llvm::sys::ExecuteAndWait(cxx, refs, llvm::None, {}, 0, 0, &message);
   if (rc != 0) {
-    llvm::errs() << "tenorc: error: compiling the evaluator failed"
-                 << (message.empty() ? "" : ": " + message) << "\n";
+    // A message says the compiler could not be run; without one, it ran
+    // and printed its own errors.
+    if (message.empty())
+      driverError("", DiagID::CompilerFailed);
+    else
+      driverError("", DiagID::CannotRunCompiler, message);
     return false;
   }
   return true;
@@ -90,8 +93,8 @@ bool compile(const std::string &source, const std::string &exe) {
 /// Builds `cpp` into `exe` through a temporary source file.
 bool buildExecutable(const std::string &cpp, const std::string &exe) {
   llvm::SmallString<128> source;
-  if (llvm::sys::fs::createTemporaryFile("tenor-evaluator", "cpp", source)) {
-    llvm::errs() << "tenorc: error: cannot create a temporary file\n";
+  if (std::error_code ec = llvm::sys::fs::createTemporaryFile("tenor-evaluator", "cpp", source)) {
+    driverError("", DiagID::CannotCreateTempFile, ec.message());
     return false;
   }
   bool ok = writeFile(source.str().str(), cpp) && compile(source.str().str(), exe);
@@ -103,7 +106,7 @@ bool buildExecutable(const std::string &cpp, const std::string &exe) {
 
 int runEmit() {
   if (opts::emitArgs.size() != 2 || opts::emitArgs[0] != "cpp") {
-    llvm::errs() << "tenorc: error: usage: tenorc emit cpp FILE [-o OUT]\n";
+    driverError("", DiagID::EmitUsage);
     return ExitUsage;
   }
   int failure = ExitErrors;
@@ -117,7 +120,7 @@ int runBuild() {
   // Checked here rather than by cl::Required, whose message names neither
   // the command nor what is missing.
   if (opts::buildFile.empty() || opts::buildOutput.empty()) {
-    llvm::errs() << "tenorc: error: usage: tenorc build FILE -o EXE\n";
+    driverError("", DiagID::BuildUsage);
     return ExitUsage;
   }
   int failure = ExitErrors;
@@ -129,7 +132,7 @@ int runBuild() {
 
 int runRun() {
   if (opts::runArgs.empty()) {
-    llvm::errs() << "tenorc: error: usage: tenorc run FILE -- EVALUATOR-ARGS\n";
+    driverError("", DiagID::RunUsage);
     return ExitUsage;
   }
   int failure = ExitErrors;
@@ -163,7 +166,7 @@ int runRun() {
   std::string message;
   int rc = llvm::sys::ExecuteAndWait(exe, args, llvm::None, {}, 0, 0, &message);
   if (rc < 0) {
-    llvm::errs() << "tenorc: error: running the evaluator failed: " << message << "\n";
+    driverError("", DiagID::CannotRunEvaluator, message);
     return ExitUsage;
   }
   return rc;

@@ -1,7 +1,7 @@
 //===- CheckCommand.cpp - `tenorc check` ----------------------------------===//
 //
-// Parses (and, as stages are added, checks) each file and reports every
-// diagnostic. `--verify` compares the diagnostics with the expectations
+// Loads (parses the file and its imports) and checks each file and reports
+// every diagnostic. `--verify` compares the diagnostics with the expectations
 // written in the files instead of printing them; `--dump-ast` prints the
 // syntax tree for tests.
 //
@@ -13,7 +13,7 @@
 #include "ast/AstDump.h"
 #include "diag/DiagEngine.h"
 #include "ir/IrDump.h"
-#include "parse/Parse.h"
+#include "load/Load.h"
 #include "sema/Sema.h"
 
 #include "llvm/Support/MemoryBuffer.h"
@@ -36,8 +36,8 @@ static std::unique_ptr<DiagConsumer> makeConsumer(llvm::SourceMgr &sm) {
   return makeTextConsumer(sm, llvm::errs());
 }
 
-SemaOptions semaOptions() {
-  SemaOptions options;
+LoadOptions loadOptions() {
+  LoadOptions options;
   const char *env = std::getenv("TENOR_STDLIB");
   options.stdlibDir = env ? env : TENOR_STDLIB_DIR;
   return options;
@@ -60,12 +60,12 @@ int runCheck() {
       continue;
     }
     unsigned id = sm.AddNewSourceBuffer(std::move(*buffer), llvm::SMLoc());
-    std::optional<ast::Module> module = parse(sm, id, diags);
-    if (!module)
+    std::optional<ast::ModuleGraph> graph = load(sm, id, diags, loadOptions());
+    if (!graph)
       continue;
     if (opts::dumpAst)
-      dumpModule(*module, sm, llvm::outs());
-    std::optional<ir::Program> program = check(*module, sm, id, diags, semaOptions());
+      dumpModule(graph->root().module, sm, llvm::outs());
+    std::optional<ir::Program> program = check(*graph, diags);
     if (program && opts::dumpIr)
       dumpProgram(*program, sm, llvm::outs());
     if (diags.limitReached())

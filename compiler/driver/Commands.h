@@ -10,7 +10,7 @@
 #define TENOR_DRIVER_COMMANDS_H
 
 #include "ir/Ir.h"
-#include "sema/Sema.h"
+#include "load/Load.h"
 
 #include "llvm/Support/SourceMgr.h"
 
@@ -38,7 +38,7 @@ int runExplain();
 
 /// Where `import std.x` looks: $TENOR_STDLIB, else the stdlib/ folder of
 /// the source tree tenorc was built from.
-SemaOptions semaOptions();
+LoadOptions loadOptions();
 
 /// A checked file and the agreement a back end works on. The sources are
 /// kept because the IR's locations point into them.

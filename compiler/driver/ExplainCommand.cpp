@@ -7,6 +7,7 @@
 //===----------------------------------------------------------------------===//
 
 #include "driver/Commands.h"
+#include "driver/DriverErrors.h"
 #include "driver/Options.h"
 
 #include "diag/Explain.h"
@@ -19,7 +20,7 @@ int runExplain() {
   unsigned modes = unsigned(!opts::explainCode.empty()) + unsigned(opts::explainList) +
                    unsigned(opts::explainMarkdown);
   if (modes != 1) {
-    llvm::errs() << "tenorc explain: error: give one of CODE, --list or --markdown\n";
+    driverError("", DiagID::ExplainUsage);
     return ExitUsage;
   }
   if (opts::explainList) {
@@ -33,8 +34,7 @@ int runExplain() {
   std::string code = llvm::StringRef(opts::explainCode).upper();
   const DiagInfo *info = findDiagnostic(code);
   if (!info) {
-    llvm::errs() << "tenorc explain: error: no diagnostic has the code `" << opts::explainCode
-                 << "`; `tenorc explain --list` lists them\n";
+    driverError("", DiagID::UnknownCode, opts::explainCode);
     return ExitUsage;
   }
   printExplanation(llvm::outs(), *info);

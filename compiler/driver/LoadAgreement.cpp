@@ -1,18 +1,20 @@
 //===- LoadAgreement.cpp - What the back-end commands share ---------------===//
 //
 // `emit`, `build`, `run` and `doc` all start the same way: read one file,
-// parse and check it with diagnostics on standard error, and choose the
-// agreement to work on (the one `--agreement` names, else the file's only
-// one). They end the same way too: write a text to a file or to standard
-// output.
+// load it (parse it and its imports) and check it with diagnostics on
+// standard error, and choose the agreement to work on (the one
+// `--agreement` names, else the file's only one). They end the same way too: write a text to a file
+// or to standard output.
 //
 //===----------------------------------------------------------------------===//
 
 #include "driver/Commands.h"
+#include "driver/DriverErrors.h"
 #include "driver/Options.h"
 
 #include "diag/DiagEngine.h"
-#include "parse/Parse.h"
+#include "load/Load.h"
+#include "sema/Sema.h"
 
 #include "llvm/Support/MemoryBuffer.h"
 #include "llvm/Support/raw_ostream.h"
@@ -34,10 +36,10 @@ std::optional<CheckedAgreement> loadAgreement(const std::string &file, int &fail
     return std::nullopt;
   }
   unsigned id = sm.AddNewSourceBuffer(std::move(*buffer), llvm::SMLoc());
-  std::optional<ast::Module> module = parse(sm, id, diags);
+  std::optional<ast::ModuleGraph> graph = load(sm, id, diags, loadOptions());
   std::optional<ir::Program> program;
-  if (module)
-    program = check(*module, sm, id, diags, semaOptions());
+  if (graph)
+    program = check(*graph, diags);
   diags.finish();
   if (!program)
     return std::nullopt;
@@ -45,12 +47,10 @@ std::optional<CheckedAgreement> loadAgreement(const std::string &file, int &fail
     if (opts::agreementName.empty() ? !out.agreement : a->name == opts::agreementName)
       out.agreement = a.get();
   if (!out.agreement || (opts::agreementName.empty() && program->agreements.size() > 1)) {
-    llvm::errs()
-        << file << ": error: "
-        << (opts::agreementName.empty()
-                ? "the file must declare exactly one agreement, or name one with --agreement"
-                : "no agreement named `" + opts::agreementName + "`")
-        << "\n";
+    if (opts::agreementName.empty())
+      driverError(file, DiagID::AgreementNotChosen);
+    else
+      driverError(file, DiagID::NoAgreementNamed, opts::agreementName);
     return std::nullopt;
   }
   out.program = std::move(*program);
@@ -65,7 +65,7 @@ bool writeFile(const std::string &path, llvm::StringRef text) {
   std::error_code ec;
   llvm::raw_fd_ostream os(path, ec);
   if (ec) {
-    llvm::errs() << "tenorc: error: cannot write `" << path << "`: " << ec.message() << "\n";
+    driverError("", DiagID::CannotWriteFile, path, ec.message());
     return false;
   }
   os << text;

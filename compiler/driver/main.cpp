@@ -8,6 +8,7 @@
 //===----------------------------------------------------------------------===//
 
 #include "driver/Commands.h"
+#include "driver/DriverErrors.h"
 #include "driver/Heap.h"
 #include "driver/Options.h"
 
@@ -105,7 +106,7 @@ int internalError(const char *what) {
 /// Running out of memory is no bug: the input is too large for the memory
 /// tenorc may use (see `ulimit -v`).
 int outOfMemory() {
-  llvm::errs() << "tenorc: error: out of memory; the input is too large for the memory available\n";
+  tenor::driverError("", tenor::DiagID::OutOfMemory);
   llvm::errs().flush();
   return tenor::ExitUsage;
 }
@@ -168,7 +169,7 @@ static int runMain(int argc, char **argv) {
     return tenor::ExitUsage;
   if (!tenor::opts::check && !tenor::opts::emit && !tenor::opts::build && !tenor::opts::run &&
       !tenor::opts::doc && !tenor::opts::explain) {
-    llvm::errs() << "tenorc: error: no command given; see `tenorc --help`\n";
+    tenor::driverError("", tenor::DiagID::NoCommand);
     return tenor::ExitUsage;
   }
   tenor::prepareHeap();

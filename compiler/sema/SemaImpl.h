@@ -91,18 +91,14 @@ struct ExprContext {
 
 class Sema {
 public:
-  Sema(llvm::SourceMgr &sm, DiagEngine &diags, const SemaOptions &options)
-      : sm(sm), diags(diags), options(options) {}
+  explicit Sema(DiagEngine &diags) : diags(diags) {}
 
-  std::optional<ir::Program> run(const ast::Module &m, unsigned bufferId);
+  std::optional<ir::Program> run(const ast::ModuleGraph &graph);
 
   // ---- SemaModule.cpp: modules, imports, top-level declarations ----
-  ModuleScope *loadModule(const ast::Module &m, const std::string &path);
+  /// The scope of `file` and, first time, of the files it imports.
+  ModuleScope *scopeOfFile(const ast::ModuleFile &file);
   void collectTopLevel(ModuleScope &scope);
-  void resolveImports(ModuleScope &scope, const std::string &dir);
-  /// Reads, parses and loads the module at `path`; `written` is how the
-  /// import names it, for diagnostics.
-  ModuleScope *importFile(const std::string &path, const std::string &written, llvm::SMRange from);
   /// Finds a top-level declaration by (possibly qualified) name, reporting
   /// an ambiguity between imports or, when `report`, an unknown name. Sets
   /// `*ambiguous` when it reported an ambiguity, so that a caller that looks
@@ -177,7 +173,7 @@ public:
   ir::Objective *resolveObjective(const ast::ObjectiveDecl &d);
   ir::Obligation *resolveObligation(const ast::ObligationDecl &d);
   void checkExclusion(const ast::ExcludeDecl &d);
-  const ir::Party *defaultProvider(llvm::SMRange at, const char *what);
+  const ir::Party *defaultProvider(llvm::SMRange at, diag::ItemKind what);
   /// Sets the agreement's provider and customer, once its parties are known.
   void chooseProviderAndCustomer();
   /// The party on the other side of `of`: the first customer, else the
@@ -207,15 +203,11 @@ public:
   /// "did you mean `x`?" when a close name exists among `candidates`.
   void suggest(DiagBuilder &diag, llvm::StringRef name, const std::vector<std::string> &candidates);
 
-  llvm::SourceMgr &sm;
   DiagEngine &diags;
-  const SemaOptions &options;
   ir::Program program;
 
-  std::vector<std::unique_ptr<ast::Module>> importedAsts;
   std::vector<std::unique_ptr<ModuleScope>> modules;
-  std::map<std::string, ModuleScope *> modulesByPath;
-  std::vector<std::string> importStack;
+  std::map<const ast::ModuleFile *, ModuleScope *> scopesByFile;
   std::map<const ast::Decl *, ModuleScope *> declScope;
   std::map<const ast::Decl *, void *> resolvedTop;
   std::set<const ast::Decl *> resolvingTop;

@@ -1,8 +1,8 @@
 //===- SemaModule.cpp - Modules, imports and top-level declarations -------===//
 //
-// LANGUAGE.md section 3. A file is a module; `import std.x` reads x.tenor
-// from the standard library folder and `import "./f.tenor"` a file relative
-// to the importing one. Names resolve lexically: the module's own top level
+// LANGUAGE.md section 3. A file is a module; the load stage has read the
+// files it imports (load/Load.h) and resolved each import. Names resolve
+// lexically: the module's own top level
 // first, then imports, qualified (`msa.name`) or unqualified when exactly one
 // import declares the name.
 //
@@ -10,13 +10,7 @@
 
 #include "sema/SemaImpl.h"
 
-#include "parse/Parse.h"
-
 #include "llvm/ADT/STLExtras.h"
-#include "llvm/Support/FileSystem.h"
-#include "llvm/Support/MemoryBuffer.h"
-#include "llvm/Support/Path.h"
-#include "llvm/Support/SourceMgr.h"
 
 namespace tenor {
 
@@ -56,77 +50,22 @@ void Sema::collectTopLevel(ModuleScope &scope) {
   }
 }
 
-ModuleScope *Sema::loadModule(const ast::Module &m, const std::string &path) {
+ModuleScope *Sema::scopeOfFile(const ast::ModuleFile &file) {
+  if (auto it = scopesByFile.find(&file); it != scopesByFile.end())
+    return it->second;
   modules.push_back(std::make_unique<ModuleScope>());
   ModuleScope *scope = modules.back().get();
-  scope->path = path;
-  scope->ast = &m;
-  modulesByPath[path] = scope;
+  scope->path = file.path;
+  scope->ast = &file.module;
+  scopesByFile[&file] = scope;
   collectTopLevel(*scope);
-  importStack.push_back(path);
-  resolveImports(*scope, llvm::sys::path::parent_path(path).str());
-  importStack.pop_back();
-  return scope;
-}
-
-ModuleScope *Sema::importFile(const std::string &path, const std::string &written,
-                              llvm::SMRange from) {
-  llvm::SmallString<256> real;
-  if (llvm::sys::fs::real_path(path, real)) {
-    diags.report(from, DiagID::ImportNotFound, written);
-    return nullptr;
-  }
-  std::string key = real.str().str();
-  if (llvm::is_contained(importStack, key)) {
-    diags.report(from, DiagID::ImportCycle, written);
-    return nullptr;
-  }
-  if (auto it = modulesByPath.find(key); it != modulesByPath.end())
-    return it->second;
-  auto buffer = llvm::MemoryBuffer::getFile(key);
-  if (!buffer) {
-    diags.report(from, DiagID::ImportNotFound, written);
-    return nullptr;
-  }
-  unsigned id = sm.AddNewSourceBuffer(std::move(*buffer), from.Start);
-  std::optional<ast::Module> parsed = parse(sm, id, diags);
-  if (!parsed)
-    return nullptr;
-  importedAsts.push_back(std::make_unique<ast::Module>(std::move(*parsed)));
-  return loadModule(*importedAsts.back(), key);
-}
-
-void Sema::resolveImports(ModuleScope &scope, const std::string &dir) {
-  for (const ast::Import &imp : scope.ast->imports) {
-    std::string path, alias;
-    if (imp.isFile) {
-      llvm::SmallString<256> p(dir);
-      llvm::sys::path::append(p, imp.path);
-      path = p.str().str();
-      alias = llvm::sys::path::stem(imp.path).str();
-    } else {
-      std::vector<std::string> parts;
-      for (const ast::Ident &i : imp.module.parts)
-        parts.push_back(i.text);
-      if (parts.size() < 2 || parts.front() != "std") {
-        diags.report(imp.module.range, DiagID::BadModulePath, imp.module.str());
-        scope.failedAliases.insert(imp.alias ? imp.alias->text : parts.back());
-        continue;
-      }
-      llvm::SmallString<256> p(options.stdlibDir);
-      for (size_t i = 1; i < parts.size(); ++i)
-        llvm::sys::path::append(p, parts[i]);
-      path = p.str().str() + ".tenor";
-      alias = parts.back();
-    }
-    if (imp.alias)
-      alias = imp.alias->text;
-    if (ModuleScope *imported =
-            importFile(path, imp.isFile ? imp.path : imp.module.str(), imp.range))
-      scope.imports.push_back({alias, imported, imp.range});
+  for (const ast::ModuleFile::ResolvedImport &imp : file.imports) {
+    if (imp.target)
+      scope->imports.push_back({imp.alias, scopeOfFile(*imp.target), imp.range});
     else
-      scope.failedAliases.insert(alias);
+      scope->failedAliases.insert(imp.alias);
   }
+  return scope;
 }
 
 ModuleScope *Sema::scopeOf(const ast::Decl *d) {
@@ -190,12 +129,10 @@ const ast::Decl *Sema::lookupTop(ModuleScope &scope, llvm::StringRef name, llvm:
   return found;
 }
 
-std::optional<ir::Program> Sema::run(const ast::Module &m, unsigned bufferId) {
+std::optional<ir::Program> Sema::run(const ast::ModuleGraph &graph) {
   unsigned errorsBefore = diags.errorCount();
-  llvm::SmallString<256> path(sm.getMemoryBuffer(bufferId)->getBufferIdentifier());
-  llvm::SmallString<256> real;
-  std::string key = llvm::sys::fs::real_path(path, real) ? path.str().str() : real.str().str();
-  currentModule = loadModule(m, key);
+  const ast::Module &m = graph.root().module;
+  currentModule = scopeOfFile(graph.root());
   program.moduleDoc = m.doc;
   for (const ast::DeclPtr &d : m.decls) {
     switch (d->kind()) {
@@ -224,16 +161,15 @@ std::optional<ir::Program> Sema::run(const ast::Module &m, unsigned bufferId) {
   for (const ast::DeclPtr &d : m.decls)
     if (auto *a = llvm::dyn_cast<ast::AgreementDecl>(d.get()); a && !agreementsByDecl.count(a))
       checkAgreement(*a, *currentModule);
-  if (diags.errorCount() != errorsBefore)
+  if (diags.errorCount() != errorsBefore || !graph.complete())
     return std::nullopt;
   return std::move(program);
 }
 
-std::optional<ir::Program> check(const ast::Module &m, llvm::SourceMgr &sm, unsigned bufferId,
-                                 DiagEngine &diags, const SemaOptions &options) {
-  Sema sema(sm, diags, options);
+std::optional<ir::Program> check(const ast::ModuleGraph &graph, DiagEngine &diags) {
+  Sema sema(diags);
   try {
-    return sema.run(m, bufferId);
+    return sema.run(graph);
   } catch (TooManyErrors &) {
     return std::nullopt;
   }

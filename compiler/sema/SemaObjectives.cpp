@@ -23,7 +23,7 @@ template <typename IR> static void fillNamed(IR &out, const ast::Decl &d) {
 
 /// `by` left out: the agreement's provider, when it is the only provider or
 /// team (it is then the first provider, else the first team).
-const ir::Party *Sema::defaultProvider(llvm::SMRange at, const char *what) {
+const ir::Party *Sema::defaultProvider(llvm::SMRange at, diag::ItemKind what) {
   const ir::Agreement &a = *agreement->agreement;
   auto providers =
       llvm::count_if(a.parties, [](auto &p) { return p->role != ir::Party::Role::Customer; });
@@ -95,7 +95,8 @@ static void checkTargetRange(DiagEngine &diags, const ir::Expr &target) {
 ir::Objective *Sema::resolveObjective(const ast::ObjectiveDecl &d) {
   auto o = std::make_unique<ir::Objective>();
   fillNamed(*o, d);
-  o->by = d.by ? partyNamed(*d.by, false) : defaultProvider(d.name.range, "objective");
+  o->by =
+      d.by ? partyNamed(*d.by, false) : defaultProvider(d.name.range, diag::ItemKind::Objective);
   for (const ast::Ident &s : d.services) {
     auto it = agreement->decls.find(s.text);
     if (it == agreement->decls.end() || !llvm::isa<ast::ServiceDecl>(it->second)) {
@@ -160,7 +161,8 @@ ir::Obligation *Sema::resolveObligation(const ast::ObligationDecl &d) {
   ir::Obligation &ob = *o;
   fillNamed(ob, d);
   agreement->agreement->obligations.push_back(std::move(o));
-  ob.by = d.by ? partyNamed(*d.by, false) : defaultProvider(d.name.range, "obligation");
+  ob.by =
+      d.by ? partyNamed(*d.by, false) : defaultProvider(d.name.range, diag::ItemKind::Obligation);
   if (d.onBreachOf) {
     auto it = agreement->decls.find(d.onBreachOf->text);
     const ast::Decl *target = it == agreement->decls.end() ? nullptr : it->second;

@@ -81,7 +81,7 @@ ir::ExprPtr Sema::checkBinary(const ast::BinaryExpr &e, ExprContext &ctx) {
 ir::ExprPtr Sema::checkComparison(const ast::BinaryExpr &e, ir::ExprPtr lhs, ir::ExprPtr rhs) {
   const Type &a = lhs->type, &b = rhs->type;
   bool ordered = e.op != ast::BinaryOp::Eq && e.op != ast::BinaryOp::Ne;
-  auto mismatch = [&](DiagID id) {
+  auto mismatch = [&](DiagDesc<diag::Str, diag::Str> id) {
     diags.report(e.opLoc, id, a.str(), b.str()).range(e.lhs->range).range(e.rhs->range);
     return nullptr;
   };
@@ -105,7 +105,7 @@ ir::ExprPtr Sema::checkArithmetic(const ast::BinaryExpr &e, ir::ExprPtr lhs, ir:
   using K = Type::Kind;
   const Type &a = lhs->type, &b = rhs->type;
   const char *op = ast::spelling(e.op).data();
-  auto fail = [&](DiagID id) {
+  auto fail = [&](DiagDesc<diag::Str, diag::Str, diag::Str> id) {
     diags.report(e.opLoc, id, op, a.str(), b.str()).range(e.lhs->range).range(e.rhs->range);
     return nullptr;
   };

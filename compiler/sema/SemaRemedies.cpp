@@ -79,10 +79,9 @@ ir::Condition Sema::checkCondition(const ast::Condition &c) {
                          ? c.count + " of last " + c.outOf + " " + ir::spelling(out.unit) + "s"
                          : "over term";
   if (c.form != ast::Condition::Form::OverTerm && n == 0)
-    diags.report(c.range, DiagID::BadConditionCount, span, "count at least one period");
+    diags.report(c.range, DiagID::BadConditionCount, span, diag::ConditionCount{n, m});
   else if (c.form == ast::Condition::Form::OfLast && n > m)
-    diags.report(c.range, DiagID::BadConditionCount, span,
-                 fmt::format("the last {} cannot hold {}", c.outOf, c.count));
+    diags.report(c.range, DiagID::BadConditionCount, span, diag::ConditionCount{n, m});
   std::string subject = c.subject == ast::Condition::Subject::AllObjectives  ? "all objectives"
                         : c.subject == ast::Condition::Subject::AnyObjective ? "any objective"
                                                                              : c.name.text;
@@ -254,7 +253,7 @@ void Sema::checkTotalCap(const ast::TotalCapDecl &d) {
 void Sema::checkReport(const ast::ReportDecl &d) {
   auto r = std::make_unique<ir::Report>();
   fillNamed(*r, d);
-  r->by = d.by ? partyNamed(*d.by, false) : defaultProvider(d.name.range, "report");
+  r->by = d.by ? partyNamed(*d.by, false) : defaultProvider(d.name.range, diag::ItemKind::Report);
   for (const ast::Ident &to : d.to)
     if (ir::Party *p = partyNamed(to, false))
       r->to.push_back(p);

@@ -1,7 +1,7 @@
 //===- FuzzFrontEnd.cpp - Fuzzes tenorc from source text to back ends -----===//
 //
-// The input is one .tenor file. It is scanned, parsed and checked as
-// `tenorc check` does (imports of std.* come from the repository's stdlib/;
+// The input is one .tenor file. It is loaded (scanned and parsed with its
+// imports) and checked as `tenorc check` does (imports of std.* come from the repository's stdlib/;
 // the buffer is named as if it sat in that folder, so file imports resolve
 // there too), with the AST and IR dumps that `--dump-ast`/`--dump-ir` print.
 // When it checks clean, every agreement also goes through the two back ends
@@ -20,7 +20,7 @@
 #include "diag/DiagEngine.h"
 #include "doc/Doc.h"
 #include "ir/IrDump.h"
-#include "parse/Parse.h"
+#include "load/Load.h"
 #include "sema/Sema.h"
 
 #include "llvm/Support/MemoryBuffer.h"
@@ -52,15 +52,15 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size) {
   unsigned id = sm.AddNewSourceBuffer(
       llvm::MemoryBuffer::getMemBufferCopy(text, TENOR_STDLIB_DIR "/fuzz-input.tenor"),
       llvm::SMLoc());
-  std::optional<ast::Module> module = parse(sm, id, diags);
-  if (!module) {
+  LoadOptions options;
+  options.stdlibDir = TENOR_STDLIB_DIR;
+  std::optional<ast::ModuleGraph> graph = load(sm, id, diags, options);
+  if (!graph) {
     diags.finish();
     return 0;
   }
-  dumpModule(*module, sm, llvm::nulls());
-  SemaOptions options;
-  options.stdlibDir = TENOR_STDLIB_DIR;
-  std::optional<ir::Program> program = check(*module, sm, id, diags, options);
+  dumpModule(graph->root().module, sm, llvm::nulls());
+  std::optional<ir::Program> program = check(*graph, diags);
   diags.finish();
   if (!program || diags.hasErrors())
     return 0;

@@ -17,7 +17,7 @@
 #include "codegen/CodeGen.h"
 #include "diag/DiagEngine.h"
 #include "doc/Doc.h"
-#include "parse/Parse.h"
+#include "load/Load.h"
 #include "sema/Sema.h"
 
 #include "llvm/Support/MemoryBuffer.h"
@@ -38,13 +38,13 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size) {
   diags.setConsumer(tenor::makeTextConsumer(sm, os));
   unsigned id = sm.AddNewSourceBuffer(llvm::MemoryBuffer::getMemBufferCopy(text, "generated.tenor"),
                                       llvm::SMLoc());
-  tenor::SemaOptions options;
+  tenor::LoadOptions options;
   const char *stdlib = std::getenv("TENOR_STDLIB");
   options.stdlibDir = stdlib ? stdlib : TENOR_STDLIB_DIR;
-  std::optional<tenor::ast::Module> module = tenor::parse(sm, id, diags);
+  std::optional<tenor::ast::ModuleGraph> graph = tenor::load(sm, id, diags, options);
   std::optional<tenor::ir::Program> program;
-  if (module)
-    program = tenor::check(*module, sm, id, diags, options);
+  if (graph)
+    program = tenor::check(*graph, diags);
   diags.finish();
   os.flush();
   if (!program || diags.hasErrors() || program->agreements.size() != 1) {

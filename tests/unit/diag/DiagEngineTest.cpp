@@ -142,7 +142,41 @@ TEST(DiagRegistryTest, LooksUpByID) {
   EXPECT_EQ(diagInfo(DiagID::CannotOpenFile).name, "CannotOpenFile");
   EXPECT_EQ(diagInfo(DiagID::TooManyErrors).format, "too many errors ({}); stopping here");
   EXPECT_EQ(diagInfo(DiagID::OpenedHere).severity, Severity::Note);
-  EXPECT_EQ(&diagInfo(DiagID::DidYouMean), &allDiagInfos()[unsigned(DiagID::DidYouMean)]);
+  EXPECT_EQ(&diagInfo(DiagID::DidYouMean), &allDiagInfos()[unsigned(DiagKind(DiagID::DidYouMean))]);
+}
+
+} // namespace
+
+namespace {
+
+// The arguments a call passes are checked against the types the registry
+// declares; DiagEngine::report static_asserts on this predicate, so a call
+// that fails it does not compile.
+template <typename Desc, typename... Args> constexpr bool matches(Desc, Args...) {
+  return diag::argumentsMatch((Desc *)nullptr, (Args *)nullptr...);
+}
+
+TEST(DiagRegistryTest, ChecksArgumentTypes) {
+  static_assert(matches(DiagID::CannotOpenFile, std::string(), llvm::StringRef()));
+  static_assert(matches(DiagID::CannotOpenFile, "a", "b"));
+  static_assert(!matches(DiagID::CannotOpenFile, "only one"));
+  static_assert(!matches(DiagID::CannotOpenFile, "a", 42));
+  static_assert(matches(DiagID::TooManyErrors, 20u));
+  static_assert(!matches(DiagID::TooManyErrors, "20"));
+  static_assert(matches(DiagID::NoDefaultParty, diag::ItemKind::Report, 2u));
+  static_assert(!matches(DiagID::NoDefaultParty, "report", 2u));
+  static_assert(matches(DiagID::FileIsBinary));
+  EXPECT_EQ(formatDiag(DiagID::NoDefaultParty, diag::spelling(diag::ItemKind::Report), 2),
+            "this report needs `by`: there are 2 providers or teams, so none is the default");
+}
+
+TEST(DiagRegistryTest, CountsPlaceholders) {
+  static_assert(diag::placeholderCount("no argument") == 0);
+  static_assert(diag::placeholderCount("`{}` and `{}`") == 2);
+  static_assert(diag::placeholderCount("`{0}` twice `{0}`") == 1);
+  static_assert(diag::placeholderCount("`{1}.{0}`") == 2);
+  static_assert(diag::placeholderCount("0x{:02X}") == 1);
+  static_assert(diag::placeholderCount("{{literal}}") == 0);
 }
 
 } // namespace

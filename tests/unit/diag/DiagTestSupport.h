@@ -54,7 +54,7 @@ public:
 };
 
 /// A diagnostic built by hand, for severities the registry has no entry for.
-inline Diagnostic makeDiag(DiagID id, Severity severity, llvm::SMLoc loc, std::string message) {
+inline Diagnostic makeDiag(DiagKind id, Severity severity, llvm::SMLoc loc, std::string message) {
   Diagnostic d{id, severity, loc, {}, std::move(message), {}, {}};
   return d;
 }
