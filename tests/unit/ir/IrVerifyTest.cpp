@@ -1,0 +1,323 @@
+//===- IrVerifyTest.cpp - ir::verify fires on each broken invariant -------===//
+//
+// Sema cannot be made to build a broken IR (that is what the verifier is
+// for), so these tests build a small good program by hand (one agreement
+// with a party, a dataset, a metric, an objective, an obligation and a
+// tiered credit), check that it passes, then break one invariant a test and
+// check that the verifier names it.
+//
+//===----------------------------------------------------------------------===//
+
+#include "ir/IrVerify.h"
+
+#include <gtest/gtest.h>
+
+using namespace tenor::ir;
+
+namespace {
+
+// Any valid range will do: the verifier only asks whether one is there.
+const char Source[] = "agreement a {}";
+llvm::SMRange at() {
+  return {llvm::SMLoc::getFromPointer(Source), llvm::SMLoc::getFromPointer(Source + 1)};
+}
+
+ExprPtr number(const std::string &value, Type t = Type::number()) {
+  return std::make_unique<LiteralExpr>(Expr::Kind::Number, t, at(), value);
+}
+ExprPtr money(const std::string &value) { return number(value, Type::money("USD")); }
+ExprPtr percent(const std::string &value) { return number(value, Type::percentType()); }
+
+ExprPtr compare(BinaryOp op, ExprPtr lhs, ExprPtr rhs) {
+  auto b = std::make_unique<BinaryExpr>(Type::boolean(), at());
+  b->op = op;
+  b->lhs = std::move(lhs);
+  b->rhs = std::move(rhs);
+  return b;
+}
+
+template <typename T> T *add(std::vector<std::unique_ptr<T>> &list, const std::string &name) {
+  list.push_back(std::make_unique<T>());
+  list.back()->name = name;
+  list.back()->range = at();
+  return list.back().get();
+}
+
+/// A good program, and the parts the tests break.
+struct Fixture {
+  Program program;
+  Agreement *agreement = nullptr;
+  Party *provider = nullptr;
+  Dataset *tickets = nullptr;
+  Metric *uptime = nullptr;
+  Objective *objective = nullptr;
+  Obligation *obligation = nullptr;
+  Remedy *credit = nullptr;
+
+  Fixture() {
+    agreement = add(program.agreements, "a");
+    agreement->currency = "USD";
+    provider = add(agreement->parties, "cloud");
+    tickets = add(agreement->datasets, "tickets");
+    Field *opened = add(tickets->fields, "opened");
+    opened->type = Type::timestamp();
+    Field *id = add(tickets->fields, "id");
+    id->type = Type::text();
+    id->index = 1;
+    tickets->timeKey = opened;
+    Param *fee = add(agreement->params, "fee");
+    fee->type = Type::money("USD");
+
+    uptime = add(agreement->metrics, "uptime");
+    uptime->type = Type::percentType();
+    uptime->formula = percent("0.999");
+    objective = add(agreement->objectives, "availability");
+    objective->by = provider;
+    objective->target = compare(BinaryOp::Ge, metricRef(), percent("0.999"));
+
+    obligation = add(agreement->obligations, "respond");
+    obligation->by = provider;
+    obligation->each = tickets;
+    obligation->itemId = id;
+    auto bt = std::make_unique<BoolExpr>(at(), true);
+    obligation->condition = std::move(bt);
+
+    credit = add(agreement->remedies, "credit");
+    credit->forObjective = objective;
+    auto base = std::make_unique<ParamRefExpr>(Type::money("USD"), at());
+    base->param = fee;
+    credit->base = std::move(base);
+    credit->measure = metricRef();
+    credit->tiers.push_back({TierKind::Below, percent("0.999"), percent("0.1"), "", at()});
+    credit->tiers.push_back({TierKind::Below, percent("0.99"), percent("0.25"), "", at()});
+  }
+
+  ExprPtr metricRef() {
+    auto m = std::make_unique<MetricRefExpr>(Type::percentType(), at());
+    m->metric = uptime;
+    return m;
+  }
+
+  /// The invariants broken, one a line.
+  std::string broken() const {
+    std::string out;
+    for (const Violation &v : verify(program))
+      out += v.invariant + "\n";
+    return out;
+  }
+};
+
+#define EXPECT_BROKEN(f, text) EXPECT_NE((f).broken().find(text), std::string::npos) << (f).broken()
+
+TEST(IrVerify, GoodProgramPasses) { EXPECT_EQ(Fixture().broken(), ""); }
+
+TEST(IrVerify, ExpressionWithoutType) {
+  Fixture f;
+  f.uptime->formula->type = Type::error();
+  EXPECT_BROKEN(f, "every expression has a type");
+}
+
+TEST(IrVerify, ExpressionWithoutRange) {
+  Fixture f;
+  f.uptime->formula->range = {};
+  EXPECT_BROKEN(f, "every expression has a source range");
+}
+
+TEST(IrVerify, DeclarationWithoutRange) {
+  Fixture f;
+  f.uptime->range = {};
+  EXPECT_BROKEN(f, "every metric has a source range");
+}
+
+TEST(IrVerify, UnresolvedMetric) {
+  Fixture f;
+  llvm::cast<MetricRefExpr>(f.credit->measure.get())->metric = nullptr;
+  EXPECT_BROKEN(f, "a metric reference names a metric of the agreement");
+}
+
+TEST(IrVerify, MissingTarget) {
+  Fixture f;
+  f.objective->target = nullptr;
+  EXPECT_BROKEN(f, "an objective's target is set");
+}
+
+TEST(IrVerify, ComparisonOfTwoDimensions) {
+  Fixture f;
+  auto *cmp = llvm::cast<BinaryExpr>(f.objective->target.get());
+  cmp->rhs = number("900", Type::duration());
+  EXPECT_BROKEN(f, "the operands of `>=` have one type and dimension");
+}
+
+TEST(IrVerify, MoneyInTwoCurrencies) {
+  Fixture f;
+  f.objective->target = compare(BinaryOp::Lt, money("1"), number("1", Type::money("EUR")));
+  EXPECT_BROKEN(f, "money in one currency");
+}
+
+TEST(IrVerify, MoneyWithoutCurrency) {
+  Fixture f;
+  f.uptime->formula = number("1", Type::number(Dimension{0, 0, 1, ""}));
+  EXPECT_BROKEN(f, "money carries its currency");
+}
+
+TEST(IrVerify, ArithmeticDimension) {
+  Fixture f;
+  auto sum = std::make_unique<BinaryExpr>(Type::duration(), at());
+  sum->op = BinaryOp::Add;
+  sum->lhs = number("1", Type::duration());
+  sum->rhs = number("1", Type::datasize());
+  f.uptime->formula = std::move(sum);
+  EXPECT_BROKEN(f, "has the dimension the operator gives");
+}
+
+TEST(IrVerify, NumberLiteralNotDecimal) {
+  Fixture f;
+  f.uptime->formula = percent("99.9%");
+  EXPECT_BROKEN(f, "exact decimal text");
+}
+
+TEST(IrVerify, ObjectiveWithoutParty) {
+  Fixture f;
+  f.objective->by = nullptr;
+  EXPECT_BROKEN(f, "an objective names a party of its agreement");
+}
+
+TEST(IrVerify, PartyOfAnotherAgreement) {
+  Fixture f;
+  Party stranger;
+  stranger.name = "stranger";
+  f.obligation->by = &stranger;
+  EXPECT_BROKEN(f, "an obligation names a party of its agreement");
+}
+
+TEST(IrVerify, RemedyForNothing) {
+  Fixture f;
+  f.credit->forObjective = nullptr;
+  EXPECT_BROKEN(f, "a remedy is for one objective or obligation of its agreement");
+}
+
+TEST(IrVerify, WindowWithoutPeriods) {
+  Fixture f;
+  f.objective->window.count = 0;
+  EXPECT_BROKEN(f, "an objective's window counts at least one period");
+}
+
+TEST(IrVerify, RollingWindowWithoutLength) {
+  Fixture f;
+  f.objective->window.rolling = true;
+  EXPECT_BROKEN(f, "rolling window is a positive number of seconds");
+}
+
+TEST(IrVerify, TiersOutOfOrder) {
+  Fixture f;
+  std::swap(f.credit->tiers[0], f.credit->tiers[1]);
+  EXPECT_BROKEN(f, "each line of a tier table is nested in the line before it");
+}
+
+TEST(IrVerify, TiersBothWays) {
+  Fixture f;
+  f.credit->tiers[1].kind = TierKind::Above;
+  EXPECT_BROKEN(f, "the lines of a tier table go one way");
+}
+
+TEST(IrVerify, TierAmountInOtherCurrency) {
+  Fixture f;
+  f.credit->tiers[0].amount = number("5", Type::money("EUR"));
+  EXPECT_BROKEN(f, "a tier's amount is money in the agreement's currency (USD)");
+}
+
+TEST(IrVerify, ShareWithoutBase) {
+  Fixture f;
+  f.credit->base = nullptr;
+  EXPECT_BROKEN(f, "a remedy whose amounts are shares has a base");
+}
+
+TEST(IrVerify, ItemIdUnset) {
+  Fixture f;
+  f.obligation->itemId = nullptr;
+  EXPECT_BROKEN(f, "an obligation's item id is the first non-optional text field of `each`");
+}
+
+TEST(IrVerify, ItemIdOfAnotherDataset) {
+  Fixture f;
+  Field other;
+  other.name = "id";
+  other.type = Type::text();
+  f.obligation->itemId = &other;
+  EXPECT_BROKEN(f, "an obligation's item id is the first non-optional text field of `each`");
+}
+
+TEST(IrVerify, ObligationOfNoDataset) {
+  Fixture f;
+  f.obligation->each = nullptr;
+  EXPECT_BROKEN(f, "a corrective action (no `each`) has a trigger");
+}
+
+TEST(IrVerify, DuplicateField) {
+  Fixture f;
+  f.tickets->fields[1]->name = "opened";
+  EXPECT_BROKEN(f, "the fields of a dataset have distinct names");
+}
+
+TEST(IrVerify, FieldIndex) {
+  Fixture f;
+  f.tickets->fields[1]->index = 0;
+  EXPECT_BROKEN(f, "a field's index is its position in its dataset");
+}
+
+TEST(IrVerify, FieldOutsideItsRow) {
+  Fixture f;
+  auto ref = std::make_unique<FieldRefExpr>(Type::timestamp(), at());
+  ref->field = f.tickets->fields[0].get();
+  f.objective->target = compare(BinaryOp::Lt, std::move(ref), number("1", Type::timestamp()));
+  EXPECT_BROKEN(f, "a field reference names a field of the row in scope");
+}
+
+TEST(IrVerify, TimeKeyNotTimestamp) {
+  Fixture f;
+  f.tickets->timeKey = f.tickets->fields[1].get();
+  EXPECT_BROKEN(f, "a dataset's time key is one of its timestamp or interval fields");
+}
+
+TEST(IrVerify, ConditionOnNothing) {
+  Fixture f;
+  Holdback *h = add(f.agreement->holdbacks, "retainer");
+  h->base = money("100");
+  h->amount = percent("0.1");
+  h->releasedIf.spelling = "over term";
+  EXPECT_BROKEN(f, "a condition on a name names one objective or obligation of its agreement");
+}
+
+TEST(IrVerify, ConditionCountOverWindow) {
+  Fixture f;
+  Holdback *h = add(f.agreement->holdbacks, "retainer");
+  h->base = money("100");
+  h->amount = percent("0.1");
+  h->releasedIf = {ConditionSubject::AllObjectives,
+                   nullptr,
+                   nullptr,
+                   false,
+                   Condition::Form::OfLast,
+                   4,
+                   3,
+                   WindowUnit::Month,
+                   "4 of last 3 months"};
+  EXPECT_BROKEN(f, "a condition's `n of last m` has n <= m");
+}
+
+TEST(IrVerify, CalendarHours) {
+  Fixture f;
+  Calendar *c = add(f.program.calendars, "office");
+  c->hours.push_back({0, 17 * 60, 9 * 60});
+  EXPECT_BROKEN(f, "a calendar's hours are a weekday 0-6 and minutes from < to <= 1440");
+}
+
+TEST(IrVerify, ViolationCarriesLocation) {
+  Fixture f;
+  f.objective->by = nullptr;
+  std::vector<Violation> v = verify(f.program);
+  ASSERT_EQ(v.size(), 1u);
+  EXPECT_EQ(v[0].range.Start.getPointer(), Source);
+}
+
+} // namespace
