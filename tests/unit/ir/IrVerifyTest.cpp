@@ -312,6 +312,190 @@ TEST(IrVerify, CalendarHours) {
   EXPECT_BROKEN(f, "a calendar's hours are a weekday 0-6 and minutes from < to <= 1440");
 }
 
+std::unique_ptr<AggregateExpr> aggregate(Fixture &f, AggregateExpr::Fn fn, Type t) {
+  auto a = std::make_unique<AggregateExpr>(t, at());
+  a->fn = fn;
+  a->dataset = f.tickets;
+  return a;
+}
+
+TEST(IrVerify, AggregateWithoutField) {
+  Fixture f;
+  f.uptime->type = Type::duration();
+  f.uptime->formula = aggregate(f, AggregateExpr::Fn::Sum, Type::duration());
+  EXPECT_BROKEN(f, "an aggregate reads a field, except count and share");
+}
+
+TEST(IrVerify, ShareWithoutCondition) {
+  Fixture f;
+  f.uptime->formula = aggregate(f, AggregateExpr::Fn::Share, Type::percentType());
+  EXPECT_BROKEN(f, "share, and only share, has the condition it counts");
+}
+
+TEST(IrVerify, AggregateOfAnotherDataset) {
+  Fixture f;
+  Dataset stranger;
+  auto a = aggregate(f, AggregateExpr::Fn::Count, Type::integerType());
+  a->dataset = &stranger;
+  f.uptime->type = Type::integerType();
+  f.uptime->formula = std::move(a);
+  EXPECT_BROKEN(f, "an aggregate names a dataset of the agreement");
+}
+
+TEST(IrVerify, CallArity) {
+  Fixture f;
+  Function *fn = add(f.program.functions, "half");
+  fn->params.push_back({"x", Type::percentType()});
+  fn->result = Type::percentType();
+  auto body = std::make_unique<FnParamRefExpr>(Type::percentType(), at());
+  body->name = "x";
+  fn->body = std::move(body);
+  auto call = std::make_unique<CallExpr>(Type::percentType(), at());
+  call->fn = fn;
+  f.uptime->formula = std::move(call);
+  EXPECT_BROKEN(f, "a call passes one argument a parameter of its function");
+}
+
+TEST(IrVerify, FunctionParameterOutsideItsFunction) {
+  Fixture f;
+  auto p = std::make_unique<FnParamRefExpr>(Type::percentType(), at());
+  p->name = "x";
+  f.uptime->formula = std::move(p);
+  EXPECT_BROKEN(f, "a function parameter reference names a parameter of its function");
+}
+
+TEST(IrVerify, EnumValueOutOfRange) {
+  Fixture f;
+  EnumType *e = add(f.program.enums, "level");
+  e->members.push_back({"low", "", ""});
+  auto v = std::make_unique<EnumValueExpr>(Type::enumOf(e), at());
+  v->index = 1;
+  f.objective->target = compare(BinaryOp::Eq, std::move(v), nullptr);
+  EXPECT_BROKEN(f, "an enum value is a member of its enum type");
+  EXPECT_BROKEN(f, "an operator has its operands");
+}
+
+TEST(IrVerify, EnumMembersDistinct) {
+  Fixture f;
+  EnumType *e = add(f.program.enums, "level");
+  e->members = {{"low", "", ""}, {"low", "", ""}};
+  EXPECT_BROKEN(f, "the members of an enum have distinct names");
+}
+
+TEST(IrVerify, UnaryNotOnNumber) {
+  Fixture f;
+  auto u = std::make_unique<UnaryExpr>(Type::boolean(), at());
+  u->op = UnaryOp::Not;
+  u->operand = percent("0.5");
+  f.objective->target = std::move(u);
+  EXPECT_BROKEN(f, "`not` takes and gives a bool");
+}
+
+TEST(IrVerify, IfBranchesDisagree) {
+  Fixture f;
+  auto i = std::make_unique<IfExpr>(Type::percentType(), at());
+  i->cond = std::make_unique<BoolExpr>(at(), true);
+  i->thenExpr = percent("0.5");
+  i->elseExpr = number("1", Type::duration());
+  f.uptime->formula = std::move(i);
+  EXPECT_BROKEN(f, "`if` tests a bool and both branches have its type");
+}
+
+TEST(IrVerify, BuiltinArity) {
+  Fixture f;
+  auto b = std::make_unique<BuiltinExpr>(Type::percentType(), at());
+  b->fn = BuiltinExpr::Fn::Max;
+  b->args.push_back(percent("0.5"));
+  f.uptime->formula = std::move(b);
+  EXPECT_BROKEN(f, "min and max take two arguments, the others one");
+}
+
+TEST(IrVerify, MasterOutsideProgram) {
+  Fixture f;
+  Agreement other;
+  f.agreement->master = &other;
+  EXPECT_BROKEN(f, "an agreement's master is an agreement of the program");
+}
+
+TEST(IrVerify, TwoTriggers) {
+  Fixture f;
+  Obligation *review = add(f.agreement->obligations, "review");
+  review->by = f.provider;
+  review->form = Obligation::Form::Deliver;
+  review->deliverable = "a review";
+  review->onBreachOf = f.objective;
+  review->onBreachOfObligation = f.obligation;
+  EXPECT_BROKEN(f, "an obligation is triggered by at most one objective or obligation");
+}
+
+TEST(IrVerify, DeliverWithoutDeliverable) {
+  Fixture f;
+  Obligation *review = add(f.agreement->obligations, "review");
+  review->by = f.provider;
+  review->form = Obligation::Form::Deliver;
+  review->onBreachOf = f.objective;
+  EXPECT_BROKEN(f, "a `deliver` obligation names its deliverable");
+}
+
+TEST(IrVerify, WithinWithoutStart) {
+  Fixture f;
+  f.obligation->form = Obligation::Form::Within;
+  f.obligation->condition = number("1", Type::timestamp());
+  f.obligation->deadline = number("60", Type::duration());
+  EXPECT_BROKEN(f, "a `within` obligation's start time is set");
+}
+
+TEST(IrVerify, ExclusionNotAmongItsDataset) {
+  Fixture f;
+  Exclusion *x = add(f.agreement->exclusions, "maintenance");
+  x->from.push_back({f.tickets, std::make_unique<BoolExpr>(at(), true)});
+  EXPECT_BROKEN(f, "an exclusion's condition is among its dataset's exclusions");
+}
+
+TEST(IrVerify, ReportWithoutRecipient) {
+  Fixture f;
+  Report *r = add(f.agreement->reports, "monthly");
+  r->by = f.provider;
+  r->to.push_back(nullptr);
+  EXPECT_BROKEN(f, "a report's recipient names a party of its agreement");
+}
+
+TEST(IrVerify, TerminationNoticeNotDuration) {
+  Fixture f;
+  f.agreement->terminationNotice = money("30");
+  EXPECT_BROKEN(f, "the termination notice is a number of dimension duration");
+}
+
+TEST(IrVerify, ClaimPeriodOfNothing) {
+  Fixture f;
+  f.credit->claimWithin = Span{std::nullopt, 0, ""};
+  EXPECT_BROKEN(f, "a claim period is a count of calendar units or a number of seconds");
+}
+
+TEST(IrVerify, TotalCapShareWithoutOf) {
+  Fixture f;
+  f.agreement->totalCaps.push_back(
+      {Remedy::Kind::Credit, percent("0.5"), nullptr, WindowUnit::Month, at()});
+  EXPECT_BROKEN(f, "a total cap that is a share has its `of`");
+}
+
+TEST(IrVerify, DerivedFieldType) {
+  Fixture f;
+  Field *late = add(f.tickets->fields, "late");
+  late->index = 2;
+  late->type = Type::boolean();
+  late->derived = percent("0.5");
+  EXPECT_BROKEN(f, "a derived field's formula has the field's type");
+}
+
+TEST(IrVerify, ServiceHoursOutsideProgram) {
+  Fixture f;
+  Calendar office;
+  Service *s = add(f.agreement->services, "api");
+  s->hours = &office;
+  EXPECT_BROKEN(f, "a service's hours name a calendar of the program");
+}
+
 TEST(IrVerify, ViolationCarriesLocation) {
   Fixture f;
   f.objective->by = nullptr;
