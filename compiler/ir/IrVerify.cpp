@@ -75,7 +75,7 @@ void Verifier::topLevel() {
       if (h.weekday > 6 || h.fromMinute >= h.toMinute || h.toMinute > 24 * 60)
         fail(c->range, "a calendar's hours are a weekday 0-6 and minutes from < to <= 1440");
     for (auto &x : c->except)
-      if (x.first.size() != 10 || x.last.size() != 10 || x.last < x.first)
+      if (!isDate(x.first) || !isDate(x.last) || x.last < x.first)
         fail(c->range, "a calendar's closed days are dates, the first not after the last");
   }
   for (auto &c : program.consts) {
@@ -101,6 +101,11 @@ void Verifier::agreementDecls(const Agreement &a) {
     fail(a.range, "an agreement's master is an agreement of the program");
   if (a.timezone.empty())
     fail(a.range, "an agreement has a time zone");
+  bool from = a.effectiveFrom.empty() || isDate(a.effectiveFrom);
+  bool until = a.effectiveUntil.empty() || isDate(a.effectiveUntil);
+  if (!from || !until ||
+      (!a.effectiveFrom.empty() && !a.effectiveUntil.empty() && a.effectiveUntil < a.effectiveFrom))
+    fail(a.range, "an agreement's effective dates are dates, the first not after the last");
   std::set<std::string> parties;
   for (auto &p : a.parties) {
     named(*p, "party");

@@ -26,6 +26,13 @@ bool isDecimal(const std::string &s) {
   return digits && fraction;
 }
 
+bool isDate(const std::string &s) {
+  for (size_t i = 0; i < s.size(); ++i)
+    if (i == 4 || i == 7 ? s[i] != '-' : !llvm::isDigit(s[i]))
+      return false;
+  return s.size() == 10;
+}
+
 int compareDecimals(const std::string &a, const std::string &b) {
   bool na = !a.empty() && a[0] == '-', nb = !b.empty() && b[0] == '-';
   if (na != nb)
@@ -151,6 +158,8 @@ void Verifier::literal(const Expr &e) {
                                                  : K::Date;
     if (e.type.kind != want)
       fail(e.range, "a literal has the type of its kind");
+    if (e.kind() == Expr::Kind::Date && !isDate(llvm::cast<LiteralExpr>(e).value))
+      fail(e.range, "a date literal is written YYYY-MM-DD");
     return;
   }
   default:

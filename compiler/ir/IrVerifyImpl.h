@@ -83,6 +83,8 @@ private:
 /// True when `s` is exact decimal text: an optional `-`, digits, and an
 /// optional fraction (`900`, `0.999`, `-1.5`).
 bool isDecimal(const std::string &s);
+/// True when `s` is a date written YYYY-MM-DD.
+bool isDate(const std::string &s);
 /// Compares two exact decimal texts by value: -1, 0 or 1.
 int compareDecimals(const std::string &a, const std::string &b);
 

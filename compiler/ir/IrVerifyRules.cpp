@@ -196,6 +196,8 @@ void Verifier::holdbacksAndCaps(const Agreement &a) {
   }
   for (auto &x : a.exclusions) {
     named(*x, "exclusion");
+    if (x->from.empty() && x->description.empty())
+      fail(x->range, "an exclusion removes rows or describes what it excludes");
     for (const Exclusion::From &f : x->from) {
       if (!in(f.dataset, a.datasets))
         fail(x->range, "an exclusion's dataset is one of its agreement");

@@ -496,6 +496,28 @@ TEST(IrVerify, ServiceHoursOutsideProgram) {
   EXPECT_BROKEN(f, "a service's hours name a calendar of the program");
 }
 
+TEST(IrVerify, EffectiveDatesReversed) {
+  Fixture f;
+  f.agreement->effectiveFrom = "2026-12-31";
+  f.agreement->effectiveUntil = "2026-01-01";
+  EXPECT_BROKEN(f, "an agreement's effective dates are dates, the first not after the last");
+}
+
+TEST(IrVerify, DateLiteralFormat) {
+  Fixture f;
+  auto d = std::make_unique<LiteralExpr>(Expr::Kind::Date, Type::date(), at(), "2026-1-1");
+  f.objective->target =
+      compare(BinaryOp::Eq, std::move(d),
+              std::make_unique<LiteralExpr>(Expr::Kind::Date, Type::date(), at(), "2026-01-01"));
+  EXPECT_BROKEN(f, "a date literal is written YYYY-MM-DD");
+}
+
+TEST(IrVerify, EmptyExclusion) {
+  Fixture f;
+  add(f.agreement->exclusions, "nothing");
+  EXPECT_BROKEN(f, "an exclusion removes rows or describes what it excludes");
+}
+
 TEST(IrVerify, ViolationCarriesLocation) {
   Fixture f;
   f.objective->by = nullptr;
