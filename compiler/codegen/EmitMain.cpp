@@ -10,8 +10,6 @@
 
 #include "codegen/Emitter.h"
 
-#include "sema/Decimal.h"
-
 #include <algorithm>
 #include <functional>
 
@@ -132,29 +130,36 @@ static std::string spellingOf(const ir::Expr &e) {
   return "…";
 }
 
+/// Whether an amount is a share of the base, as the runtime's flags say it.
+static const char *isPercent(const ir::Amount &a) {
+  return a.kind == ir::Amount::Kind::ShareOfBase ? "true" : "false";
+}
+
 void Emitter::emitRemedySpec(const ir::Remedy &r) {
   static const char *kinds[] = {"Credit", "Penalty", "Bonus"};
-  static const char *tierKinds[] = {"Below", "Above", "AtLeast", "AtMost"};
   // Thresholds and amounts are usually literals (constants), but may be
   // params, consts or formulas of the period.
   localCount = 0;
   std::vector<std::string> hoisted, body;
-  auto isPercent = [](const ir::Expr &e) { return e.type.dim.money ? "false" : "true"; };
+  auto bound = [&](const std::optional<ir::Bound> &b) -> std::string {
+    if (!b)
+      return "std::nullopt";
+    return fmt::format("rt::TierBound{{{}, {}}}", expr(*b->value, ExprMode::Period, hoisted),
+                       b->inclusive ? "true" : "false");
+  };
   for (const ir::Tier &t : r.tiers) {
-    if (!t.threshold || !t.amount)
-      continue;
     std::string label = std::string(ir::spelling(t.kind)) + " " + spellingOf(*t.threshold);
-    body.push_back(fmt::format(
-        "s.tiers.push_back({{rt::TierKind::{}, {}, {}, {}, {}}});",
-        tierKinds[static_cast<int>(t.kind)], expr(*t.threshold, ExprMode::Period, hoisted),
-        expr(*t.amount, ExprMode::Period, hoisted), isPercent(*t.amount), quoted(label)));
+    std::string lower = bound(t.values.lower), upper = bound(t.values.upper);
+    body.push_back(fmt::format("s.tiers.push_back({{{}, {}, {}, {}, {}}});", lower, upper,
+                               expr(*t.amount.value, ExprMode::Period, hoisted),
+                               isPercent(t.amount), quoted(label)));
   }
-  auto amount = [&](const ir::ExprPtr &e, const char *slot, const char *percentSlot) {
-    if (!e)
+  auto amount = [&](const std::optional<ir::Amount> &a, const char *slot, const char *percentSlot) {
+    if (!a)
       return;
-    body.push_back(fmt::format("s.{} = {};", slot, expr(*e, ExprMode::Period, hoisted)));
+    body.push_back(fmt::format("s.{} = {};", slot, expr(*a->value, ExprMode::Period, hoisted)));
     if (percentSlot)
-      body.push_back(fmt::format("s.{} = {};", percentSlot, isPercent(*e)));
+      body.push_back(fmt::format("s.{} = {};", percentSlot, isPercent(*a)));
   };
   amount(r.amount, "flatAmount", "flatIsPercent");
   amount(r.cap, "cap", "capIsPercent");
@@ -230,7 +235,7 @@ void Emitter::emitEvaluateObjectives() {
 
 void Emitter::emitEvaluateObligations() {
   for (auto &o : agreement.obligations) {
-    if (!o->each)
+    if (o->kind != ir::Obligation::Kind::Items)
       continue;
     line("{{");
     ++indent;
@@ -298,8 +303,9 @@ void Emitter::emitEvaluateRemedies() {
     // entry says why, naming the metric when it is one.
     std::vector<const ir::Expr *> figures;
     for (const ir::Tier &t : r->tiers)
-      figures.insert(figures.end(), {t.threshold.get(), t.amount.get()});
-    figures.insert(figures.end(), {r->amount.get(), r->cap.get(), r->minimum.get()});
+      figures.insert(figures.end(), {t.threshold.get(), t.amount.value.get()});
+    figures.insert(figures.end(),
+                   {ir::valueOf(r->amount), ir::valueOf(r->cap), ir::valueOf(r->minimum)});
     line("std::optional<rt::RemedySpec> spec = {}(c);", ident("remedy", r->name));
     open("if (!spec)");
     line("report.remedies.push_back({{{}, rt::RemedyKind::{}, p, std::nullopt, {}, {{}}, {}}});",
@@ -328,10 +334,14 @@ void Emitter::emitEvaluateRemedies() {
     std::string of =
         cap.of ? "std::optional<rt::Rational>(" + expr(*cap.of, ExprMode::Row, hoisted) + ")"
                : "std::nullopt";
-    line("rt::applyTotalCap({{rt::RemedyKind::{}, {}, {}, {}, rt::WindowUnit::{}}}, zone, "
+    std::string covered;
+    for (ir::Remedy::Kind k : cap.kinds)
+      covered += (covered.empty() ? "rt::RemedyKind::" : ", rt::RemedyKind::") +
+                 std::string(kinds[static_cast<int>(k)]);
+    line("rt::applyTotalCap({{{{{}}}, {}, {}, {}, rt::WindowUnit::{}}}, zone, "
          "report.remedies);",
-         kinds[static_cast<int>(cap.kind)], expr(*cap.amount, ExprMode::Row, hoisted),
-         cap.amount->type.dim.money ? "false" : "true", of, units[static_cast<int>(cap.per)]);
+         covered, expr(*cap.amount->value, ExprMode::Row, hoisted), isPercent(*cap.amount), of,
+         units[static_cast<int>(cap.per)]);
   }
 }
 
@@ -362,15 +372,16 @@ void Emitter::emitEvaluateConditions() {
   for (auto &h : agreement.holdbacks) {
     std::vector<std::string> hoisted;
     std::string base = h->base ? expr(*h->base, ExprMode::Row, hoisted) : "rt::Rational(0)";
-    std::string amount = h->amount ? expr(*h->amount, ExprMode::Row, hoisted) : "rt::Rational(0)";
-    bool percent = h->amount && !h->amount->type.dim.money;
+    std::string amount =
+        h->amount ? expr(*h->amount->value, ExprMode::Row, hoisted) : "rt::Rational(0)";
+    bool percent = h->amount && h->amount->kind == ir::Amount::Kind::ShareOfBase;
     line("report.holdbacks.push_back(rt::evaluateHoldback({}, {}, {}, {}, {}, report, "
          "span.range, span.termEnd));",
          quoted(h->name), quoted(h->displayName()), conditionSpec(h->releasedIf),
          percent ? amount + " * " + base : amount, quoted(agreement.currency));
   }
   for (auto &o : agreement.obligations) {
-    if (o->each || (!o->onBreachOf && !o->onBreachOfObligation))
+    if (o->kind != ir::Obligation::Kind::CorrectiveAction)
       continue;
     std::string trigger = o->onBreachOf ? o->onBreachOf->name : o->onBreachOfObligation->name;
     std::vector<std::string> hoisted;
@@ -458,10 +469,9 @@ std::string Emitter::run() {
   blank();
   std::vector<std::string> setUp = {
       fmt::format("zone = rt::TimeZone::byName({});", quoted(agreement.timezone))};
-  for (auto &c : program.calendars) {
+  for (const ir::Calendar *c : agreement.calendars) {
     open(fmt::format("static rt::BusinessCalendar {}()", ident("makeCalendar", c->name)));
-    line("rt::BusinessCalendar cal(rt::TimeZone::byName({}));",
-         quoted(c->timezone.empty() ? agreement.timezone : c->timezone));
+    line("rt::BusinessCalendar cal(rt::TimeZone::byName({}));", quoted(c->timezone));
     for (const ir::Calendar::Hours &h : c->hours)
       line("cal.addHours(static_cast<rt::Weekday>({}), {}, {});", h.weekday, h.fromMinute,
            h.toMinute);

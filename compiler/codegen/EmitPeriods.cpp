@@ -65,7 +65,7 @@ void Emitter::emitFunctions() {
 
 void Emitter::emitObligationStats() {
   for (auto &o : agreement.obligations) {
-    if (!o->each)
+    if (o->kind != ir::Obligation::Kind::Items)
       continue;
     const DatasetPlan &p = planOf(o->each);
     std::string items = ident("items", o->name);
@@ -134,7 +134,7 @@ void Emitter::emitCtx() {
     close();
   }
   for (auto &o : agreement.obligations) {
-    if (!o->each)
+    if (o->kind != ir::Obligation::Kind::Items)
       continue;
     line("std::optional<rt::ObligationStats> {};", ident("o", o->name));
     line("const rt::ObligationStats &{}(); ///< after the items (emitMakeCtx)",
@@ -150,7 +150,7 @@ void Emitter::emitCtx() {
 
 void Emitter::emitMakeCtx() {
   for (auto &o : agreement.obligations) {
-    if (!o->each)
+    if (o->kind != ir::Obligation::Kind::Items)
       continue;
     std::string stats = ident("o", o->name);
     open(fmt::format("const rt::ObligationStats &Ctx::{}()", ident("obligation", o->name)));

@@ -78,7 +78,7 @@ void Emitter::plan() {
     windows.push_back(&o->window);
   }
   for (auto &o : agreement.obligations) {
-    if (!o->each)
+    if (o->kind != ir::Obligation::Kind::Items)
       continue;
     DatasetPlan &p = planOf(o->each);
     p.obligations.push_back(o.get());
@@ -94,11 +94,11 @@ void Emitter::plan() {
     planExpr(r->measure.get(), nullptr);
     for (const ir::Tier &t : r->tiers) {
       planExpr(t.threshold.get(), nullptr);
-      planExpr(t.amount.get(), nullptr);
+      planExpr(t.amount.value.get(), nullptr);
     }
-    planExpr(r->amount.get(), nullptr);
-    planExpr(r->cap.get(), nullptr);
-    planExpr(r->minimum.get(), nullptr);
+    planExpr(ir::valueOf(r->amount), nullptr);
+    planExpr(ir::valueOf(r->cap), nullptr);
+    planExpr(ir::valueOf(r->minimum), nullptr);
   }
 }
 

@@ -71,7 +71,7 @@ std::string typeWords(const Type &t, const std::string &currency) {
   const Dimension &d = t.dim;
   if (t.kind != Type::Kind::Number)
     return "a value";
-  if (d.money == 1 && d.time == 0 && d.data == 0)
+  if (d.isMoney())
     return "an amount in " + (d.currency.empty() ? currency : d.currency);
   if (d == Dimension::timeDim())
     return "a length of time";
@@ -134,25 +134,6 @@ void ContractBuilder::add(Section section) {
   for (size_t i = 0; i < section.subsections.size(); ++i)
     section.subsections[i].number = number + "." + std::to_string(i + 1);
   contract.sections.push_back(std::move(section));
-}
-
-const Party *ContractBuilder::provider() const {
-  for (const auto &p : agreement.parties)
-    if (p->role == Party::Role::Provider)
-      return p.get();
-  return agreement.parties.empty() ? nullptr : agreement.parties.front().get();
-}
-
-/// The party on the other side of `of`: the first customer, else the first
-/// other party.
-const Party *ContractBuilder::counterparty(const Party *of) const {
-  for (const auto &p : agreement.parties)
-    if (p.get() != of && p->role == Party::Role::Customer)
-      return p.get();
-  for (const auto &p : agreement.parties)
-    if (p.get() != of)
-      return p.get();
-  return nullptr;
 }
 
 //===----------------------------------------------------------------------===//

@@ -51,8 +51,8 @@ Section ContractBuilder::services() {
   Section s{"", "Services", {}, {}};
   if (agreement.services.empty())
     return s;
-  const Party *p = provider();
-  const Party *c = counterparty(p);
+  const Party *p = agreement.provider;
+  const Party *c = agreement.customer;
   std::string to = c ? " to " + words.party(c) : "";
   s.blocks.push_back(
       paragraph(subject(words, p) + " will provide the following services" + to + ":"));
@@ -95,10 +95,9 @@ Section ContractBuilder::serviceLevels() {
     std::string target = o->target ? words.clause(*o->target) : "the objective is met";
     words.setMetricSuffix("");
     words.takeNotes();
-    std::string by = subject(words, o->by ? o->by : provider());
-    std::string lead = single || names.empty() ? by
-                                               : "For " + joinList(names) + ", " +
-                                                     words.party(o->by ? o->by : provider());
+    std::string by = subject(words, o->by);
+    std::string lead =
+        single || names.empty() ? by : "For " + joinList(names) + ", " + words.party(o->by);
     sub.blocks.push_back(
         paragraph(lead + " will ensure that " + target + " in " + words.each(o->window) + "."));
     if (o->ifNoData != NoDataOutcome::Unknown)
@@ -211,7 +210,7 @@ static std::string targetTail(const Explainer &words, const Obligation &o) {
 }
 
 std::string ContractBuilder::withinSentence(const Obligation &o) {
-  std::string by = subject(words, o.by ? o.by : provider());
+  std::string by = subject(words, o.by);
   std::string deadline = !o.deadline  ? "the deadline"
                          : o.calendar ? words.calendarDuration(*o.deadline, *o.calendar)
                                       : words.noun(*o.deadline);
@@ -234,7 +233,7 @@ std::string ContractBuilder::withinSentence(const Obligation &o) {
 }
 
 std::string ContractBuilder::deliverSentence(const Obligation &o) {
-  std::string by = subject(words, o.by ? o.by : provider());
+  std::string by = subject(words, o.by);
   std::string deadline = o.deadline ? words.noun(*o.deadline) : "the agreed time";
   std::string what = by + " must deliver " + o.deliverable + " within " + deadline;
   if (o.onBreachOf)
@@ -247,7 +246,7 @@ std::string ContractBuilder::deliverSentence(const Obligation &o) {
 }
 
 std::string ContractBuilder::conditionSentence(const Obligation &o) {
-  std::string by = subject(words, o.by ? o.by : provider());
+  std::string by = subject(words, o.by);
   std::string in = "In " + words.each(o.window) + ", " + by + " must make sure that ";
   if (!o.each)
     return in + (o.condition ? words.clause(*o.condition) : "the condition holds") + ".";

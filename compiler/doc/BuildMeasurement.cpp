@@ -79,7 +79,7 @@ std::string fieldType(const Type &t, const Field &f, const std::string &currency
                                             : "a length of time in seconds";
     else if (d == Dimension::dataDim())
       out = "an amount of data";
-    else if (d.money == 1 && d.time == 0 && d.data == 0)
+    else if (d.isMoney())
       out = "an amount in " + (d.currency.empty() ? currency : d.currency);
     else
       out = t.percent ? "a percentage" : t.integer ? "a whole number" : "a number";
@@ -233,7 +233,7 @@ Section ContractBuilder::reporting() {
     for (const Party *p : r->to)
       to.push_back(words.party(p));
     std::string name = definite(r->title.empty() ? humanize(r->name) : r->title);
-    std::string text = subject(words, r->by ? r->by : provider()) + " will send " + name +
+    std::string text = subject(words, r->by) + " will send " + name +
                        (to.empty() ? "" : " to " + joinList(to)) + " for " + words.each(r->window);
     if (r->due) {
       const auto *after = llvm::dyn_cast_or_null<PeriodAttrExpr>(r->dueAfter.get());

@@ -45,9 +45,20 @@ std::string heading(std::string noun) {
   return capitalize(noun);
 }
 
-bool isMoney(const Expr &e) {
-  const Dimension &d = e.type.dim;
-  return e.type.isNumber() && d.money == 1 && d.time == 0 && d.data == 0;
+/// "10% of the Monthly Charges", or money as it is.
+std::string amountWords(Explainer &words, const Amount &a, const std::string &base) {
+  if (!a.value)
+    return "?";
+  std::string amount = words.noun(*a.value);
+  return a.kind == Amount::Kind::Money || base.empty() ? amount : amount + " of " + base;
+}
+
+/// "service credits", "service credits and penalties".
+std::string kindsPlural(const std::vector<Remedy::Kind> &kinds) {
+  std::vector<std::string> names;
+  for (Remedy::Kind k : kinds)
+    names.push_back(kindPlural(k));
+  return joinList(names);
 }
 
 } // namespace
@@ -83,12 +94,8 @@ Section ContractBuilder::remedies() {
 std::vector<Block> ContractBuilder::remedyBlocks(const Remedy &r) {
   std::vector<Block> blocks;
   appendParagraphs(blocks, r.doc);
-  const Party *obligor = r.forObjective && r.forObjective->by     ? r.forObjective->by
-                         : r.forObligation && r.forObligation->by ? r.forObligation->by
-                                                                  : provider();
-  const Party *other = counterparty(obligor);
   bool bonus = r.kind == Remedy::Kind::Bonus;
-  const Party *payer = bonus ? other : obligor, *payee = bonus ? obligor : other;
+  const Party *payer = r.payer, *payee = r.payee;
   std::string kind = kindNoun(r.kind);
   std::string what = r.forObjective    ? words.objective(*r.forObjective)
                      : r.forObligation ? words.obligation(*r.forObligation)
@@ -108,19 +115,16 @@ std::vector<Block> ContractBuilder::remedyBlocks(const Remedy &r) {
       blocks.push_back(paragraph("If more than one row applies, the last row that applies is "
                                  "used. If no row applies, nothing is owed."));
   } else if (r.amount) {
-    std::string amount = isMoney(*r.amount) || base.empty() ? words.noun(*r.amount)
-                                                            : words.noun(*r.amount) + " of " + base;
-    blocks.push_back(paragraph("The " + kind + " is " + amount + "."));
+    blocks.push_back(paragraph("The " + kind + " is " + amountWords(words, *r.amount, base) + "."));
   }
   if (r.cap) {
-    std::string cap =
-        isMoney(*r.cap) || base.empty() ? words.noun(*r.cap) : words.noun(*r.cap) + " of " + base;
+    std::string cap = amountWords(words, *r.cap, base);
     blocks.push_back(paragraph(capitalize(indefinite(kind)) + " " + kind + " for one " + period +
                                " is never more than " + cap + "."));
   }
   if (r.minimum)
     blocks.push_back(paragraph(capitalize(indefinite(kind)) + " " + kind + " of less than " +
-                               words.noun(*r.minimum) + " is not issued."));
+                               words.noun(*r.minimum->value) + " is not issued."));
   if (r.claimWithin)
     blocks.push_back(paragraph("To receive " + indefinite(kind) + " " + kind + ", " +
                                words.party(payee) + " must claim it within " +
@@ -148,10 +152,7 @@ Table ContractBuilder::tierTable(const Remedy &r) {
       threshold = words.quantity(*lit, share);
     else if (tier.threshold)
       threshold = words.noun(*tier.threshold);
-    std::string amount = !tier.amount ? "?"
-                         : isMoney(*tier.amount) || base.empty()
-                             ? words.noun(*tier.amount)
-                             : words.noun(*tier.amount) + " of " + base;
+    std::string amount = amountWords(words, tier.amount, base);
     std::vector<Text> row{std::string(spelling(tier.kind)) + " " + threshold, amount};
     if (docs)
       row.push_back(paragraphsOf(tier.doc).empty() ? "" : paragraphsOf(tier.doc).front());
@@ -165,9 +166,9 @@ std::vector<Block> ContractBuilder::limitBlocks() {
   std::vector<Block> blocks;
   for (const TotalCap &c : agreement.totalCaps) {
     std::string amount = !c.amount ? "the agreed limit"
-                         : c.of    ? words.noun(*c.amount) + " of " + words.noun(*c.of)
-                                   : words.noun(*c.amount);
-    blocks.push_back(paragraph("The total of all " + kindPlural(c.kind) + " for one calendar " +
+                         : c.of    ? words.noun(*c.amount->value) + " of " + words.noun(*c.of)
+                                   : words.noun(*c.amount->value);
+    blocks.push_back(paragraph("The total of all " + kindsPlural(c.kinds) + " for one calendar " +
                                spelling(c.per) + " is never more than " + amount + "."));
   }
   return blocks;
@@ -176,12 +177,9 @@ std::vector<Block> ContractBuilder::limitBlocks() {
 std::vector<Block> ContractBuilder::holdbackBlocks(const Holdback &h) {
   std::vector<Block> blocks;
   appendParagraphs(blocks, h.doc);
-  const Party *payee = provider();
-  const Party *payer = counterparty(payee);
+  const Party *payee = h.payee, *payer = h.payer;
   std::string amount = !h.amount ? "an agreed amount"
-                       : isMoney(*h.amount) || !h.base
-                           ? words.noun(*h.amount)
-                           : words.noun(*h.amount) + " of " + words.noun(*h.base);
+                                 : amountWords(words, *h.amount, h.base ? words.noun(*h.base) : "");
   std::string name = h.title.empty() ? "a reserve" : "the " + quoted(h.title);
   blocks.push_back(
       paragraph(subject(words, payer) + " will hold back " + amount + " as " + name + "."));

@@ -32,8 +32,6 @@ private:
   Section definitions();
   void signatures();
   void add(Section section);
-  const ir::Party *provider() const;
-  const ir::Party *counterparty(const ir::Party *of) const;
 
   // BuildLevels.cpp
   Section services();

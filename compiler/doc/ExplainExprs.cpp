@@ -135,7 +135,7 @@ void Explainer::note(std::string text) {
 std::string Explainer::quantity(const LiteralExpr &lit, bool asPercent) const {
   const Type &t = lit.type;
   const Dimension &d = t.dim;
-  if (d.money == 1 && d.time == 0 && d.data == 0)
+  if (d.isMoney())
     return formatMoney(lit.value, d.currency.empty() ? agreement.currency : d.currency);
   if (d == Dimension::timeDim())
     return formatDuration(lit.value, lit.spelling);

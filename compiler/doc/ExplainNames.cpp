@@ -235,7 +235,7 @@ std::string Explainer::calendarHours(const Calendar &c) const {
   std::string out = parts.empty() ? "no hours" : parts[0];
   for (size_t i = 1; i < parts.size(); ++i)
     out += "; " + parts[i];
-  out += " (" + (c.timezone.empty() ? agreement.timezone : c.timezone) + " time)";
+  out += " (" + c.timezone + " time)";
   std::vector<std::string> closed;
   for (const Calendar::Closed &r : c.except)
     closed.push_back(formatDateRange(r.first, r.last.empty() ? r.first : r.last));

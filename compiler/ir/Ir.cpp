@@ -88,6 +88,10 @@ const char *spelling(WindowUnit u) {
   return names[static_cast<int>(u)];
 }
 
+const char *spelling(Amount::Kind k) {
+  return k == Amount::Kind::Money ? "money" : "share of base";
+}
+
 const char *spelling(TierKind k) {
   static const char *const names[] = {"below", "above", "at least", "at most"};
   return names[static_cast<int>(k)];

@@ -236,7 +236,11 @@ struct Party : Named {
   std::string legalName;
 };
 
+/// A calendar as one agreement uses it: sema makes one per declaration and
+/// time zone, so a calendar declared without `timezone` used by agreements
+/// in two zones is two calendars here.
 struct Calendar : Named {
+  /// The zone its hours are in: as written, else the agreement's. Never empty.
   std::string timezone;
   struct Hours {
     unsigned weekday; ///< 0 = Monday … 6 = Sunday
@@ -290,7 +294,7 @@ struct Window {
 enum class NoDataOutcome { Met, Breached, Unknown };
 
 struct Objective : Named {
-  const Party *by = nullptr;
+  const Party *by = nullptr; ///< as written, else the agreement's provider
   std::vector<const Service *> services;
   ExprPtr target; ///< a bool over metrics of the period
   Window window;
@@ -298,7 +302,11 @@ struct Objective : Named {
 };
 
 struct Obligation : Named {
-  const Party *by = nullptr;
+  /// Items: measured per item of `each`, per period of `window`.
+  /// CorrectiveAction: no items; falls due after each period in which
+  /// `onBreachOf` (or `onBreachOfObligation`) was not met.
+  enum class Kind { Items, CorrectiveAction } kind = Kind::Items;
+  const Party *by = nullptr;     ///< as written, else the agreement's provider
   const Dataset *each = nullptr; ///< null for corrective actions
   ExprPtr eachFilter;
   /// What names an item in `breached_items`: the first non-optional text
@@ -333,13 +341,39 @@ struct Exclusion : Named {
   std::vector<std::string> description;
 };
 
+/// An amount of a remedy, holdback or cap: money in the agreement's
+/// currency, or a share (a fraction) of a base.
+struct Amount {
+  enum class Kind { Money, ShareOfBase } kind = Kind::Money;
+  ExprPtr value;
+};
+const char *spelling(Amount::Kind k);
+/// The expression of an amount that may be absent; null when it is.
+inline const Expr *valueOf(const std::optional<Amount> &a) { return a ? a->value.get() : nullptr; }
+
 enum class TierKind { Below, Above, AtLeast, AtMost };
 const char *spelling(TierKind k);
 
+/// One end of a tier's range: a threshold of the table (owned by one of
+/// its tiers) and whether the range includes it.
+struct Bound {
+  const Expr *value = nullptr;
+  bool inclusive = false;
+};
+
+/// The measure values a tier line pays for; no lower or upper bound: open
+/// on that side. The ranges of a table are disjoint when its thresholds are
+/// nested (sema checks literal ones); the evaluator pays the last range that
+/// holds the measure, which is then the only one.
+struct TierRange {
+  std::optional<Bound> lower, upper;
+};
+
 struct Tier {
-  TierKind kind;
+  TierKind kind; ///< the line as written: `below` …
   ExprPtr threshold;
-  ExprPtr amount; ///< percent of base, or money
+  Amount amount;
+  TierRange values; ///< what the line pays for, given the lines after it
   std::string doc;
   llvm::SMRange range;
 };
@@ -354,11 +388,15 @@ struct Remedy : Named {
   enum class Kind { Credit, Penalty, Bonus } kind = Kind::Credit;
   const Objective *forObjective = nullptr;
   const Obligation *forObligation = nullptr;
+  /// Who pays whom: a credit or penalty is paid by the party of what it is
+  /// for to its counterparty; a bonus the other way.
+  const Party *payer = nullptr, *payee = nullptr;
   ExprPtr base;    ///< money
   ExprPtr measure; ///< the tiers' `by` expression
   std::vector<Tier> tiers;
-  ExprPtr amount; ///< a flat amount instead of tiers
-  ExprPtr cap, minimum;
+  std::optional<Amount> amount; ///< a flat amount instead of tiers
+  std::optional<Amount> cap;
+  std::optional<Amount> minimum; ///< always money
   std::optional<Span> claimWithin;
   const Window &window() const;
 };
@@ -376,19 +414,23 @@ struct Condition {
 };
 
 struct Holdback : Named {
-  ExprPtr base, amount;
+  /// The customer holds back from the provider, and pays when released.
+  const Party *payer = nullptr, *payee = nullptr;
+  ExprPtr base;
+  std::optional<Amount> amount;
   Condition releasedIf;
 };
 
 struct TotalCap {
-  Remedy::Kind kind = Remedy::Kind::Credit;
-  ExprPtr amount, of;
+  std::vector<Remedy::Kind> kinds; ///< the kinds whose sum is limited
+  std::optional<Amount> amount;    ///< a share of `of`, or money
+  ExprPtr of;
   WindowUnit per = WindowUnit::Month;
   llvm::SMRange range;
 };
 
 struct Report : Named {
-  const Party *by = nullptr;
+  const Party *by = nullptr; ///< as written, else the agreement's provider
   std::vector<const Party *> to;
   Window window;
   ExprPtr due;      ///< a duration
@@ -417,6 +459,12 @@ struct Agreement : Named {
   const Agreement *master = nullptr;
 
   std::vector<std::unique_ptr<Party>> parties;
+  /// Who provides the services and whom to: the first provider (else team)
+  /// and its counterparty, the first other customer (else other party).
+  /// Either may be null when the parties do not have one.
+  const Party *provider = nullptr, *customer = nullptr;
+  /// The calendars this agreement uses, each with its zone resolved.
+  std::vector<const Calendar *> calendars;
   std::vector<std::unique_ptr<Service>> services;
   std::vector<std::unique_ptr<Dataset>> datasets;
   std::vector<std::unique_ptr<Param>> params;

@@ -165,6 +165,28 @@ std::string remedyKindName(Remedy::Kind k, bool plural) {
 /// The party of a duty or a termination right; null means either party.
 std::string partyOrEither(const Party *p) { return p ? p->name : "either"; }
 
+/// A tier bound's threshold: its value when a literal, else what it names.
+std::string boundText(const Expr *e) {
+  if (auto *lit = llvm::dyn_cast_or_null<LiteralExpr>(e))
+    return lit->value;
+  if (auto *p = llvm::dyn_cast_or_null<ParamRefExpr>(e))
+    return p->param ? p->param->name : errorText;
+  if (auto *c = llvm::dyn_cast_or_null<ConstRefExpr>(e))
+    return c->constant ? c->constant->name : errorText;
+  if (auto *u = llvm::dyn_cast_or_null<UnaryExpr>(e); u && u->op == UnaryOp::Neg)
+    return "-" + boundText(u->operand.get());
+  return e ? "(formula)" : errorText;
+}
+
+/// `[0.95, 0.9999)`, `(-inf, 0.95)`: the measure values a tier pays for.
+std::string rangeText(const TierRange &r) {
+  std::string lower =
+      r.lower ? (r.lower->inclusive ? "[" : "(") + boundText(r.lower->value) : std::string("(-inf");
+  std::string upper =
+      r.upper ? boundText(r.upper->value) + (r.upper->inclusive ? "]" : ")") : std::string("+inf)");
+  return lower + ", " + upper;
+}
+
 //===----------------------------------------------------------------------===//
 // The dumper
 //===----------------------------------------------------------------------===//
@@ -217,6 +239,12 @@ private:
   void exclusion(const Exclusion &x);
   void remedy(const Remedy &r);
   void tier(const Tier &t);
+  void amount(llvm::StringRef text, const Amount &a);
+  void amount(llvm::StringRef text, const std::optional<Amount> &a) {
+    if (a)
+      amount(text, *a);
+  }
+  void payerAndPayee(const Party *payer, const Party *payee);
   void holdback(const Holdback &h);
   void totalCap(const TotalCap &c);
   void report(const Report &r);
@@ -309,8 +337,7 @@ void IrDumper::enumType(const EnumType &e) {
 void IrDumper::calendar(const Calendar &c) {
   named(head("Calendar", c), c);
   Nested in(depth);
-  if (!c.timezone.empty())
-    label("Timezone " + dumpQuoted(c.timezone));
+  label("Timezone " + dumpQuoted(c.timezone));
   for (const Calendar::Hours &h : c.hours)
     label(std::string("Hours ") + weekdayName(h.weekday) + " " + clockText(h.fromMinute) + "-" +
           clockText(h.toMinute));
@@ -345,6 +372,10 @@ void IrDumper::agreement(const Agreement &a) {
   settings(a);
   for (const auto &p : a.parties)
     party(*p);
+  label("Provider " + (a.provider ? a.provider->name : "(none)"));
+  label("Customer " + (a.customer ? a.customer->name : "(none)"));
+  if (!a.calendars.empty())
+    label("Calendars " + nameList(a.calendars));
   for (const auto &s : a.services)
     service(*s);
   for (const auto &d : a.datasets)
@@ -459,6 +490,7 @@ void IrDumper::objective(const Objective &o) {
 void IrDumper::obligation(const Obligation &o) {
   named(head("Obligation", o), o);
   Nested in(depth);
+  label(o.kind == Obligation::Kind::CorrectiveAction ? "Kind corrective action" : "Kind items");
   label("By " + nameOf(o.by));
   if (o.each) {
     label("Each " + o.each->name);
@@ -529,13 +561,14 @@ void IrDumper::remedy(const Remedy &r) {
     label("For " + (r.forObjective ? r.forObjective->name : r.forObligation->name));
   else
     label(std::string("For ") + errorText);
+  payerAndPayee(r.payer, r.payee);
   labeled("Base", r.base.get());
   labeled("Measure", r.measure.get());
   for (const Tier &t : r.tiers)
     tier(t);
-  labeled("Amount", r.amount.get());
-  labeled("Cap", r.cap.get());
-  labeled("Minimum", r.minimum.get());
+  amount("Amount", r.amount);
+  amount("Cap", r.cap);
+  amount("Minimum", r.minimum);
   if (r.claimWithin)
     label("ClaimWithin " + spanText(*r.claimWithin));
 }
@@ -545,22 +578,39 @@ void IrDumper::tier(const Tier &t) {
   Nested in(depth);
   doc(t.doc);
   labeled("Threshold", t.threshold.get());
-  labeled("Amount", t.amount.get());
+  amount("Amount", t.amount);
+  label("Range " + rangeText(t.values));
+}
+
+/// `Amount money` or `Amount share of base`, the expression as child.
+void IrDumper::amount(llvm::StringRef text, const Amount &a) {
+  labeled(text.str() + " " + spelling(a.kind), a.value.get());
+}
+
+void IrDumper::payerAndPayee(const Party *payer, const Party *payee) {
+  label("Payer " + nameOf(payer));
+  label("Payee " + nameOf(payee));
 }
 
 void IrDumper::holdback(const Holdback &h) {
   named(head("Holdback", h), h);
   Nested in(depth);
+  payerAndPayee(h.payer, h.payee);
   labeled("Base", h.base.get());
-  labeled("Amount", h.amount.get());
+  amount("Amount", h.amount);
   label("ReleasedIf " + conditionText(h.releasedIf));
 }
 
-/// `TotalCap credits per month`, then the amount and what it is a share of.
+/// `TotalCap credits, penalties per month`, then the amount and what it is a
+/// share of.
 void IrDumper::totalCap(const TotalCap &c) {
-  line("TotalCap " + remedyKindName(c.kind, true) + " per " + spelling(c.per), c.range.Start);
+  std::string kinds;
+  for (Remedy::Kind k : c.kinds)
+    kinds += (kinds.empty() ? "" : ", ") + remedyKindName(k, true);
+  line("TotalCap " + (kinds.empty() ? errorText : kinds) + " per " + spelling(c.per),
+       c.range.Start);
   Nested in(depth);
-  labeled("Amount", c.amount.get());
+  amount("Amount", c.amount);
   labeled("Of", c.of.get());
 }
 

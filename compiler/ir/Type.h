@@ -25,6 +25,8 @@ struct Dimension {
   std::string currency; ///< set when money != 0
 
   bool isNone() const { return time == 0 && data == 0 && money == 0; }
+  /// An amount of money (not money per time or per byte).
+  bool isMoney() const { return money == 1 && time == 0 && data == 0; }
   friend bool operator==(const Dimension &, const Dimension &) = default;
   Dimension times(const Dimension &o) const;
   Dimension dividedBy(const Dimension &o) const;
@@ -89,6 +91,7 @@ public:
   bool isError() const { return kind == Kind::Error; }
   bool isNumber() const { return kind == Kind::Number; }
   bool isDimensionless() const { return isNumber() && dim.isNone(); }
+  bool isMoney() const { return isNumber() && dim.isMoney(); }
   Type required() const {
     Type t = *this;
     t.optional = false;

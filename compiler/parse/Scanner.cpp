@@ -381,8 +381,116 @@ size_t Scanner::matchNumeric(size_t at, size_t &type) const {
   return end;
 }
 
-std::unique_ptr<antlr4::CommonToken> Scanner::next() {
+/// What the rule that matches at a position makes: the end of its text, the
+/// token type and channel, or `skip` for the rules that make no token.
+struct Scanner::Match {
+  size_t end;
+  size_t type = 0;
+  size_t channel = antlr4::Token::DEFAULT_CHANNEL;
+  bool skip = false;
+};
+
+namespace {
+
+using Match = Scanner::Match;
+
+// MODULE_DOC: '//!' ~[\r\n]*; DOC_COMMENT: '///' (~[/\r\n] ~[\r\n]*)?;
+// LINE_COMMENT: '//' ~[\r\n]* -> skip. The three match the same text unless
+// `////`, where DOC_COMMENT stops after `///`.
+Match matchLineComment(const Text &t, size_t at) {
+  Match m{t.lineEnd(at), 0, TenorLexer::DOC_CHANNEL};
+  if (t[at + 2] == '!')
+    m.type = TenorLexer::MODULE_DOC;
+  else if (t[at + 2] == '/' && t[at + 3] != '/')
+    m.type = TenorLexer::DOC_COMMENT;
+  else
+    m.skip = true;
+  return m;
+}
+
+/// BLOCK_COMMENT (`/* */`, skipped) and LONG_STRING (`""" """`): text up to a
+/// closing delimiter; without one, the `unterminated` token runs to the end
+/// of the file.
+Match matchDelimited(const Text &t, size_t at, llvm::StringRef close, size_t type,
+                     size_t unterminated) {
+  size_t found = t.find(close, at + close.size());
+  if (found == llvm::StringRef::npos)
+    return {t.size(), unterminated};
+  Match m{found + close.size(), type};
+  m.skip = type == 0;
+  return m;
+}
+
+// STRING: '"' ('\\' ~[\r\n] | ~["\\\r\n])* '"'; UNTERMINATED_STRING is the
+// same without the closing quote.
+Match matchString(const Text &t, size_t at) {
+  size_t end = at + 1;
+  for (;;) {
+    char d = t[end];
+    if (end >= t.size() || d == '\r' || d == '\n')
+      return {end, TenorLexer::UNTERMINATED_STRING};
+    if (d == '"')
+      return {end + 1, TenorLexer::STRING};
+    if (d == '\\') {
+      char e = t[end + 1];
+      if (end + 1 >= t.size() || e == '\r' || e == '\n')
+        return {end, TenorLexer::UNTERMINATED_STRING};
+      end += 2; // a multi-byte escaped character ends as an ordinary one
+      continue;
+    }
+    ++end;
+  }
+}
+
+bool isSpace(char c) { return c == ' ' || c == '\t' || c == '\r' || c == '\n' || c == '\f'; }
+
+} // namespace
+
+Scanner::Match Scanner::matchAt(size_t at) const {
   Text t(text);
+  char c = t[at];
+  if (isSpace(c)) {
+    // WS: [ \t\r\n\f]+ -> skip
+    size_t end = at + 1;
+    while (isSpace(t[end]))
+      ++end;
+    return {end, 0, antlr4::Token::DEFAULT_CHANNEL, true};
+  }
+  if (isIdentStart(c)) {
+    // IDENT, unless a keyword rule matches the same text.
+    size_t end = at + 1;
+    while (isIdentChar(t[end]))
+      ++end;
+    auto it = keywords().find(text.slice(at, end));
+    return {end, it == keywords().end() ? size_t(TenorLexer::IDENT) : it->second};
+  }
+  if (isDigit(c)) {
+    size_t type = 0;
+    size_t end = matchNumeric(at, type);
+    return {end, type};
+  }
+  if (c == '/' && t[at + 1] == '/')
+    return matchLineComment(t, at);
+  if (c == '/' && t[at + 1] == '*')
+    return matchDelimited(t, at, "*/", 0, TenorLexer::UNTERMINATED_COMMENT);
+  if (c == '"' && t[at + 1] == '"' && t[at + 2] == '"')
+    return matchDelimited(t, at, "\"\"\"", TenorLexer::LONG_STRING,
+                          TenorLexer::UNTERMINATED_LONG_STRING);
+  if (c == '"')
+    return matchString(t, at);
+  if (size_t p = punctuation(c))
+    return {at + 1, p};
+  bool second = false;
+  if (size_t op = operatorType(c, t[at + 1], second))
+    return {at + (second ? 2 : 1), op};
+  // BAD_CHAR: . (one code point)
+  size_t end = at + 1;
+  while ((static_cast<unsigned char>(t[end]) & 0xC0) == 0x80)
+    ++end;
+  return {end, TenorLexer::BAD_CHAR};
+}
+
+std::unique_ptr<antlr4::CommonToken> Scanner::next() {
   for (;;) {
     if (pos >= text.size()) {
       // The lexer's emitEOF: start at the end, stop just before it.
@@ -394,102 +502,17 @@ std::unique_ptr<antlr4::CommonToken> Scanner::next() {
       eof->setText("<EOF>");
       return eof;
     }
-    size_t start = pos, end = pos + 1, type = 0;
-    size_t channel = antlr4::Token::DEFAULT_CHANNEL;
-    bool skip = false;
-    char c = t[pos];
-    bool second = false;
-    if (c == ' ' || c == '\t' || c == '\r' || c == '\n' || c == '\f') {
-      // WS: [ \t\r\n\f]+ -> skip
-      while (t[end] == ' ' || t[end] == '\t' || t[end] == '\r' || t[end] == '\n' || t[end] == '\f')
-        ++end;
-      skip = true;
-    } else if (isIdentStart(c)) {
-      // IDENT, unless a keyword rule matches the same text.
-      while (isIdentChar(t[end]))
-        ++end;
-      auto it = keywords().find(text.slice(start, end));
-      type = it == keywords().end() ? size_t(TenorLexer::IDENT) : it->second;
-    } else if (isDigit(c)) {
-      end = matchNumeric(pos, type);
-    } else if (c == '/' && t[pos + 1] == '/') {
-      // MODULE_DOC: '//!' ~[\r\n]*; DOC_COMMENT: '///' (~[/\r\n] ~[\r\n]*)?;
-      // LINE_COMMENT: '//' ~[\r\n]* -> skip. The three match the same text
-      // unless `////`, where DOC_COMMENT stops after `///`.
-      end = t.lineEnd(pos);
-      if (t[pos + 2] == '!') {
-        type = TenorLexer::MODULE_DOC;
-      } else if (t[pos + 2] == '/' && t[pos + 3] != '/') {
-        type = TenorLexer::DOC_COMMENT;
-      } else {
-        skip = true;
-      }
-      channel = TenorLexer::DOC_CHANNEL;
-    } else if (c == '/' && t[pos + 1] == '*') {
-      // BLOCK_COMMENT: '/*' .*? '*/' -> skip; without a `*/`,
-      // UNTERMINATED_COMMENT runs to the end of the file.
-      size_t close = t.find("*/", pos + 2);
-      if (close == llvm::StringRef::npos) {
-        end = text.size();
-        type = TenorLexer::UNTERMINATED_COMMENT;
-      } else {
-        end = close + 2;
-        skip = true;
-      }
-    } else if (c == '"' && t[pos + 1] == '"' && t[pos + 2] == '"') {
-      // LONG_STRING: '"""' .*? '"""'; without a closing `"""`,
-      // UNTERMINATED_LONG_STRING runs to the end of the file.
-      size_t close = t.find("\"\"\"", pos + 3);
-      if (close == llvm::StringRef::npos) {
-        end = text.size();
-        type = TenorLexer::UNTERMINATED_LONG_STRING;
-      } else {
-        end = close + 3;
-        type = TenorLexer::LONG_STRING;
-      }
-    } else if (c == '"') {
-      // STRING: '"' ('\\' ~[\r\n] | ~["\\\r\n])* '"'; UNTERMINATED_STRING is
-      // the same without the closing quote.
-      type = TenorLexer::UNTERMINATED_STRING;
-      for (;;) {
-        char d = t[end];
-        if (end >= text.size() || d == '\r' || d == '\n')
-          break;
-        if (d == '"') {
-          ++end;
-          type = TenorLexer::STRING;
-          break;
-        }
-        if (d == '\\') {
-          char e = t[end + 1];
-          if (end + 1 >= text.size() || e == '\r' || e == '\n')
-            break;
-          end += 2; // a multi-byte escaped character ends as an ordinary one
-          continue;
-        }
-        ++end;
-      }
-    } else if (size_t p = punctuation(c)) {
-      type = p;
-    } else if (size_t op = operatorType(c, t[pos + 1], second)) {
-      type = op;
-      end = pos + (second ? 2 : 1);
-    } else {
-      // BAD_CHAR: . (one code point)
-      while ((static_cast<unsigned char>(t[end]) & 0xC0) == 0x80)
-        ++end;
-      type = TenorLexer::BAD_CHAR;
-    }
-
+    size_t start = pos;
+    Match m = matchAt(pos);
     size_t startCp = cp, startLine = line, startColumn = column;
-    advanceTo(end);
-    if (skip)
+    advanceTo(m.end);
+    if (m.skip)
       continue;
-    auto tok = std::make_unique<antlr4::CommonToken>(std::make_pair(origin, nullptr), type, channel,
-                                                     startCp, cp - 1);
+    auto tok = std::make_unique<antlr4::CommonToken>(std::make_pair(origin, nullptr), m.type,
+                                                     m.channel, startCp, cp - 1);
     tok->setLine(startLine);
     tok->setCharPositionInLine(startColumn);
-    tok->setText(text.slice(start, end).str());
+    tok->setText(text.slice(start, m.end).str());
     return tok;
   }
 }

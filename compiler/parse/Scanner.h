@@ -47,7 +47,13 @@ public:
   /// `-> skip` rules do.
   std::unique_ptr<antlr4::CommonToken> next();
 
+  /// What the rule matching at a position makes (defined in Scanner.cpp).
+  struct Match;
+
 private:
+  /// The rule that matches at byte `at` (the longest match, as the lexer
+  /// chooses): where it ends and what token it makes, if any.
+  Match matchAt(size_t at) const;
   /// The longest match among the rules that start with a digit, ties going to
   /// the rule written first; sets `type`.
   size_t matchNumeric(size_t at, size_t &type) const;

@@ -341,6 +341,7 @@ ir::Agreement *Sema::checkAgreement(const ast::AgreementDecl &d, ModuleScope &sc
   currentModule = &scope;
   collectAgreementDecls(d);
   checkSettings(d);
+  chooseProviderAndCustomer();
   for (const ast::DeclPtr &item : d.items) {
     switch (item->kind()) {
     case ast::Decl::Kind::Service: {
@@ -354,7 +355,7 @@ ir::Agreement *Sema::checkAgreement(const ast::AgreementDecl &d, ModuleScope &sc
         auto *cal = llvm::dyn_cast_or_null<ast::CalendarDecl>(found);
         if (found && !cal)
           diags.report(s.hoursCalendar->range, DiagID::NotACalendar, s.hoursCalendar->str());
-        svc->hours = cal ? resolveCalendar(*cal) : nullptr;
+        svc->hours = cal ? calendarInAgreement(*cal) : nullptr;
         noteUse(svc->hours);
       }
       agreement->resolved[item.get()] = svc.get();

@@ -118,7 +118,12 @@ public:
            llvm::any_of(currentModule->imports, [&](auto &imp) { return imp.alias == name; });
   }
   ir::EnumType *resolveEnum(const ast::EnumDecl &d);
+  /// Checks a calendar declaration once; the calendar as declared (its
+  /// zone empty when it writes none), kept by sema, not in the program.
   ir::Calendar *resolveCalendar(const ast::CalendarDecl &d);
+  /// The calendar as the current agreement uses it, its zone resolved (the
+  /// agreement's when it writes none): one per declaration and zone.
+  const ir::Calendar *calendarInAgreement(const ast::CalendarDecl &d);
   ir::Const *resolveConst(const ast::ConstDecl &d);
   ir::Function *resolveFn(const ast::FnDecl &d);
 
@@ -173,6 +178,11 @@ public:
   ir::Obligation *resolveObligation(const ast::ObligationDecl &d);
   void checkExclusion(const ast::ExcludeDecl &d);
   const ir::Party *defaultProvider(llvm::SMRange at, const char *what);
+  /// Sets the agreement's provider and customer, once its parties are known.
+  void chooseProviderAndCustomer();
+  /// The party on the other side of `of`: the first customer, else the
+  /// first other party.
+  const ir::Party *counterpartyOf(const ir::Party *of) const;
 
   // ---- SemaRemedies.cpp: remedies, holdbacks, caps, reports, termination ----
   void checkRemedy(const ast::RemedyDecl &d);
@@ -182,7 +192,11 @@ public:
   void checkReport(const ast::ReportDecl &d);
   void checkTermination(const ast::TerminationDecl &d);
   ir::Condition checkCondition(const ast::Condition &c);
-  ir::ExprPtr checkMoneyOrPercent(const ast::Expr &e, ExprContext &ctx, const char *what);
+  std::optional<ir::Amount> checkMoneyOrPercent(const ast::Expr &e, ExprContext &ctx,
+                                                const char *what);
+  void choosePayerAndPayee(ir::Remedy &r);
+  /// Each tier's range of measure values, from the lines after it.
+  void tierRanges(ir::Remedy &r);
   void checkAmountRange(const ir::Expr &amount, llvm::SMRange at, const char *what);
 
   // ---- SemaRules.cpp: whole-agreement rules and warnings ----
@@ -206,6 +220,8 @@ public:
   std::map<const ast::Decl *, void *> resolvedTop;
   std::set<const ast::Decl *> resolvingTop;
   std::map<const ast::Decl *, const ir::Agreement *> agreementsByDecl;
+  std::vector<std::unique_ptr<ir::Calendar>> declaredCalendars;
+  std::map<std::pair<const ast::Decl *, std::string>, const ir::Calendar *> zonedCalendars;
 
   ModuleScope *currentModule = nullptr;
   AgreementScope *agreement = nullptr;

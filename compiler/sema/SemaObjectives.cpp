@@ -21,19 +21,42 @@ template <typename IR> static void fillNamed(IR &out, const ast::Decl &d) {
   out.range = d.range;
 }
 
+/// `by` left out: the agreement's provider, when it is the only provider or
+/// team (it is then the first provider, else the first team).
 const ir::Party *Sema::defaultProvider(llvm::SMRange at, const char *what) {
-  const ir::Party *only = nullptr;
-  unsigned providers = 0;
-  for (auto &p : agreement->agreement->parties)
-    if (p->role != ir::Party::Role::Customer) {
-      only = p.get();
-      ++providers;
-    }
+  const ir::Agreement &a = *agreement->agreement;
+  auto providers =
+      llvm::count_if(a.parties, [](auto &p) { return p->role != ir::Party::Role::Customer; });
   if (providers == 1) {
-    noteUse(only);
-    return only;
+    noteUse(a.provider);
+    return a.provider;
   }
-  diags.report(at, DiagID::NoDefaultParty, what, providers);
+  diags.report(at, DiagID::NoDefaultParty, what, static_cast<unsigned>(providers));
+  return nullptr;
+}
+
+void Sema::chooseProviderAndCustomer() {
+  ir::Agreement &a = *agreement->agreement;
+  auto first = [&](ir::Party::Role role) -> const ir::Party * {
+    for (auto &p : a.parties)
+      if (p->role == role)
+        return p.get();
+    return nullptr;
+  };
+  a.provider = first(ir::Party::Role::Provider);
+  if (!a.provider)
+    a.provider = first(ir::Party::Role::Team);
+  a.customer = counterpartyOf(a.provider);
+}
+
+const ir::Party *Sema::counterpartyOf(const ir::Party *of) const {
+  const ir::Agreement &a = *agreement->agreement;
+  for (auto &p : a.parties)
+    if (p.get() != of && p->role == ir::Party::Role::Customer)
+      return p.get();
+  for (auto &p : a.parties)
+    if (p.get() != of)
+      return p.get();
   return nullptr;
 }
 
@@ -151,6 +174,10 @@ ir::Obligation *Sema::resolveObligation(const ast::ObligationDecl &d) {
   // A corrective action (`on breach of`, or a deliverable, which needs one:
   // reported below) has no items and no window of its own.
   bool corrective = d.onBreachOf || (d.must && d.must->form == ast::MustClause::Form::Deliver);
+  // With `each` it is measured per item, as any obligation (its trigger
+  // does not make it a corrective action).
+  if (corrective && !d.each)
+    ob.kind = ir::Obligation::Kind::CorrectiveAction;
   ExprContext rowCtx;
   if (d.each) {
     const ast::Expr *filter = nullptr;
@@ -194,7 +221,7 @@ ir::Obligation *Sema::resolveObligation(const ast::ObligationDecl &d) {
         auto *cal = llvm::dyn_cast_or_null<ast::CalendarDecl>(found);
         if (found && !cal)
           diags.report(m.calendar->range, DiagID::NotACalendar, m.calendar->text);
-        ob.calendar = cal ? resolveCalendar(*cal) : nullptr;
+        ob.calendar = cal ? calendarInAgreement(*cal) : nullptr;
         noteUse(ob.calendar);
       }
     }

@@ -22,9 +22,7 @@ template <typename IR> static void fillNamed(IR &out, const ast::Decl &d) {
   out.range = d.range;
 }
 
-static bool isMoney(const Type &t) {
-  return t.isNumber() && t.dim.money == 1 && !t.dim.time && !t.dim.data;
-}
+static bool isMoney(const Type &t) { return t.isMoney(); }
 
 /// A negative amount would take money the wrong way (a credit that charges
 /// the customer); a percent of the base above 100% pays out more than the
@@ -39,10 +37,13 @@ void Sema::checkAmountRange(const ir::Expr &amount, llvm::SMRange at, const char
     diags.report(at, DiagID::AmountAbove100, what, value->second);
 }
 
-ir::ExprPtr Sema::checkMoneyOrPercent(const ast::Expr &e, ExprContext &ctx, const char *what) {
+// LANGUAGE.md 12.1: whether an amount is money or a share of a base is
+// decided here, once; back ends read Amount::kind.
+std::optional<ir::Amount> Sema::checkMoneyOrPercent(const ast::Expr &e, ExprContext &ctx,
+                                                    const char *what) {
   ir::ExprPtr out = checkExpr(e, ctx);
   if (!out || !requirePresent(*out, ctx))
-    return nullptr;
+    return std::nullopt;
   const Type &t = out->type;
   const std::string &currency = agreement->agreement->currency;
   if (isMoney(t) && t.dim.currency != currency) {
@@ -50,14 +51,15 @@ ir::ExprPtr Sema::checkMoneyOrPercent(const ast::Expr &e, ExprContext &ctx, cons
       diags.report(e.range, DiagID::MoneyWithoutCurrency);
     else
       diags.report(e.range, DiagID::AmountCurrency, what, t.dim.currency, currency);
-    return nullptr;
+    return std::nullopt;
   }
   if (!isMoney(t) && !t.isDimensionless()) {
     diags.report(e.range, DiagID::AmountType, what, t.str());
-    return nullptr;
+    return std::nullopt;
   }
   checkAmountRange(*out, e.range, what);
-  return out;
+  auto kind = isMoney(t) ? ir::Amount::Kind::Money : ir::Amount::Kind::ShareOfBase;
+  return ir::Amount{kind, std::move(out)};
 }
 
 ir::Condition Sema::checkCondition(const ast::Condition &c) {
@@ -158,18 +160,18 @@ void Sema::checkRemedy(const ast::RemedyDecl &d) {
         diags.report(d.minimum->range, DiagID::AmountCurrency, "the minimum",
                      min->type.dim.currency, agreement->agreement->currency);
       else
-        r->minimum = std::move(min);
+        r->minimum = ir::Amount{ir::Amount::Kind::Money, std::move(min)};
     }
   }
-  auto needsBase = [&](const ir::ExprPtr &e, const ast::ExprPtr &src) {
-    if (e && !isMoney(e->type) && !d.base)
+  auto needsBase = [&](const ir::Amount *e, const ast::ExprPtr &src) {
+    if (e && e->value && e->kind == ir::Amount::Kind::ShareOfBase && !d.base)
       diags.report(src->range, DiagID::PercentWithoutBase, "`base`",
                    fmt::format("{} `{}`", kind, d.name.text));
   };
   for (size_t i = 0; i < r->tiers.size(); ++i)
-    needsBase(r->tiers[i].amount, d.tiers[i].amount);
-  needsBase(r->amount, d.amount);
-  needsBase(r->cap, d.cap);
+    needsBase(&r->tiers[i].amount, d.tiers[i].amount);
+  needsBase(r->amount ? &*r->amount : nullptr, d.amount);
+  needsBase(r->cap ? &*r->cap : nullptr, d.cap);
   if (d.claimWithin) {
     ir::Span span;
     span.calendarUnit =
@@ -190,12 +192,29 @@ void Sema::checkRemedy(const ast::RemedyDecl &d) {
     }
     r->claimWithin = span;
   }
+  choosePayerAndPayee(*r);
   agreement->agreement->remedies.push_back(std::move(r));
+}
+
+/// A credit or penalty is paid by the party of what it is for to its
+/// counterparty; a bonus the other way.
+void Sema::choosePayerAndPayee(ir::Remedy &r) {
+  const ir::Party *obligor = r.forObjective && r.forObjective->by ? r.forObjective->by
+                             : r.forObligation && r.forObligation->by
+                                 ? r.forObligation->by
+                                 : agreement->agreement->provider;
+  const ir::Party *other = counterpartyOf(obligor);
+  bool bonus = r.kind == ir::Remedy::Kind::Bonus;
+  r.payer = bonus ? other : obligor;
+  r.payee = bonus ? obligor : other;
 }
 
 void Sema::checkHoldback(const ast::HoldbackDecl &d) {
   auto h = std::make_unique<ir::Holdback>();
   fillNamed(*h, d);
+  // The customer keeps the reserve back from the provider.
+  h->payee = agreement->agreement->provider;
+  h->payer = agreement->agreement->customer;
   ExprContext ctx;
   if (!d.base)
     diags.report(d.name.range, DiagID::MissingItem, "holdback", d.name.text, "`base`");
@@ -215,9 +234,9 @@ void Sema::checkHoldback(const ast::HoldbackDecl &d) {
 void Sema::checkTotalCap(const ast::TotalCapDecl &d) {
   ir::TotalCap cap;
   cap.range = d.range;
-  cap.kind = d.remedies.text == "penalties" ? ir::Remedy::Kind::Penalty
-             : d.remedies.text == "bonuses" ? ir::Remedy::Kind::Bonus
-                                            : ir::Remedy::Kind::Credit;
+  cap.kinds.push_back(d.remedies.text == "penalties" ? ir::Remedy::Kind::Penalty
+                      : d.remedies.text == "bonuses" ? ir::Remedy::Kind::Bonus
+                                                     : ir::Remedy::Kind::Credit);
   cap.per = static_cast<ir::WindowUnit>(d.per);
   ExprContext ctx;
   cap.amount = checkMoneyOrPercent(*d.amount, ctx, "the cap");
@@ -226,7 +245,7 @@ void Sema::checkTotalCap(const ast::TotalCapDecl &d) {
     if (cap.of && !isMoney(cap.of->type))
       diags.report(d.of->range, DiagID::BaseNotMoney, cap.of->type.str());
   }
-  if (cap.amount && !isMoney(cap.amount->type) && !d.of)
+  if (cap.amount && cap.amount->kind == ir::Amount::Kind::ShareOfBase && !d.of)
     diags.report(d.amount->range, DiagID::PercentWithoutBase, "`of` with an amount of money",
                  "`cap total " + d.remedies.text + "`");
   agreement->agreement->totalCaps.push_back(std::move(cap));

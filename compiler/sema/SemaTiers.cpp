@@ -43,14 +43,15 @@ void Sema::checkTiers(const ast::RemedyDecl &d, ir::Remedy &r, ExprContext &ctx)
   if (d.tiers.empty())
     diags.report(d.tierMeasure->range, DiagID::NoTiers);
   for (const ast::Tier &t : d.tiers) {
-    ir::Tier tier{static_cast<TierKind>(t.kind), nullptr, nullptr, t.doc, t.range};
+    ir::Tier tier{static_cast<TierKind>(t.kind), nullptr, {}, {}, t.doc, t.range};
     tier.threshold = checkExpr(*t.threshold, ctx);
     if (tier.threshold && r.measure && tier.threshold->type.dim != r.measure->type.dim) {
       diags.report(t.threshold->range, DiagID::CompareDimensions, r.measure->type.str(),
                    tier.threshold->type.str());
       tier.threshold = nullptr; // not compared with the other lines either
     }
-    tier.amount = checkMoneyOrPercent(*t.amount, ctx, "a tier's amount");
+    if (std::optional<ir::Amount> amount = checkMoneyOrPercent(*t.amount, ctx, "a tier's amount"))
+      tier.amount = std::move(*amount);
     r.tiers.push_back(std::move(tier));
   }
   // The first line sets the direction; a line going the other way is
@@ -82,6 +83,28 @@ void Sema::checkTiers(const ast::RemedyDecl &d, ir::Remedy &r, ExprContext &ctx)
     else if (!implies)
       diags.report(cur.range, DiagID::TierOrder, tierText(cur, d.tiers[i]),
                    tierText(prev, d.tiers[prevIndex]));
+  }
+  tierRanges(r);
+}
+
+// LANGUAGE.md 12.1 and 11.6: "the last line that holds" is turned into
+// ranges here, once. A line holds and the next one does not: its own
+// threshold bounds it on one side, the next line's on the other (`below 99%`
+// after it means "at least 99%"). The last line that holds is then the last
+// range that holds the value, which is the only one when the lines are
+// nested; the evaluator and the contract read the ranges.
+void Sema::tierRanges(ir::Remedy &r) {
+  for (size_t i = 0; i < r.tiers.size(); ++i) {
+    ir::Tier &t = r.tiers[i];
+    bool down = goesDown(t.kind);
+    ir::Bound own{t.threshold.get(), inclusive(t.kind)};
+    (down ? t.values.upper : t.values.lower) = own;
+    if (i + 1 == r.tiers.size())
+      continue;
+    const ir::Tier &next = r.tiers[i + 1];
+    // Not `below X` is `at least X`; not `at most X` is `above X`, and so on.
+    ir::Bound other{next.threshold.get(), !inclusive(next.kind)};
+    (down ? t.values.lower : t.values.upper) = other;
   }
 }
 

@@ -96,8 +96,26 @@ ir::Calendar *Sema::resolveCalendar(const ast::CalendarDecl &d) {
     c->except.push_back({r.first, r.last});
   }
   resolvedTop[&d] = c.get();
-  program.calendars.push_back(std::move(c));
-  return program.calendars.back().get();
+  declaredCalendars.push_back(std::move(c));
+  return declaredCalendars.back().get();
+}
+
+// LANGUAGE.md 12.1: the zone of a calendar is decided here, once, so no
+// back end falls back to the agreement's zone itself.
+const ir::Calendar *Sema::calendarInAgreement(const ast::CalendarDecl &d) {
+  const ir::Calendar &declared = *resolveCalendar(d);
+  ir::Agreement &a = *agreement->agreement;
+  std::string zone = declared.timezone.empty() ? a.timezone : declared.timezone;
+  const ir::Calendar *&zoned = zonedCalendars[{&d, zone}];
+  if (!zoned) {
+    auto c = std::make_unique<ir::Calendar>(declared);
+    c->timezone = zone;
+    zoned = c.get();
+    program.calendars.push_back(std::move(c));
+  }
+  if (llvm::find(a.calendars, zoned) == a.calendars.end())
+    a.calendars.push_back(zoned);
+  return zoned;
 }
 
 ir::Const *Sema::resolveConst(const ast::ConstDecl &d) {

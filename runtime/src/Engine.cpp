@@ -1,7 +1,8 @@
 //===- Engine.cpp - Remedy amounts, caps and the breach summary -----------===//
 //
-// LANGUAGE.md section 6.8 in exact arithmetic: the last tier line that holds
-// gives the amount, a percent amount is taken of the base, the result is
+// LANGUAGE.md section 6.8 in exact arithmetic: the tier whose range holds
+// the measure gives the amount (the compiler turned "the last line that
+// holds" into ranges), a percent amount is taken of the base, the result is
 // rounded half-up to the currency's minor unit once, dropped below the
 // minimum, then capped; a measure or base without a value owes nothing and
 // the entry says why (LANGUAGE.md 11.8). `cap total` then trims the amounts
@@ -22,17 +23,13 @@ using namespace tenor::rt;
 namespace {
 
 bool tierHolds(const TierSpec &tier, const Rational &measure) {
-  switch (tier.kind) {
-  case TierKind::Below:
-    return measure < tier.threshold;
-  case TierKind::Above:
-    return measure > tier.threshold;
-  case TierKind::AtLeast:
-    return measure >= tier.threshold;
-  case TierKind::AtMost:
-    return measure <= tier.threshold;
-  }
-  return false;
+  if (tier.lower &&
+      (tier.lower->inclusive ? measure < tier.lower->value : measure <= tier.lower->value))
+    return false;
+  if (tier.upper &&
+      (tier.upper->inclusive ? measure > tier.upper->value : measure >= tier.upper->value))
+    return false;
+  return true;
 }
 
 /// The tier or flat amount that applies, before rounding, and its label.
@@ -54,7 +51,7 @@ std::optional<Chosen> chooseAmount(const RemedySpec &spec, const std::optional<R
   const TierSpec *applied = nullptr;
   for (const TierSpec &tier : spec.tiers)
     if (tierHolds(tier, *measure))
-      applied = &tier; // the last line that holds wins
+      applied = &tier; // disjoint unless parameters overlap them: then the last
   if (!applied)
     return std::nullopt;
   return Chosen{applied->amount, applied->amountIsPercent, applied->label};
@@ -143,6 +140,9 @@ std::optional<RemedyAmount> tenor::rt::computeRemedy(const RemedySpec &spec, con
 
 void tenor::rt::applyTotalCap(const TotalCapSpec &cap, const TimeZone &zone,
                               std::vector<RemedyAmount> &amounts) {
+  auto covered = [&](RemedyKind k) {
+    return std::find(cap.kinds.begin(), cap.kinds.end(), k) != cap.kinds.end();
+  };
   if (cap.isPercent && !cap.of)
     throw std::invalid_argument("a total cap in percent needs the amount it is a percent of");
   // Amounts in different currencies are never added up: one group per
@@ -150,7 +150,7 @@ void tenor::rt::applyTotalCap(const TotalCapSpec &cap, const TimeZone &zone,
   std::map<std::pair<Date, std::string>, std::vector<size_t>> groups;
   for (size_t i = 0; i < amounts.size(); ++i) {
     const RemedyAmount &a = amounts[i];
-    if (a.kind == cap.kind && a.amount)
+    if (covered(a.kind) && a.amount)
       groups[{windowStart(cap.per, zone.localDate(a.period.start)), a.currency}].push_back(i);
   }
   for (const auto &[key, members] : groups) {
@@ -159,7 +159,7 @@ void tenor::rt::applyTotalCap(const TotalCapSpec &cap, const TimeZone &zone,
     trimGroup(amounts, members, limit.roundHalfUp(scale));
   }
   std::erase_if(amounts, [&](const RemedyAmount &a) {
-    return a.kind == cap.kind && a.amount && a.amount->sign() <= 0;
+    return covered(a.kind) && a.amount && a.amount->sign() <= 0;
   });
 }
 

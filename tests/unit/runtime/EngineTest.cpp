@@ -41,24 +41,41 @@ Period month(int year, unsigned m) {
 
 const Period january = month(2026, 1);
 
-TierSpec tier(TierKind kind, Rational threshold, Rational amount, bool isPercent,
-              std::string label = {}) {
-  return {kind, threshold, amount, isPercent, std::move(label)};
+std::optional<TierBound> bound(Rational value, bool inclusive) {
+  return TierBound{value, inclusive};
 }
 
-/// `service_credit` of LANGUAGE.md section 6.8 (without cap and minimum).
+TierSpec tier(std::optional<TierBound> lower, std::optional<TierBound> upper, Rational amount,
+              bool isPercent, std::string label = {}) {
+  return {lower, upper, amount, isPercent, std::move(label)};
+}
+
+/// A tier line alone in its table, as the compiler gives it: half open.
+enum class Line { Below, Above, AtLeast, AtMost };
+TierSpec tier(Line kind, Rational threshold, Rational amount, bool isPercent,
+              std::string label = {}) {
+  bool inclusive = kind == Line::AtLeast || kind == Line::AtMost;
+  bool down = kind == Line::Below || kind == Line::AtMost;
+  std::optional<TierBound> own = bound(threshold, inclusive);
+  return tier(down ? std::nullopt : own, down ? own : std::nullopt, amount, isPercent,
+              std::move(label));
+}
+
+/// `service_credit` of LANGUAGE.md section 6.8 (without cap and minimum):
+/// below 99.99%, below 99.0%, below 95.0% as the compiler gives them.
 RemedySpec serviceCredit() {
   RemedySpec spec;
   spec.name = "service_credit";
   spec.currency = "USD";
-  spec.tiers = {tier(TierKind::Below, pct("99.99"), pct("10"), true, "below 99.99%"),
-                tier(TierKind::Below, pct("99.0"), pct("30"), true, "below 99.0%"),
-                tier(TierKind::Below, pct("95.0"), pct("100"), true, "below 95.0%")};
+  spec.tiers = {
+      tier(bound(pct("99.0"), true), bound(pct("99.99"), false), pct("10"), true, "below 99.99%"),
+      tier(bound(pct("95.0"), true), bound(pct("99.0"), false), pct("30"), true, "below 99.0%"),
+      tier(std::nullopt, bound(pct("95.0"), false), pct("100"), true, "below 95.0%")};
   return spec;
 }
 
 /// A remedy with one tier line, money or percent.
-RemedySpec oneTier(TierKind kind, Rational threshold, Rational amount = 100, bool isPercent = false,
+RemedySpec oneTier(Line kind, Rational threshold, Rational amount = 100, bool isPercent = false,
                    std::string currency = "USD") {
   RemedySpec spec;
   spec.name = "r";
@@ -110,28 +127,28 @@ TEST(EngineRemedyTest, LanguageSection10Table) {
 }
 
 TEST(EngineRemedyTest, BelowAtAndAroundThreshold) {
-  RemedySpec spec = oneTier(TierKind::Below, pct("99.9"));
+  RemedySpec spec = oneTier(Line::Below, pct("99.9"));
   EXPECT_EQ(owed(spec, pct("99.9")), "none");
   EXPECT_EQ(owed(spec, pct("99.9") - Rational::fraction(1, 1'000'000'000)), "100");
   EXPECT_EQ(owed(spec, pct("99.9") + Rational::fraction(1, 1'000'000'000)), "none");
 }
 
 TEST(EngineRemedyTest, AboveAtAndAroundThreshold) {
-  RemedySpec spec = oneTier(TierKind::Above, 10);
+  RemedySpec spec = oneTier(Line::Above, 10);
   EXPECT_EQ(owed(spec, 10), "none");
   EXPECT_EQ(owed(spec, Rational::fraction(1001, 100)), "100");
   EXPECT_EQ(owed(spec, Rational::fraction(999, 100)), "none");
 }
 
 TEST(EngineRemedyTest, AtLeastAtAndAroundThreshold) {
-  RemedySpec spec = oneTier(TierKind::AtLeast, pct("99.999"));
+  RemedySpec spec = oneTier(Line::AtLeast, pct("99.999"));
   EXPECT_EQ(owed(spec, pct("99.999")), "100");
   EXPECT_EQ(owed(spec, pct("99.999") + Rational::fraction(1, 10'000'000)), "100");
   EXPECT_EQ(owed(spec, pct("99.999") - Rational::fraction(1, 10'000'000)), "none");
 }
 
 TEST(EngineRemedyTest, AtMostAtAndAroundThreshold) {
-  RemedySpec spec = oneTier(TierKind::AtMost, 900); // e.g. seconds
+  RemedySpec spec = oneTier(Line::AtMost, 900); // e.g. seconds
   EXPECT_EQ(owed(spec, 900), "100");
   EXPECT_EQ(owed(spec, Rational::fraction(8999, 10)), "100");
   EXPECT_EQ(owed(spec, Rational::fraction(9001, 10)), "none");
@@ -142,8 +159,8 @@ TEST(EngineRemedyTest, PenaltyTiersByBreachCount) {
   spec.name = "late_response";
   spec.kind = RemedyKind::Penalty;
   spec.currency = "USD";
-  spec.tiers = {tier(TierKind::AtLeast, 1, 500, false, "at least 1"),
-                tier(TierKind::AtLeast, 10, 2000, false, "at least 10")};
+  spec.tiers = {tier(bound(1, true), bound(10, false), 500, false, "at least 1"),
+                tier(bound(10, true), std::nullopt, 2000, false, "at least 10")};
   EXPECT_EQ(owed(spec, 0), "none");
   EXPECT_EQ(owed(spec, 1), "500");
   EXPECT_EQ(owed(spec, 9), "500");
@@ -155,16 +172,25 @@ TEST(EngineRemedyTest, PenaltyTiersByBreachCount) {
   EXPECT_EQ(a->tier, "at least 10");
 }
 
-TEST(EngineRemedyTest, LastHoldingLineWinsEvenOutOfOrder) {
-  // Not nested (the checker would reject it): the last line that holds
-  // still decides, not the most specific one.
-  RemedySpec spec = serviceCredit();
-  std::swap(spec.tiers[0], spec.tiers[2]); // below 95%, below 99%, below 99.99%
-  EXPECT_EQ(owed(spec, pct("90"), Rational(1000)), "100");
+TEST(EngineRemedyTest, LastRangeThatHoldsWinsWhenRangesOverlap) {
+  // `below P1: 100 USD`, `below P2: 200 USD`, `below P3: 300 USD` with
+  // parameters P1 = 50, P2 = 10, P3 = 30 (not nested, which only literal
+  // thresholds are checked for) gives [P2, P1) = [10, 50), [P3, P2) = [30, 10)
+  // (empty) and (-inf, P3) = (-inf, 30): the first and last overlap. The last
+  // range that holds decides, as the last line that holds does.
+  RemedySpec spec;
+  spec.name = "r";
+  spec.currency = "USD";
+  spec.tiers = {tier(bound(10, true), bound(50, false), 100, false, "below P1"),
+                tier(bound(30, true), bound(10, false), 200, false, "below P2"),
+                tier(std::nullopt, bound(30, false), 300, false, "below P3")};
+  EXPECT_EQ(owed(spec, 20), "300");
+  EXPECT_EQ(owed(spec, 40), "100");
+  EXPECT_EQ(owed(spec, 50), "none");
 }
 
 TEST(EngineRemedyTest, BonusTier) {
-  RemedySpec spec = oneTier(TierKind::AtLeast, pct("99.999"), pct("2"), true);
+  RemedySpec spec = oneTier(Line::AtLeast, pct("99.999"), pct("2"), true);
   spec.kind = RemedyKind::Bonus;
   EXPECT_EQ(owed(spec, 1, Rational(1000)), "20");
   EXPECT_EQ(owed(spec, pct("99.998"), Rational(1000)), "none");
@@ -172,9 +198,9 @@ TEST(EngineRemedyTest, BonusTier) {
 
 TEST(EngineRemedyTest, ZeroIsNothing) {
   EXPECT_EQ(owed(serviceCredit(), pct("90"), Rational(0)), "none");
-  EXPECT_EQ(owed(oneTier(TierKind::AtLeast, 1, 0), 5), "none");
+  EXPECT_EQ(owed(oneTier(Line::AtLeast, 1, 0), 5), "none");
   // Rounds to zero.
-  EXPECT_EQ(owed(oneTier(TierKind::AtLeast, 1, dec("0.004")), 5), "none");
+  EXPECT_EQ(owed(oneTier(Line::AtLeast, 1, dec("0.004")), 5), "none");
 }
 
 // LANGUAGE.md 11.8: a measure or base without a value owes nothing, and the
@@ -195,7 +221,7 @@ TEST(EngineRemedyTest, NoMeasureOrNoBaseOwesNothingWithAReason) {
   ASSERT_TRUE(a);
   EXPECT_EQ(a->reason, "fee has no value");
   // A money amount with a percent cap needs the base too.
-  RemedySpec capped = oneTier(TierKind::AtLeast, 1, 500);
+  RemedySpec capped = oneTier(Line::AtLeast, 1, 500);
   capped.cap = pct("10");
   capped.capIsPercent = true;
   EXPECT_EQ(owed(capped, 5, std::nullopt), "no value: the base has no value");
@@ -232,7 +258,7 @@ TEST(EngineRemedyTest, FlatAmountNeedsNoMeasure) {
 //===----------------------------------------------------------------------===//
 
 TEST(EngineRemedyTest, RoundsHalfUpToMinorUnit) {
-  RemedySpec spec = oneTier(TierKind::AtLeast, 0, pct("10"), true);
+  RemedySpec spec = oneTier(Line::AtLeast, 0, pct("10"), true);
   EXPECT_EQ(owed(spec, 1, dec("1000.05")), "100.01"); // 100.005
   EXPECT_EQ(owed(spec, 1, dec("1000.04")), "100");    // 100.004
   EXPECT_EQ(owed(spec, 1, dec("1000.049")), "100");   // 100.0049
@@ -244,16 +270,16 @@ TEST(EngineRemedyTest, RoundsHalfUpToMinorUnit) {
 }
 
 TEST(EngineRemedyTest, MinorUnitOfTheCurrency) {
-  RemedySpec yen = oneTier(TierKind::AtLeast, 0, pct("10"), true, "JPY");
+  RemedySpec yen = oneTier(Line::AtLeast, 0, pct("10"), true, "JPY");
   EXPECT_EQ(owed(yen, 1, Rational(1005)), "101"); // 100.5
   EXPECT_EQ(owed(yen, 1, Rational(1004)), "100"); // 100.4
-  RemedySpec dinar = oneTier(TierKind::AtLeast, 0, pct("10"), true, "BHD");
+  RemedySpec dinar = oneTier(Line::AtLeast, 0, pct("10"), true, "BHD");
   EXPECT_EQ(owed(dinar, 1, dec("10.005")), "1.001"); // 1.0005
   EXPECT_EQ(owed(dinar, 1, dec("10.004")), "1");     // 1.0004
 }
 
 TEST(EngineRemedyTest, MinimumAppliesAfterRounding) {
-  RemedySpec spec = oneTier(TierKind::AtLeast, 0, pct("10"), true);
+  RemedySpec spec = oneTier(Line::AtLeast, 0, pct("10"), true);
   spec.minimum = 1;
   EXPECT_EQ(owed(spec, 1, dec("9.95")), "1");    // 0.995 rounds to 1.00
   EXPECT_EQ(owed(spec, 1, dec("9.94")), "none"); // 0.994 rounds to 0.99
@@ -262,7 +288,7 @@ TEST(EngineRemedyTest, MinimumAppliesAfterRounding) {
 }
 
 TEST(EngineRemedyTest, CapAsPercentOfBase) {
-  RemedySpec spec = oneTier(TierKind::Below, pct("99"), pct("150"), true);
+  RemedySpec spec = oneTier(Line::Below, pct("99"), pct("150"), true);
   spec.cap = pct("100");
   spec.capIsPercent = true;
   EXPECT_EQ(owed(spec, pct("90"), Rational(1000)), "1000");
@@ -272,7 +298,7 @@ TEST(EngineRemedyTest, CapAsPercentOfBase) {
 }
 
 TEST(EngineRemedyTest, CapAsMoney) {
-  RemedySpec spec = oneTier(TierKind::Below, pct("99"), pct("30"), true);
+  RemedySpec spec = oneTier(Line::Below, pct("99"), pct("30"), true);
   spec.cap = 250;
   EXPECT_EQ(owed(spec, pct("90"), Rational(1000)), "250");
   EXPECT_EQ(owed(spec, pct("90"), Rational(500)), "150");
@@ -283,7 +309,7 @@ TEST(EngineRemedyTest, CapAsMoney) {
 TEST(EngineRemedyTest, CapAfterMinimum) {
   // 300 passes the minimum of 200, then the cap lowers it below that
   // minimum: the cap does not make the amount disappear.
-  RemedySpec spec = oneTier(TierKind::Below, pct("99"), 300);
+  RemedySpec spec = oneTier(Line::Below, pct("99"), 300);
   spec.minimum = 200;
   spec.cap = 150;
   EXPECT_EQ(owed(spec, pct("90")), "150");
@@ -308,7 +334,7 @@ std::string show(const std::vector<RemedyAmount> &amounts) {
 }
 
 TEST(EngineTotalCapTest, CapsCreditsAcrossRemediesInOneMonth) {
-  TotalCapSpec cap{RemedyKind::Credit, pct("50"), true, Rational(1000), WindowUnit::Month};
+  TotalCapSpec cap{{RemedyKind::Credit}, pct("50"), true, Rational(1000), WindowUnit::Month};
   std::vector<RemedyAmount> amounts = {
       amount("service_credit", RemedyKind::Credit, january, 300),
       amount("latency_credit", RemedyKind::Credit, january, 300),
@@ -321,7 +347,7 @@ TEST(EngineTotalCapTest, CapsCreditsAcrossRemediesInOneMonth) {
 }
 
 TEST(EngineTotalCapTest, AmountsReducedToZeroAreRemoved) {
-  TotalCapSpec cap{RemedyKind::Credit, 500, false, std::nullopt, WindowUnit::Month};
+  TotalCapSpec cap{{RemedyKind::Credit}, 500, false, std::nullopt, WindowUnit::Month};
   std::vector<RemedyAmount> amounts = {
       amount("a", RemedyKind::Credit, january, 400),
       amount("b", RemedyKind::Credit, january, 150),
@@ -332,7 +358,7 @@ TEST(EngineTotalCapTest, AmountsReducedToZeroAreRemoved) {
 }
 
 TEST(EngineTotalCapTest, WithinCapNothingChanges) {
-  TotalCapSpec cap{RemedyKind::Penalty, 5000, false, std::nullopt, WindowUnit::Month};
+  TotalCapSpec cap{{RemedyKind::Penalty}, 5000, false, std::nullopt, WindowUnit::Month};
   std::vector<RemedyAmount> amounts = {amount("p", RemedyKind::Penalty, january, 2000),
                                        amount("q", RemedyKind::Penalty, january, 3000)};
   applyTotalCap(cap, TimeZone(), amounts);
@@ -341,7 +367,7 @@ TEST(EngineTotalCapTest, WithinCapNothingChanges) {
 
 TEST(EngineTotalCapTest, WindowsLongerThanPeriods) {
   // Monthly credits under a quarterly cap: the last months give way first.
-  TotalCapSpec cap{RemedyKind::Credit, 1000, false, std::nullopt, WindowUnit::Quarter};
+  TotalCapSpec cap{{RemedyKind::Credit}, 1000, false, std::nullopt, WindowUnit::Quarter};
   std::vector<RemedyAmount> amounts;
   for (unsigned m = 1; m <= 4; ++m)
     amounts.push_back(amount("c", RemedyKind::Credit, month(2026, m), 400));
@@ -352,7 +378,7 @@ TEST(EngineTotalCapTest, WindowsLongerThanPeriods) {
 
 TEST(EngineTotalCapTest, WindowsAreLocalToTheZone) {
   // 2026-02-01T03:00Z is still January 31 in New York.
-  TotalCapSpec cap{RemedyKind::Credit, 100, false, std::nullopt, WindowUnit::Month};
+  TotalCapSpec cap{{RemedyKind::Credit}, 100, false, std::nullopt, WindowUnit::Month};
   Period lateJanuary{at("2026-02-01T03:00:00Z"), at("2026-02-02T05:00:00Z")};
   std::vector<RemedyAmount> amounts = {
       amount("a", RemedyKind::Credit, {at("2026-01-10T05:00:00Z"), at("2026-01-11T05:00:00Z")}, 80),
@@ -365,7 +391,7 @@ TEST(EngineTotalCapTest, WindowsAreLocalToTheZone) {
 }
 
 TEST(EngineTotalCapTest, WeeksStartOnMonday) {
-  TotalCapSpec cap{RemedyKind::Bonus, 100, false, std::nullopt, WindowUnit::Week};
+  TotalCapSpec cap{{RemedyKind::Bonus}, 100, false, std::nullopt, WindowUnit::Week};
   auto day = [](std::string_view date) {
     Timestamp start = at(std::string(date) + "T00:00:00Z");
     return Period{start, start + Duration::days(1)};
@@ -380,8 +406,8 @@ TEST(EngineTotalCapTest, WeeksStartOnMonday) {
 }
 
 TEST(EngineTotalCapTest, PercentCapIsRoundedAndNeedsOf) {
-  TotalCapSpec cap{RemedyKind::Credit, Rational::fraction(1, 3), true, Rational(100),
-                   WindowUnit::Month};
+  TotalCapSpec cap{
+      {RemedyKind::Credit}, Rational::fraction(1, 3), true, Rational(100), WindowUnit::Month};
   std::vector<RemedyAmount> amounts = {amount("a", RemedyKind::Credit, january, 50)};
   applyTotalCap(cap, TimeZone(), amounts);
   EXPECT_EQ(show(amounts), "a@2026-01-01=33.33");

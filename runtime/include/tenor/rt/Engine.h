@@ -87,11 +87,17 @@ struct CorrectiveAction {
 //===----------------------------------------------------------------------===//
 
 enum class RemedyKind { Credit, Penalty, Bonus };
-enum class TierKind { Below, Above, AtLeast, AtMost };
 
+/// One end of a tier's range of measure values.
+struct TierBound {
+  Rational value;
+  bool inclusive = false;
+};
+
+/// A tier line as the range of measure values it pays for (decided by the
+/// compiler, LANGUAGE.md 12.1); no bound: open on that side.
 struct TierSpec {
-  TierKind kind = TierKind::Below;
-  Rational threshold;
+  std::optional<TierBound> lower, upper;
   Rational amount; ///< a fraction of the base, or money
   bool amountIsPercent = false;
   std::string label; ///< as written: "below 99.99%"
@@ -130,8 +136,9 @@ struct NoValueReasons {
 };
 
 /// The amount owed in one period in which the remedy applies (the caller
-/// checks met/breached): the last tier whose condition holds for `measure`
-/// gives the amount (a percent of `base`, or money); rounded half-up to the
+/// checks met/breached): the tier whose range holds `measure` (the last
+/// one, should ranges of thresholds that are parameters overlap) gives the
+/// amount (a percent of `base`, or money); rounded half-up to the
 /// minor unit once; dropped below `minimum`; then capped. Nothing when no
 /// tier holds or the result is zero. When the tiers need a measure that has
 /// no value, or a percent amount or cap needs a base that has none, nothing
@@ -151,14 +158,14 @@ std::string noValueReason(std::initializer_list<std::pair<std::string_view, bool
                           std::string_view fallback);
 
 struct TotalCapSpec {
-  RemedyKind kind = RemedyKind::Credit;
-  Rational amount; ///< money, or a fraction of `of`
+  std::vector<RemedyKind> kinds; ///< the kinds whose sum is limited
+  Rational amount;               ///< money, or a fraction of `of`
   bool isPercent = false;
   std::optional<Rational> of;
   WindowUnit per = WindowUnit::Month;
 };
 
-/// Scales down the amounts of `kind` so that their sum per `per` window
+/// Scales down the amounts of `kinds` so that their sum per `per` window
 /// (calendar-aligned in `zone`) stays within the cap; the reduction is
 /// taken from the latest remedies of the window first, in the order given.
 /// Entries without an amount are left as they are.
