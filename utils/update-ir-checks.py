@@ -14,7 +14,10 @@ Unlike the AST checks (utils/update-ast-checks.py), these pin the facts the
 dump states, in order, not every byte: a line the IR gains (a new field) or a
 change of indentation does not break them; a fact that changes does. The
 tests run FileCheck without --match-full-lines, so a line may also grow at
-its end. With no FILE, every test under tests/ir is regenerated. Like every
+its end. With no FILE, every test under tests/ir that holds the marker is
+regenerated; a test without it checks a few facts by hand (its own CHECK
+lines, which a whole dump after them would not follow) and is left alone;
+name a new test to give it a dump the first time. Like every
 golden file, read the diff before committing it: the script writes down what
 sema does, not what it should do.
 
@@ -67,7 +70,11 @@ def main():
     parser.add_argument("--tenorc", default=os.path.join(root, "build", "bin", "tenorc"))
     parser.add_argument("files", nargs="*")
     args = parser.parse_args()
-    files = args.files or sorted(glob.glob(os.path.join(root, "tests", "ir", "*.tenor")))
+    files = args.files or [
+        path
+        for path in sorted(glob.glob(os.path.join(root, "tests", "ir", "*.tenor")))
+        if MARKER in open(path, encoding="utf-8").read()
+    ]
     for path in files:
         update(path, args.tenorc)
 

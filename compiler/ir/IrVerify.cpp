@@ -10,6 +10,10 @@
 
 #include "ir/IrVerifyImpl.h"
 
+#include "tenor/core/TimeZones.h"
+
+#include "llvm/ADT/STLExtras.h"
+
 #include <set>
 
 namespace tenor::ir {
@@ -71,6 +75,8 @@ void Verifier::topLevel() {
   }
   for (auto &c : program.calendars) {
     named(*c, "calendar");
+    if (c->timezone.empty() || !core::lookUpTimeZone(c->timezone))
+      fail(c->range, "a calendar's time zone is a known zone, never empty");
     for (auto &h : c->hours)
       if (h.weekday > 6 || h.fromMinute >= h.toMinute || h.toMinute > 24 * 60)
         fail(c->range, "a calendar's hours are a weekday 0-6 and minutes from < to <= 1440");
@@ -106,17 +112,7 @@ void Verifier::agreementDecls(const Agreement &a) {
   if (!from || !until ||
       (!a.effectiveFrom.empty() && !a.effectiveUntil.empty() && a.effectiveUntil < a.effectiveFrom))
     fail(a.range, "an agreement's effective dates are dates, the first not after the last");
-  std::set<std::string> parties;
-  for (auto &p : a.parties) {
-    named(*p, "party");
-    if (!parties.insert(p->name).second)
-      fail(p->range, "the parties of an agreement have distinct names");
-  }
-  for (auto &s : a.services) {
-    named(*s, "service");
-    if (s->hours && !isOwned(s->hours))
-      fail(s->range, "a service's hours name a calendar of the program");
-  }
+  partiesAndCalendars(a);
   for (auto &d : a.datasets)
     dataset(*d);
   for (auto &p : a.params) {
@@ -148,6 +144,27 @@ void Verifier::agreementDecls(const Agreement &a) {
   reportsAndTermination(a);
   if (a.review)
     window(*a.review, a.range, "the review");
+}
+
+void Verifier::partiesAndCalendars(const Agreement &a) {
+  std::set<std::string> parties;
+  for (auto &p : a.parties) {
+    named(*p, "party");
+    if (!parties.insert(p->name).second)
+      fail(p->range, "the parties of an agreement have distinct names");
+  }
+  party(a.provider, false, a.range, "an agreement's provider");
+  party(a.customer, false, a.range, "an agreement's customer");
+  if (a.customer && a.customer == a.provider)
+    fail(a.range, "an agreement's customer is not its provider");
+  for (const Calendar *c : a.calendars)
+    if (!in(c, program.calendars))
+      fail(a.range, "an agreement's calendars are calendars of the program");
+  for (auto &s : a.services) {
+    named(*s, "service");
+    if (s->hours && !llvm::is_contained(a.calendars, s->hours))
+      fail(s->range, "a service's hours are one of its agreement's calendars");
+  }
 }
 
 void Verifier::dataset(const Dataset &d) {
@@ -188,7 +205,7 @@ void Verifier::party(const Party *p, bool required, llvm::SMRange owner, const c
 void Verifier::window(const Window &w, llvm::SMRange owner, const char *what) {
   if (w.count == 0)
     fail(owner, std::string(what) + "'s window counts at least one period");
-  if (w.rolling && (!isDecimal(w.rollingSeconds) || compareDecimals(w.rollingSeconds, "0") <= 0))
+  if (w.rolling && (!isDecimal(w.rollingSeconds) || compareDecimal(w.rollingSeconds, "0") <= 0))
     fail(owner, std::string(what) + "'s rolling window is a positive number of seconds");
   if (!w.rolling && !w.rollingSeconds.empty())
     fail(owner, std::string(what) + "'s calendar window has no rolling length");

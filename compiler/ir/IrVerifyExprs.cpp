@@ -33,24 +33,6 @@ bool isDate(const std::string &s) {
   return s.size() == 10;
 }
 
-int compareDecimals(const std::string &a, const std::string &b) {
-  bool na = !a.empty() && a[0] == '-', nb = !b.empty() && b[0] == '-';
-  if (na != nb)
-    return na ? -1 : 1;
-  auto [aw, af] = llvm::StringRef(a).drop_front(na).split('.');
-  auto [bw, bf] = llvm::StringRef(b).drop_front(nb).split('.');
-  aw = aw.ltrim('0');
-  bw = bw.ltrim('0');
-  int c = aw.size() != bw.size() ? (aw.size() < bw.size() ? -1 : 1) : aw.compare(bw);
-  if (c == 0) {
-    std::string fa = af.str(), fb = bf.str();
-    fa.resize(std::max(fa.size(), fb.size()), '0');
-    fb.resize(fa.size(), '0');
-    c = fa.compare(fb) < 0 ? -1 : fa.compare(fb) > 0 ? 1 : 0;
-  }
-  return na ? -c : c;
-}
-
 void Verifier::expr(const Expr *e, const Scope &s, const char *what) {
   if (!e)
     return fail(s.owner, std::string(what) + " is set");
@@ -333,7 +315,7 @@ void Verifier::aggregate(const AggregateExpr &e, const Scope &s) {
   if (e.rank) {
     numberExpr(e.rank.get(), s, Dimension(), "percentile's rank");
     auto *lit = llvm::dyn_cast<LiteralExpr>(e.rank.get());
-    if (!lit || compareDecimals(lit->value, "0") <= 0 || compareDecimals(lit->value, "1") > 0)
+    if (!lit || compareDecimal(lit->value, "0") <= 0 || compareDecimal(lit->value, "1") > 0)
       fail(e.rank->range, "percentile's rank is a literal fraction in (0, 1]");
   }
   bool typed = e.fn == Fn::Count   ? e.type.isDimensionless()

@@ -8,6 +8,7 @@
 #ifndef TENOR_IR_IRVERIFYIMPL_H
 #define TENOR_IR_IRVERIFYIMPL_H
 
+#include "ir/Decimal.h"
 #include "ir/IrVerify.h"
 
 #include <set>
@@ -46,18 +47,22 @@ private:
   void named(const Named &n, const char *kind);
   void topLevel();
   void agreementDecls(const Agreement &a);
+  void partiesAndCalendars(const Agreement &a);
   void dataset(const Dataset &d);
   void objective(const Objective &o);
   void obligation(const Obligation &o);
   void obligationForm(const Obligation &o, const Scope &s);
   void remedy(const Remedy &r);
+  void payerAndPayee(const Remedy &r);
   void tiers(const Remedy &r, const Scope &s);
+  void tierRanges(const Remedy &r);
   void holdbacksAndCaps(const Agreement &a);
   void reportsAndTermination(const Agreement &a);
   void window(const Window &w, llvm::SMRange owner, const char *what);
   void condition(const Condition &c, llvm::SMRange owner);
   void party(const Party *p, bool required, llvm::SMRange owner, const char *what);
-  void amount(const ExprPtr &e, const Scope &s, const char *what, bool percentAllowed);
+  void amount(const Amount &a, const Scope &s, const char *what);
+  void money(const Expr *e, const Scope &s, const char *what);
 
   // Expressions (IrVerifyExprs.cpp).
 public:
@@ -85,8 +90,6 @@ private:
 bool isDecimal(const std::string &s);
 /// True when `s` is a date written YYYY-MM-DD.
 bool isDate(const std::string &s);
-/// Compares two exact decimal texts by value: -1, 0 or 1.
-int compareDecimals(const std::string &a, const std::string &b);
 
 } // namespace tenor::ir
 

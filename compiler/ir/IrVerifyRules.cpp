@@ -2,9 +2,9 @@
 //
 // README.md, "Obligation" to "Termination": the parts of an agreement that
 // refer to others (a remedy for an objective, a condition on an obligation,
-// a report to parties) name ones of the same agreement; amounts are money
-// in the agreement's currency or a share of a base; tier tables are nested
-// the way "the last line that holds" needs.
+// a report to parties) name ones of the same agreement; an amount's kind
+// agrees with its value; payer and payee, tier ranges and obligation kinds
+// are the ones sema's single decisions give (checked, not decided again).
 //
 //===----------------------------------------------------------------------===//
 
@@ -12,13 +12,11 @@
 
 #include "llvm/ADT/STLExtras.h"
 
+#include <set>
+
 namespace tenor::ir {
 
 using K = Type::Kind;
-
-static bool isMoney(const Type &t) {
-  return t.isNumber() && t.dim.money == 1 && !t.dim.time && !t.dim.data;
-}
 
 /// The field sema names items by (Ir.h, Obligation::itemId).
 static const Field *firstRequiredText(const Dataset &d) {
@@ -38,30 +36,35 @@ void Verifier::obligation(const Obligation &o) {
   if (o.onBreachOfObligation && !in(o.onBreachOfObligation, agreement->obligations))
     fail(o.range, "an obligation's trigger is an obligation of its agreement");
   Scope row{o.each, nullptr, o.range};
+  if ((o.kind == Obligation::Kind::CorrectiveAction) != !o.each)
+    fail(o.range, "an obligation is a corrective action exactly when it has no `each`");
   if (!o.each) {
     if (!o.onBreachOf && !o.onBreachOfObligation)
-      fail(o.range, "a corrective action (no `each`) has a trigger");
+      fail(o.range, "a corrective action has a trigger");
     if (o.eachFilter || o.itemId)
       fail(o.range, "a corrective action has no `each` filter and no item id");
   } else {
     if (!in(o.each, agreement->datasets))
       fail(o.range, "an obligation's `each` is a dataset of its agreement");
+    if (!o.each->timeKey)
+      fail(o.range, "an obligation's `each` has a time key");
     if (o.itemId != firstRequiredText(*o.each))
       fail(o.range, "an obligation's item id is the first non-optional text field of `each`");
     if (o.eachFilter)
       boolExpr(o.eachFilter.get(), row, "an obligation's `where`");
     window(o.window, o.range, "an obligation");
   }
-  if (!isDecimal(o.targetFraction) || compareDecimals(o.targetFraction, "0") < 0 ||
-      compareDecimals(o.targetFraction, "1") > 0 || o.targetSpelling.empty())
+  if (!isDecimal(o.targetFraction) || compareDecimal(o.targetFraction, "0") < 0 ||
+      compareDecimal(o.targetFraction, "1") > 0 || o.targetSpelling.empty())
     fail(o.range, "an obligation's target is a fraction in [0, 1], with its spelling");
   obligationForm(o, row);
 }
 
 void Verifier::obligationForm(const Obligation &o, const Scope &row) {
   using Form = Obligation::Form;
-  if (o.calendar && (o.form != Form::Within || !isOwned(o.calendar)))
-    fail(o.range, "only a `within` deadline has a calendar, one of the program");
+  if (o.calendar &&
+      (o.form != Form::Within || !llvm::is_contained(agreement->calendars, o.calendar)))
+    fail(o.range, "only a `within` deadline has a calendar, one of its agreement's calendars");
   if (o.deadline)
     numberExpr(o.deadline.get(), row, Dimension::timeDim(), "an obligation's deadline");
   switch (o.form) {
@@ -85,15 +88,27 @@ void Verifier::obligationForm(const Obligation &o, const Scope &row) {
   }
 }
 
-void Verifier::amount(const ExprPtr &e, const Scope &s, const char *what, bool percentAllowed) {
-  expr(e.get(), s, what);
+void Verifier::money(const Expr *e, const Scope &s, const char *what) {
+  expr(e, s, what);
+  if (e && (!e->type.isMoney() || e->type.dim.currency != agreement->currency))
+    fail(e->range, std::string(what) + " is money in the agreement's currency (" +
+                       agreement->currency + "), not " + e->type.str());
+}
+
+void Verifier::amount(const Amount &a, const Scope &s, const char *what) {
+  const Expr *e = a.value.get();
+  expr(e, s, what);
   if (!e)
     return;
-  bool money = isMoney(e->type) && e->type.dim.currency == agreement->currency;
-  if (!money && !(percentAllowed && e->type.isDimensionless()))
+  if ((a.kind == Amount::Kind::Money) != e->type.isMoney())
+    fail(e->range, std::string(what) + " is of kind money exactly when its value is money, not " +
+                       spelling(a.kind) + " of " + e->type.str());
+  else if (a.kind == Amount::Kind::Money && e->type.dim.currency != agreement->currency)
     fail(e->range, std::string(what) + " is money in the agreement's currency (" +
-                       agreement->currency + ")" + (percentAllowed ? " or a share" : "") +
-                       ", not " + e->type.str());
+                       agreement->currency + "), not " + e->type.str());
+  else if (a.kind == Amount::Kind::ShareOfBase && !e->type.isDimensionless())
+    fail(e->range,
+         std::string(what) + " that is a share of a base is dimensionless, not " + e->type.str());
 }
 
 void Verifier::remedy(const Remedy &r) {
@@ -103,21 +118,25 @@ void Verifier::remedy(const Remedy &r) {
   bool forObligation = r.forObligation && in(r.forObligation, agreement->obligations);
   if (forObjective == forObligation || (r.forObjective && r.forObligation))
     fail(r.range, "a remedy is for one objective or obligation of its agreement");
+  else
+    payerAndPayee(r);
   if (r.base)
-    amount(r.base, s, "a remedy's base", false);
+    money(r.base.get(), s, "a remedy's base");
   if (r.tiers.empty() == !r.amount)
     fail(r.range, "a remedy has tiers or a flat amount, not both");
   if (r.amount)
-    amount(r.amount, s, "a remedy's amount", true);
+    amount(*r.amount, s, "a remedy's amount");
   if (r.cap)
-    amount(r.cap, s, "a remedy's cap", true);
-  if (r.minimum)
-    amount(r.minimum, s, "a remedy's minimum", false);
-  auto percent = [](const ExprPtr &e) { return e && e->type.isDimensionless(); };
-  bool share = percent(r.amount) || percent(r.cap) ||
-               llvm::any_of(r.tiers, [&](const Tier &t) { return percent(t.amount); });
-  if (share && !r.base)
-    fail(r.range, "a remedy whose amounts are shares has a base");
+    amount(*r.cap, s, "a remedy's cap");
+  if (r.minimum) {
+    amount(*r.minimum, s, "a remedy's minimum");
+    if (r.minimum->kind != Amount::Kind::Money)
+      fail(r.range, "a remedy's minimum is money");
+  }
+  auto share = [](const Amount &a) { return a.kind == Amount::Kind::ShareOfBase; };
+  if (!r.base && ((r.amount && share(*r.amount)) || (r.cap && share(*r.cap)) ||
+                  llvm::any_of(r.tiers, [&](const Tier &t) { return share(t.amount); })))
+    fail(r.range, "a remedy with an amount that is a share of a base has a base");
   if (r.claimWithin && (r.claimWithin->count == 0 ||
                         (!r.claimWithin->calendarUnit && !isDecimal(r.claimWithin->seconds))))
     fail(r.range, "a claim period is a count of calendar units or a number of seconds");
@@ -127,12 +146,30 @@ void Verifier::remedy(const Remedy &r) {
     fail(r.range, "a remedy without tiers has no tier measure");
 }
 
+// Sema's choice (who is the counterparty of whom) is not made again here:
+// the payer is the party of the subject, and where that is the agreement's
+// provider the payee is its customer, which sema chose the same way.
+void Verifier::payerAndPayee(const Remedy &r) {
+  const Party *by = r.forObjective ? r.forObjective->by : r.forObligation->by;
+  if (!by)
+    return; // the subject's missing party is its own broken invariant
+  bool bonus = r.kind == Remedy::Kind::Bonus;
+  const Party *obligor = bonus ? r.payee : r.payer;
+  const Party *other = bonus ? r.payer : r.payee;
+  party(r.payer, false, r.range, "a remedy's payer");
+  party(r.payee, false, r.range, "a remedy's payee");
+  if (obligor != by || (by == agreement->provider && other != agreement->customer))
+    fail(r.range, "a credit or penalty is paid by the party of its subject to its counterparty, "
+                  "a bonus the other way");
+  if (r.payer && r.payer == r.payee)
+    fail(r.range, "a remedy's payer and payee differ");
+}
+
 static bool goesDown(TierKind k) { return k == TierKind::Below || k == TierKind::AtMost; }
 static bool inclusive(TierKind k) { return k == TierKind::AtLeast || k == TierKind::AtMost; }
 
 void Verifier::tiers(const Remedy &r, const Scope &s) {
   expr(r.measure.get(), s, "a tier table's measure");
-  const Tier *prev = nullptr;
   for (const Tier &t : r.tiers) {
     if (!t.range.isValid())
       fail(r.range, "a tier line has a source range");
@@ -140,21 +177,45 @@ void Verifier::tiers(const Remedy &r, const Scope &s) {
     line.owner = t.range;
     if (r.measure)
       numberExpr(t.threshold.get(), line, r.measure->type.dim, "a tier's threshold");
-    amount(t.amount, line, "a tier's amount", true);
-    if (prev && goesDown(t.kind) != goesDown(r.tiers[0].kind))
+    amount(t.amount, line, "a tier's amount");
+    if (goesDown(t.kind) != goesDown(r.tiers[0].kind))
       fail(t.range, "the lines of a tier table go one way (all below/at most, or all above/at "
                     "least)");
-    auto *a = prev ? llvm::dyn_cast_or_null<LiteralExpr>(prev->threshold.get()) : nullptr;
-    auto *b = llvm::dyn_cast_or_null<LiteralExpr>(t.threshold.get());
-    if (a && b) {
-      // The last line that holds wins, so each line's condition implies the
-      // previous one's, and no two lines are the same.
-      int c = compareDecimals(b->value, a->value) * (goesDown(t.kind) ? 1 : -1);
-      bool implies = c < 0 || (c == 0 && (!inclusive(t.kind) || inclusive(prev->kind)));
-      if (!implies || (c == 0 && inclusive(t.kind) == inclusive(prev->kind)))
-        fail(t.range, "each line of a tier table is nested in the line before it");
-    }
-    prev = &t;
+  }
+  tierRanges(r);
+}
+
+/// Whether the range between two literal bounds holds a value.
+static bool nonEmpty(const Bound &lower, const Bound &upper) {
+  auto *lo = llvm::dyn_cast_or_null<LiteralExpr>(lower.value);
+  auto *hi = llvm::dyn_cast_or_null<LiteralExpr>(upper.value);
+  if (!lo || !hi)
+    return true; // a parameter's value is known when the evaluator runs
+  int c = compareDecimal(lo->value, hi->value);
+  return c < 0 || (c == 0 && lower.inclusive && upper.inclusive);
+}
+
+// The bounds are the ones "the last line that holds" gives (Sema::tierRanges):
+// a line's own threshold on one side, the next line's, negated, on the other.
+// Adjacent ranges then share a threshold with opposite inclusivity, so with
+// literal thresholds non-empty ranges are also ordered and pairwise disjoint.
+void Verifier::tierRanges(const Remedy &r) {
+  for (size_t i = 0; i < r.tiers.size(); ++i) {
+    const Tier &t = r.tiers[i];
+    bool down = goesDown(t.kind);
+    const std::optional<Bound> &own = down ? t.values.upper : t.values.lower;
+    const std::optional<Bound> &other = down ? t.values.lower : t.values.upper;
+    if (!own || own->value != t.threshold.get() || own->inclusive != inclusive(t.kind))
+      fail(t.range, "a tier's range is bounded by its own threshold on the side it names, "
+                    "inclusive for `at least` and `at most`");
+    const Tier *next = i + 1 < r.tiers.size() ? &r.tiers[i + 1] : nullptr;
+    if (next ? !other || other->value != next->threshold.get() ||
+                   other->inclusive == inclusive(next->kind)
+             : other.has_value())
+      fail(t.range, "a tier's range is bounded on its other side by the next line's threshold, "
+                    "of opposite inclusivity, and open on the last line");
+    else if (t.values.lower && t.values.upper && !nonEmpty(*t.values.lower, *t.values.upper))
+      fail(t.range, "a tier's range between literal thresholds holds a value");
   }
 }
 
@@ -180,19 +241,30 @@ void Verifier::holdbacksAndCaps(const Agreement &a) {
   for (auto &h : a.holdbacks) {
     named(*h, "holdback");
     Scope s{nullptr, nullptr, h->range};
-    amount(h->base, s, "a holdback's base", false);
-    amount(h->amount, s, "a holdback's amount", true);
+    money(h->base.get(), s, "a holdback's base");
+    if (!h->amount)
+      fail(h->range, "a holdback's amount is set");
+    else
+      amount(*h->amount, s, "a holdback's amount");
+    if (h->payee != a.provider || h->payer != a.customer)
+      fail(h->range, "a holdback is paid by the agreement's customer to its provider");
     condition(h->releasedIf, h->range);
   }
   for (const TotalCap &c : a.totalCaps) {
     Scope s{nullptr, nullptr, c.range};
     if (!c.range.isValid())
       fail(c.range, "a total cap has a source range");
-    amount(c.amount, s, "a total cap's amount", true);
+    std::set<Remedy::Kind> kinds(c.kinds.begin(), c.kinds.end());
+    if (c.kinds.empty() || kinds.size() != c.kinds.size())
+      fail(c.range, "a total cap limits one or more kinds of remedy, each once");
+    if (!c.amount)
+      fail(c.range, "a total cap's amount is set");
+    else
+      amount(*c.amount, s, "a total cap's amount");
     if (c.of)
-      amount(c.of, s, "a total cap's `of`", false);
-    if (c.amount && c.amount->type.isDimensionless() && !c.of)
-      fail(c.range, "a total cap that is a share has its `of`");
+      money(c.of.get(), s, "a total cap's `of`");
+    if (c.amount && c.amount->kind == Amount::Kind::ShareOfBase && !c.of)
+      fail(c.range, "a total cap that is a share of a base has its `of`");
   }
   for (auto &x : a.exclusions) {
     named(*x, "exclusion");

@@ -27,6 +27,8 @@ ExprPtr number(const std::string &value, Type t = Type::number()) {
 }
 ExprPtr money(const std::string &value) { return number(value, Type::money("USD")); }
 ExprPtr percent(const std::string &value) { return number(value, Type::percentType()); }
+Amount share(const std::string &value) { return {Amount::Kind::ShareOfBase, percent(value)}; }
+Amount cash(const std::string &value) { return {Amount::Kind::Money, money(value)}; }
 
 ExprPtr compare(BinaryOp op, ExprPtr lhs, ExprPtr rhs) {
   auto b = std::make_unique<BinaryExpr>(Type::boolean(), at());
@@ -47,7 +49,8 @@ template <typename T> T *add(std::vector<std::unique_ptr<T>> &list, const std::s
 struct Fixture {
   Program program;
   Agreement *agreement = nullptr;
-  Party *provider = nullptr;
+  Party *provider = nullptr, *customer = nullptr;
+  Calendar *office = nullptr;
   Dataset *tickets = nullptr;
   Metric *uptime = nullptr;
   Objective *objective = nullptr;
@@ -58,6 +61,13 @@ struct Fixture {
     agreement = add(program.agreements, "a");
     agreement->currency = "USD";
     provider = add(agreement->parties, "cloud");
+    customer = add(agreement->parties, "acme");
+    customer->role = Party::Role::Customer;
+    agreement->provider = provider;
+    agreement->customer = customer;
+    office = add(program.calendars, "office");
+    office->timezone = "UTC";
+    agreement->calendars.push_back(office);
     tickets = add(agreement->datasets, "tickets");
     Field *opened = add(tickets->fields, "opened");
     opened->type = Type::timestamp();
@@ -84,12 +94,46 @@ struct Fixture {
 
     credit = add(agreement->remedies, "credit");
     credit->forObjective = objective;
+    credit->payer = provider;
+    credit->payee = customer;
     auto base = std::make_unique<ParamRefExpr>(Type::money("USD"), at());
     base->param = fee;
     credit->base = std::move(base);
     credit->measure = metricRef();
-    credit->tiers.push_back({TierKind::Below, percent("0.999"), percent("0.1"), "", at()});
-    credit->tiers.push_back({TierKind::Below, percent("0.99"), percent("0.25"), "", at()});
+    credit->tiers.push_back({TierKind::Below, percent("0.999"), share("0.1"), {}, "", at()});
+    credit->tiers.push_back({TierKind::Below, percent("0.99"), share("0.25"), {}, "", at()});
+    // Below 99.9% and not below 99%: [99%, 99.9%); below 99%: (-inf, 99%).
+    Tier &first = credit->tiers[0], &second = credit->tiers[1];
+    first.values = {Bound{second.threshold.get(), true}, Bound{first.threshold.get(), false}};
+    second.values = {std::nullopt, Bound{second.threshold.get(), false}};
+  }
+
+  Holdback *holdback() {
+    Holdback *h = add(agreement->holdbacks, "retainer");
+    h->payer = customer;
+    h->payee = provider;
+    h->base = money("100");
+    h->amount = share("0.1");
+    h->releasedIf = {ConditionSubject::AllObjectives,
+                     nullptr,
+                     nullptr,
+                     false,
+                     Condition::Form::OverTerm,
+                     0,
+                     0,
+                     WindowUnit::Month,
+                     "over the term"};
+    return h;
+  }
+
+  Obligation *correctiveAction() {
+    Obligation *review = add(agreement->obligations, "review");
+    review->kind = Obligation::Kind::CorrectiveAction;
+    review->by = provider;
+    review->form = Obligation::Form::Deliver;
+    review->deliverable = "a review";
+    review->onBreachOf = objective;
+    return review;
   }
 
   ExprPtr metricRef() {
@@ -208,10 +252,48 @@ TEST(IrVerify, RollingWindowWithoutLength) {
   EXPECT_BROKEN(f, "rolling window is a positive number of seconds");
 }
 
-TEST(IrVerify, TiersOutOfOrder) {
+TEST(IrVerify, TierRangeEmpty) {
   Fixture f;
-  std::swap(f.credit->tiers[0], f.credit->tiers[1]);
-  EXPECT_BROKEN(f, "each line of a tier table is nested in the line before it");
+  // Below 99.9% after below 99.99%: the first line pays for [99.99%, 99.9%).
+  llvm::cast<LiteralExpr>(*f.credit->tiers[1].threshold).value = "0.9999";
+  EXPECT_BROKEN(f, "a tier's range between literal thresholds holds a value");
+}
+
+TEST(IrVerify, TierOwnBoundInclusive) {
+  Fixture f;
+  f.credit->tiers[0].values.upper->inclusive = true; // `below` excludes its threshold
+  EXPECT_BROKEN(f, "a tier's range is bounded by its own threshold on the side it names");
+}
+
+TEST(IrVerify, TierOwnBoundOnOtherSide) {
+  Fixture f;
+  std::swap(f.credit->tiers[1].values.lower, f.credit->tiers[1].values.upper);
+  EXPECT_BROKEN(f, "a tier's range is bounded by its own threshold on the side it names");
+}
+
+TEST(IrVerify, TierOtherBoundSameInclusivity) {
+  Fixture f;
+  f.credit->tiers[0].values.lower->inclusive = false; // not `below 99%` includes 99%
+  EXPECT_BROKEN(f, "a tier's range is bounded on its other side by the next line's threshold");
+}
+
+TEST(IrVerify, TierOtherBoundMissing) {
+  Fixture f;
+  f.credit->tiers[0].values.lower.reset();
+  EXPECT_BROKEN(f, "a tier's range is bounded on its other side by the next line's threshold");
+}
+
+TEST(IrVerify, LastTierBoundedTwice) {
+  Fixture f;
+  f.credit->tiers[1].values.lower = Bound{f.credit->tiers[0].threshold.get(), true};
+  EXPECT_BROKEN(f, "and open on the last line");
+}
+
+TEST(IrVerify, TierBoundOfAnotherRemedy) {
+  Fixture f;
+  ExprPtr elsewhere = percent("0.99");
+  f.credit->tiers[0].values.lower->value = elsewhere.get();
+  EXPECT_BROKEN(f, "a tier's range is bounded on its other side by the next line's threshold");
 }
 
 TEST(IrVerify, TiersBothWays) {
@@ -222,14 +304,98 @@ TEST(IrVerify, TiersBothWays) {
 
 TEST(IrVerify, TierAmountInOtherCurrency) {
   Fixture f;
-  f.credit->tiers[0].amount = number("5", Type::money("EUR"));
+  f.credit->tiers[0].amount = {Amount::Kind::Money, number("5", Type::money("EUR"))};
   EXPECT_BROKEN(f, "a tier's amount is money in the agreement's currency (USD)");
 }
 
 TEST(IrVerify, ShareWithoutBase) {
   Fixture f;
   f.credit->base = nullptr;
-  EXPECT_BROKEN(f, "a remedy whose amounts are shares has a base");
+  EXPECT_BROKEN(f, "a remedy with an amount that is a share of a base has a base");
+}
+
+TEST(IrVerify, AmountWithoutValue) {
+  Fixture f;
+  f.credit->cap = Amount{Amount::Kind::Money, nullptr};
+  EXPECT_BROKEN(f, "a remedy's cap is set");
+}
+
+TEST(IrVerify, AmountKindMoneyOfShare) {
+  Fixture f;
+  f.credit->tiers[0].amount.kind = Amount::Kind::Money;
+  EXPECT_BROKEN(f, "a tier's amount is of kind money exactly when its value is money");
+}
+
+TEST(IrVerify, AmountKindShareOfMoney) {
+  Fixture f;
+  f.credit->cap = Amount{Amount::Kind::ShareOfBase, money("500")};
+  EXPECT_BROKEN(f, "a remedy's cap is of kind money exactly when its value is money");
+}
+
+TEST(IrVerify, ShareWithDimension) {
+  Fixture f;
+  f.credit->tiers[0].amount = {Amount::Kind::ShareOfBase, number("60", Type::duration())};
+  EXPECT_BROKEN(f, "a tier's amount that is a share of a base is dimensionless");
+}
+
+TEST(IrVerify, MinimumShare) {
+  Fixture f;
+  f.credit->minimum = share("0.01");
+  EXPECT_BROKEN(f, "a remedy's minimum is money");
+}
+
+TEST(IrVerify, MoneyAmountOutsideCurrency) {
+  Fixture f;
+  f.credit->cap = Amount{Amount::Kind::Money, number("5", Type::money("EUR"))};
+  EXPECT_BROKEN(f, "a remedy's cap is money in the agreement's currency (USD)");
+}
+
+TEST(IrVerify, CreditPaidToItsParty) {
+  Fixture f;
+  std::swap(f.credit->payer, f.credit->payee);
+  EXPECT_BROKEN(f, "a credit or penalty is paid by the party of its subject to its counterparty");
+}
+
+TEST(IrVerify, BonusPaidByItsParty) {
+  Fixture f;
+  f.credit->kind = Remedy::Kind::Bonus;
+  EXPECT_BROKEN(f, "a credit or penalty is paid by the party of its subject to its counterparty");
+}
+
+TEST(IrVerify, CreditPaidToOtherThanCustomer) {
+  Fixture f;
+  f.credit->payee = nullptr;
+  EXPECT_BROKEN(f, "a credit or penalty is paid by the party of its subject to its counterparty");
+}
+
+TEST(IrVerify, PayerIsPayee) {
+  Fixture f;
+  // A team's objective with no other party: nobody to pay, and not itself.
+  Party *team = add(f.agreement->parties, "ops");
+  team->role = Party::Role::Team;
+  f.objective->by = team;
+  f.credit->payer = f.credit->payee = team;
+  EXPECT_BROKEN(f, "a remedy's payer and payee differ");
+}
+
+TEST(IrVerify, RemedyPayerOfAnotherAgreement) {
+  Fixture f;
+  Party stranger;
+  f.objective->by = f.credit->payer = &stranger;
+  EXPECT_BROKEN(f, "a remedy's payer names no party or a party of its agreement");
+}
+
+TEST(IrVerify, HoldbackPaidToCustomer) {
+  Fixture f;
+  Holdback *h = f.holdback();
+  std::swap(h->payer, h->payee);
+  EXPECT_BROKEN(f, "a holdback is paid by the agreement's customer to its provider");
+}
+
+TEST(IrVerify, HoldbackGoodPasses) {
+  Fixture f;
+  f.holdback();
+  EXPECT_EQ(f.broken(), "");
 }
 
 TEST(IrVerify, ItemIdUnset) {
@@ -250,7 +416,72 @@ TEST(IrVerify, ItemIdOfAnotherDataset) {
 TEST(IrVerify, ObligationOfNoDataset) {
   Fixture f;
   f.obligation->each = nullptr;
-  EXPECT_BROKEN(f, "a corrective action (no `each`) has a trigger");
+  f.obligation->itemId = nullptr;
+  EXPECT_BROKEN(f, "an obligation is a corrective action exactly when it has no `each`");
+}
+
+TEST(IrVerify, CorrectiveActionWithDataset) {
+  Fixture f;
+  f.obligation->kind = Obligation::Kind::CorrectiveAction;
+  EXPECT_BROKEN(f, "an obligation is a corrective action exactly when it has no `each`");
+}
+
+TEST(IrVerify, CorrectiveActionWithoutTrigger) {
+  Fixture f;
+  f.correctiveAction()->onBreachOf = nullptr;
+  EXPECT_BROKEN(f, "a corrective action has a trigger");
+}
+
+TEST(IrVerify, CorrectiveActionGoodPasses) {
+  Fixture f;
+  f.correctiveAction();
+  EXPECT_EQ(f.broken(), "");
+}
+
+TEST(IrVerify, ItemsWithoutTimeKey) {
+  Fixture f;
+  f.tickets->timeKey = nullptr;
+  EXPECT_BROKEN(f, "an obligation's `each` has a time key");
+}
+
+TEST(IrVerify, ObligationWithoutParty) {
+  Fixture f;
+  f.obligation->by = nullptr;
+  EXPECT_BROKEN(f, "an obligation names a party of its agreement");
+}
+
+TEST(IrVerify, ReportWithoutParty) {
+  Fixture f;
+  Report *r = add(f.agreement->reports, "monthly");
+  r->to.push_back(f.customer);
+  EXPECT_BROKEN(f, "a report names a party of its agreement");
+}
+
+TEST(IrVerify, ProviderOfAnotherAgreement) {
+  Fixture f;
+  Party stranger;
+  f.agreement->provider = &stranger;
+  EXPECT_BROKEN(f, "an agreement's provider names no party or a party of its agreement");
+}
+
+TEST(IrVerify, CustomerOfAnotherAgreement) {
+  Fixture f;
+  Party stranger;
+  f.agreement->customer = &stranger;
+  EXPECT_BROKEN(f, "an agreement's customer names no party or a party of its agreement");
+}
+
+TEST(IrVerify, CustomerIsProvider) {
+  Fixture f;
+  f.agreement->customer = f.provider;
+  EXPECT_BROKEN(f, "an agreement's customer is not its provider");
+}
+
+TEST(IrVerify, NoProviderNoCustomerPasses) {
+  Fixture f;
+  f.agreement->provider = f.agreement->customer = nullptr;
+  f.credit->payee = nullptr; // the objective's party is then nobody's provider
+  EXPECT_EQ(f.broken(), "");
 }
 
 TEST(IrVerify, DuplicateField) {
@@ -281,18 +512,14 @@ TEST(IrVerify, TimeKeyNotTimestamp) {
 
 TEST(IrVerify, ConditionOnNothing) {
   Fixture f;
-  Holdback *h = add(f.agreement->holdbacks, "retainer");
-  h->base = money("100");
-  h->amount = percent("0.1");
-  h->releasedIf.spelling = "over term";
+  Holdback *h = f.holdback();
+  h->releasedIf.subject = ConditionSubject::Named;
   EXPECT_BROKEN(f, "a condition on a name names one objective or obligation of its agreement");
 }
 
 TEST(IrVerify, ConditionCountOverWindow) {
   Fixture f;
-  Holdback *h = add(f.agreement->holdbacks, "retainer");
-  h->base = money("100");
-  h->amount = percent("0.1");
+  Holdback *h = f.holdback();
   h->releasedIf = {ConditionSubject::AllObjectives,
                    nullptr,
                    nullptr,
@@ -307,8 +534,7 @@ TEST(IrVerify, ConditionCountOverWindow) {
 
 TEST(IrVerify, CalendarHours) {
   Fixture f;
-  Calendar *c = add(f.program.calendars, "office");
-  c->hours.push_back({0, 17 * 60, 9 * 60});
+  f.office->hours.push_back({0, 17 * 60, 9 * 60});
   EXPECT_BROKEN(f, "a calendar's hours are a weekday 0-6 and minutes from < to <= 1440");
 }
 
@@ -419,21 +645,13 @@ TEST(IrVerify, MasterOutsideProgram) {
 
 TEST(IrVerify, TwoTriggers) {
   Fixture f;
-  Obligation *review = add(f.agreement->obligations, "review");
-  review->by = f.provider;
-  review->form = Obligation::Form::Deliver;
-  review->deliverable = "a review";
-  review->onBreachOf = f.objective;
-  review->onBreachOfObligation = f.obligation;
+  f.correctiveAction()->onBreachOfObligation = f.obligation;
   EXPECT_BROKEN(f, "an obligation is triggered by at most one objective or obligation");
 }
 
 TEST(IrVerify, DeliverWithoutDeliverable) {
   Fixture f;
-  Obligation *review = add(f.agreement->obligations, "review");
-  review->by = f.provider;
-  review->form = Obligation::Form::Deliver;
-  review->onBreachOf = f.objective;
+  f.correctiveAction()->deliverable.clear();
   EXPECT_BROKEN(f, "a `deliver` obligation names its deliverable");
 }
 
@@ -475,8 +693,34 @@ TEST(IrVerify, ClaimPeriodOfNothing) {
 TEST(IrVerify, TotalCapShareWithoutOf) {
   Fixture f;
   f.agreement->totalCaps.push_back(
-      {Remedy::Kind::Credit, percent("0.5"), nullptr, WindowUnit::Month, at()});
-  EXPECT_BROKEN(f, "a total cap that is a share has its `of`");
+      {{Remedy::Kind::Credit}, share("0.5"), nullptr, WindowUnit::Month, at()});
+  EXPECT_BROKEN(f, "a total cap that is a share of a base has its `of`");
+}
+
+TEST(IrVerify, TotalCapOfNoKind) {
+  Fixture f;
+  f.agreement->totalCaps.push_back({{}, cash("500"), nullptr, WindowUnit::Month, at()});
+  EXPECT_BROKEN(f, "a total cap limits one or more kinds of remedy, each once");
+}
+
+TEST(IrVerify, TotalCapKindTwice) {
+  Fixture f;
+  f.agreement->totalCaps.push_back({{Remedy::Kind::Credit, Remedy::Kind::Credit},
+                                    cash("500"),
+                                    nullptr,
+                                    WindowUnit::Month,
+                                    at()});
+  EXPECT_BROKEN(f, "a total cap limits one or more kinds of remedy, each once");
+}
+
+TEST(IrVerify, TotalCapGoodPasses) {
+  Fixture f;
+  f.agreement->totalCaps.push_back({{Remedy::Kind::Credit, Remedy::Kind::Penalty},
+                                    share("0.5"),
+                                    money("1000"),
+                                    WindowUnit::Month,
+                                    at()});
+  EXPECT_EQ(f.broken(), "");
 }
 
 TEST(IrVerify, DerivedFieldType) {
@@ -488,12 +732,50 @@ TEST(IrVerify, DerivedFieldType) {
   EXPECT_BROKEN(f, "a derived field's formula has the field's type");
 }
 
-TEST(IrVerify, ServiceHoursOutsideProgram) {
+TEST(IrVerify, ServiceHoursOutsideAgreement) {
   Fixture f;
-  Calendar office;
+  Calendar *other = add(f.program.calendars, "support");
+  other->timezone = "UTC";
   Service *s = add(f.agreement->services, "api");
-  s->hours = &office;
-  EXPECT_BROKEN(f, "a service's hours name a calendar of the program");
+  s->hours = other;
+  EXPECT_BROKEN(f, "a service's hours are one of its agreement's calendars");
+}
+
+TEST(IrVerify, ServiceHoursGoodPasses) {
+  Fixture f;
+  add(f.agreement->services, "api")->hours = f.office;
+  EXPECT_EQ(f.broken(), "");
+}
+
+TEST(IrVerify, ObligationCalendarOutsideAgreement) {
+  Fixture f;
+  Calendar *other = add(f.program.calendars, "support");
+  other->timezone = "UTC";
+  f.obligation->form = Obligation::Form::Within;
+  f.obligation->condition = number("1", Type::timestamp());
+  f.obligation->anchor = number("0", Type::timestamp());
+  f.obligation->deadline = number("60", Type::duration());
+  f.obligation->calendar = other;
+  EXPECT_BROKEN(f, "only a `within` deadline has a calendar, one of its agreement's calendars");
+}
+
+TEST(IrVerify, AgreementCalendarOutsideProgram) {
+  Fixture f;
+  Calendar stray;
+  f.agreement->calendars.push_back(&stray);
+  EXPECT_BROKEN(f, "an agreement's calendars are calendars of the program");
+}
+
+TEST(IrVerify, CalendarWithoutZone) {
+  Fixture f;
+  f.office->timezone.clear();
+  EXPECT_BROKEN(f, "a calendar's time zone is a known zone, never empty");
+}
+
+TEST(IrVerify, CalendarUnknownZone) {
+  Fixture f;
+  f.office->timezone = "Nowhere/Atlantis";
+  EXPECT_BROKEN(f, "a calendar's time zone is a known zone, never empty");
 }
 
 TEST(IrVerify, EffectiveDatesReversed) {
