@@ -50,7 +50,7 @@ int runCheck() {
   if (opts::verify)
     diags.setErrorLimit(0);
 
-  bool ioError = false;
+  bool ioError = false, internalError = false;
   for (const std::string &file : opts::checkFiles) {
     auto buffer =
         llvm::MemoryBuffer::getFileOrSTDIN(file, /*IsText=*/false, /*RequiresNullTerminator=*/true);
@@ -66,6 +66,10 @@ int runCheck() {
     if (opts::dumpAst)
       dumpModule(graph->root().module, sm, llvm::outs());
     std::optional<ir::Program> program = check(*graph, diags);
+    if (program && !verifyProgram(*program, sm)) {
+      internalError = true;
+      break;
+    }
     if (program && opts::dumpIr)
       dumpProgram(*program, sm, llvm::outs());
     if (diags.limitReached())
@@ -73,6 +77,8 @@ int runCheck() {
   }
 
   bool consumerOk = diags.finish();
+  if (internalError)
+    return ExitInternal;
   if (opts::verify)
     return consumerOk ? ExitOk : ExitErrors;
   if (ioError)

@@ -20,8 +20,9 @@
 
 namespace tenor {
 
-/// Exit codes shared by every subcommand.
-enum ExitCode : int { ExitOk = 0, ExitErrors = 1, ExitUsage = 2 };
+/// Exit codes shared by every subcommand. ExitInternal: a bug in tenorc
+/// (the IR breaks an invariant), never the input's fault.
+enum ExitCode : int { ExitOk = 0, ExitErrors = 1, ExitUsage = 2, ExitInternal = 3 };
 
 /// `tenorc check FILE...`
 int runCheck();
@@ -53,6 +54,10 @@ struct CheckedAgreement {
 /// the exit code in `failure` (ExitUsage when the file cannot be read, as
 /// for `tenorc check`; ExitErrors when it has errors).
 std::optional<CheckedAgreement> loadAgreement(const std::string &file, int &failure);
+
+/// Runs ir::verify on what sema returned; prints each broken invariant as
+/// an internal error and returns false when there is one.
+bool verifyProgram(const ir::Program &program, const llvm::SourceMgr &sm);
 
 /// Writes `text` to `path`, or to standard output when it is empty or `-`.
 bool writeFile(const std::string &path, llvm::StringRef text);

@@ -43,6 +43,10 @@ std::optional<CheckedAgreement> loadAgreement(const std::string &file, int &fail
   diags.finish();
   if (!program)
     return std::nullopt;
+  if (!verifyProgram(*program, sm)) {
+    failure = ExitInternal;
+    return std::nullopt;
+  }
   for (auto &a : program->agreements)
     if (opts::agreementName.empty() ? !out.agreement : a->name == opts::agreementName)
       out.agreement = a.get();

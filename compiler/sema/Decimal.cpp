@@ -65,17 +65,6 @@ std::string scaleDecimal(llvm::StringRef text, int64_t factor, unsigned divPow10
   return join(d);
 }
 
-int compareDecimal(llvm::StringRef a, llvm::StringRef b) {
-  Digits x = split(normalizeDecimal(a)), y = split(normalizeDecimal(b));
-  unsigned scale = std::max(x.scale, y.scale);
-  x.digits.append(scale - x.scale, '0');
-  y.digits.append(scale - y.scale, '0');
-  if (x.digits.size() != y.digits.size())
-    return x.digits.size() < y.digits.size() ? -1 : 1;
-  int c = x.digits.compare(y.digits);
-  return c < 0 ? -1 : c > 0 ? 1 : 0;
-}
-
 bool isIsoCurrency(llvm::StringRef code) {
   // ISO 4217 active codes.
   static const llvm::StringSet<> codes = {

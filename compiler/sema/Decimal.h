@@ -9,6 +9,8 @@
 #ifndef TENOR_SEMA_DECIMAL_H
 #define TENOR_SEMA_DECIMAL_H
 
+#include "ir/Decimal.h"
+
 #include "llvm/ADT/StringRef.h"
 
 #include <cstdint>
@@ -20,8 +22,9 @@ namespace tenor {
 std::string normalizeDecimal(llvm::StringRef text);
 /// text × factor ÷ 10^divPow10, exactly.
 std::string scaleDecimal(llvm::StringRef text, int64_t factor, unsigned divPow10);
-/// -1, 0 or 1 as a < b, a == b, a > b for two non-negative decimal texts.
-int compareDecimal(llvm::StringRef a, llvm::StringRef b);
+/// Comparing decimal texts is the IR's (ir/Decimal.h): one copy for sema
+/// and ir::verify.
+using ir::compareDecimal;
 /// Whether `code` is an ISO 4217 currency code.
 bool isIsoCurrency(llvm::StringRef code);
 

@@ -19,15 +19,6 @@ using ir::TierKind;
 static bool goesDown(TierKind k) { return k == TierKind::Below || k == TierKind::AtMost; }
 static bool inclusive(TierKind k) { return k == TierKind::AtLeast || k == TierKind::AtMost; }
 
-/// Signed comparison of two exact decimal texts.
-static int compareSigned(const std::string &a, const std::string &b) {
-  bool na = !a.empty() && a[0] == '-', nb = !b.empty() && b[0] == '-';
-  if (na != nb)
-    return na ? -1 : 1;
-  int c = compareDecimal(na ? a.substr(1) : a, nb ? b.substr(1) : b);
-  return na ? -c : c;
-}
-
 static std::string tierText(const ir::Tier &t, const ast::Tier &src) {
   auto *lit = llvm::dyn_cast<ir::LiteralExpr>(t.threshold.get());
   (void)src;
@@ -72,7 +63,7 @@ void Sema::checkTiers(const ast::RemedyDecl &d, ir::Remedy &r, ExprContext &ctx)
     if (!a || !b)
       continue;
     // Nested: cur's condition implies prev's.
-    int c = compareSigned(b->value, a->value);
+    int c = compareDecimal(b->value, a->value);
     if (!goesDown(cur.kind))
       c = -c;
     bool implies = c < 0 || (c == 0 && (!inclusive(cur.kind) || inclusive(prev.kind)));

@@ -20,6 +20,7 @@
 #include "diag/DiagEngine.h"
 #include "doc/Doc.h"
 #include "ir/IrDump.h"
+#include "ir/IrVerify.h"
 #include "load/Load.h"
 #include "sema/Sema.h"
 
@@ -65,6 +66,9 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size) {
   if (!program || diags.hasErrors())
     return 0;
   dumpProgram(*program, sm, llvm::nulls());
+  // An IR that breaks an invariant of compiler/ir/README.md is a sema bug.
+  if (!ir::verify(*program).empty())
+    __builtin_trap();
   for (const auto &agreement : program->agreements) {
     std::string markdown = doc::renderMarkdown(*program, *agreement);
     std::string html = doc::renderHtml(*program, *agreement);

@@ -4,10 +4,11 @@
 // agreement it yields is well-typed by construction, so the front end must
 // accept it: parse and sema run in-process through the stage entry points
 // (as compiler/driver does), and any error traps, after printing the
-// agreement and its diagnostics. Then the contract writer (Markdown and
-// HTML) and the code generator run on it: they must not crash, hang or trip
-// a sanitizer. Whether the emitted C++ compiles is the compile-sample
-// script's part (a C++ compiler per input is too slow for a fuzzer).
+// agreement and its diagnostics, as does an IR that breaks an invariant
+// (ir::verify). Then the contract writer (Markdown and HTML) and the code
+// generator run on it: they must not crash, hang or trip a sanitizer.
+// Whether the emitted C++ compiles is the compile-sample script's part (a
+// C++ compiler per input is too slow for a fuzzer).
 //
 //===----------------------------------------------------------------------===//
 
@@ -17,6 +18,7 @@
 #include "codegen/CodeGen.h"
 #include "diag/DiagEngine.h"
 #include "doc/Doc.h"
+#include "ir/IrVerify.h"
 #include "load/Load.h"
 #include "sema/Sema.h"
 
@@ -51,6 +53,10 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size) {
     llvm::errs() << "generated agreement does not check clean:\n"
                  << text << "\n----\n"
                  << messages << "\n";
+    __builtin_trap();
+  }
+  for (const tenor::ir::Violation &v : tenor::ir::verify(*program)) {
+    llvm::errs() << "the IR breaks invariant `" << v.invariant << "`:\n" << text << "\n";
     __builtin_trap();
   }
   const tenor::ir::Agreement &agreement = *program->agreements.front();
