@@ -45,12 +45,11 @@ std::string Emitter::metricValue(const ir::Metric &m) {
 }
 
 std::string Emitter::windowSpec(const ir::Window &w) {
-  static const char *units[] = {"Day", "Week", "Month", "Quarter", "Year"};
   if (w.rolling)
     return fmt::format("rt::WindowSpec{{rt::WindowUnit::Day, 1, true, rt::toDuration({})}}",
                        constant("rt::literal(" + quoted(w.rollingSeconds) + ")", "rt::Rational"));
   return fmt::format("rt::WindowSpec{{rt::WindowUnit::{}, {}, false, {{}}}}",
-                     units[static_cast<int>(w.unit)], w.count);
+                     core::windowUnitInfo(w.unit).name, w.count);
 }
 
 /// The C++ that parses `--param` text `a->value` into `member`.
@@ -134,7 +133,6 @@ static std::string spellingOf(const ir::Expr &e) {
 
 void Emitter::emitRemedySpec(const ir::Remedy &r) {
   static const char *kinds[] = {"Credit", "Penalty", "Bonus"};
-  static const char *tierKinds[] = {"Below", "Above", "AtLeast", "AtMost"};
   // Thresholds and amounts are usually literals (constants), but may be
   // params, consts or formulas of the period.
   localCount = 0;
@@ -145,9 +143,9 @@ void Emitter::emitRemedySpec(const ir::Remedy &r) {
       continue;
     std::string label = std::string(ir::spelling(t.kind)) + " " + spellingOf(*t.threshold);
     body.push_back(fmt::format(
-        "s.tiers.push_back({{rt::TierKind::{}, {}, {}, {}, {}}});",
-        tierKinds[static_cast<int>(t.kind)], expr(*t.threshold, ExprMode::Period, hoisted),
-        expr(*t.amount, ExprMode::Period, hoisted), isPercent(*t.amount), quoted(label)));
+        "s.tiers.push_back({{rt::TierKind::{}, {}, {}, {}, {}}});", core::tierKindInfo(t.kind).name,
+        expr(*t.threshold, ExprMode::Period, hoisted), expr(*t.amount, ExprMode::Period, hoisted),
+        isPercent(*t.amount), quoted(label)));
   }
   auto amount = [&](const ir::ExprPtr &e, const char *slot, const char *percentSlot) {
     if (!e)
@@ -320,7 +318,6 @@ void Emitter::emitEvaluateRemedies() {
     --indent;
     line("}}");
   }
-  static const char *units[] = {"Day", "Week", "Month", "Quarter", "Year"};
   for (const ir::TotalCap &cap : agreement.totalCaps) {
     if (!cap.amount)
       continue;
@@ -331,7 +328,7 @@ void Emitter::emitEvaluateRemedies() {
     line("rt::applyTotalCap({{rt::RemedyKind::{}, {}, {}, {}, rt::WindowUnit::{}}}, zone, "
          "report.remedies);",
          kinds[static_cast<int>(cap.kind)], expr(*cap.amount, ExprMode::Row, hoisted),
-         cap.amount->type.dim.money ? "false" : "true", of, units[static_cast<int>(cap.per)]);
+         cap.amount->type.dim.money ? "false" : "true", of, core::windowUnitInfo(cap.per).name);
   }
 }
 

@@ -14,6 +14,8 @@
 #define TENOR_IR_IR_H
 
 #include "ir/Type.h"
+#include "tenor/core/TierKinds.h"
+#include "tenor/core/WindowUnits.h"
 
 #include "llvm/Support/Casting.h"
 #include "llvm/Support/SMLoc.h"
@@ -276,7 +278,8 @@ struct Metric : Named {
   ExprPtr formula;
 };
 
-enum class WindowUnit { Day, Week, Month, Quarter, Year };
+/// core/WindowUnits.def
+using WindowUnit = core::WindowUnit;
 const char *spelling(WindowUnit u);
 
 struct Window {
@@ -333,7 +336,8 @@ struct Exclusion : Named {
   std::vector<std::string> description;
 };
 
-enum class TierKind { Below, Above, AtLeast, AtMost };
+/// core/TierKinds.def
+using TierKind = core::TierKind;
 const char *spelling(TierKind k);
 
 struct Tier {

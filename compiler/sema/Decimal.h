@@ -22,8 +22,6 @@ std::string normalizeDecimal(llvm::StringRef text);
 std::string scaleDecimal(llvm::StringRef text, int64_t factor, unsigned divPow10);
 /// -1, 0 or 1 as a < b, a == b, a > b for two non-negative decimal texts.
 int compareDecimal(llvm::StringRef a, llvm::StringRef b);
-/// Whether `code` is an ISO 4217 currency code.
-bool isIsoCurrency(llvm::StringRef code);
 
 } // namespace tenor
 

@@ -65,7 +65,7 @@ ir::Condition Sema::checkCondition(const ast::Condition &c) {
   out.subject = static_cast<ir::ConditionSubject>(c.subject);
   out.breached = c.breached;
   out.form = static_cast<ir::Condition::Form>(c.form);
-  out.unit = static_cast<ir::WindowUnit>(c.unit);
+  out.unit = c.unit;
   unsigned long long n = 0, m = 0;
   llvm::StringRef(c.count).getAsInteger(10, n);
   llvm::StringRef(c.outOf).getAsInteger(10, m);
@@ -172,10 +172,7 @@ void Sema::checkRemedy(const ast::RemedyDecl &d) {
   needsBase(r->cap, d.cap);
   if (d.claimWithin) {
     ir::Span span;
-    span.calendarUnit =
-        d.claimWithin->calendarUnit
-            ? std::optional(static_cast<ir::WindowUnit>(*d.claimWithin->calendarUnit))
-            : std::nullopt;
+    span.calendarUnit = d.claimWithin->calendarUnit;
     unsigned long long n = 1;
     llvm::StringRef(d.claimWithin->count).getAsInteger(10, n);
     span.count = static_cast<unsigned>(n);
@@ -218,7 +215,7 @@ void Sema::checkTotalCap(const ast::TotalCapDecl &d) {
   cap.kind = d.remedies.text == "penalties" ? ir::Remedy::Kind::Penalty
              : d.remedies.text == "bonuses" ? ir::Remedy::Kind::Bonus
                                             : ir::Remedy::Kind::Credit;
-  cap.per = static_cast<ir::WindowUnit>(d.per);
+  cap.per = d.per;
   ExprContext ctx;
   cap.amount = checkMoneyOrPercent(*d.amount, ctx, "the cap");
   if (d.of) {

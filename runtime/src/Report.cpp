@@ -8,6 +8,7 @@
 //===----------------------------------------------------------------------===//
 
 #include "tenor/rt/Report.h"
+#include "tenor/core/Currencies.h"
 
 #include <cassert>
 #include <cerrno>
@@ -239,22 +240,7 @@ std::string tenor::rt::formatFraction(const Rational &value) {
 }
 
 int tenor::rt::currencyMinorUnit(std::string_view currency) {
-  // ISO 4217 currencies whose minor unit is not 2 decimals.
-  static constexpr std::string_view none[] = {"BIF", "CLP", "DJF", "GNF", "ISK", "JPY",
-                                              "KMF", "KRW", "PYG", "RWF", "UGX", "UYI",
-                                              "VND", "VUV", "XAF", "XOF", "XPF"};
-  static constexpr std::string_view three[] = {"BHD", "IQD", "JOD", "KWD", "LYD", "OMR", "TND"};
-  static constexpr std::string_view four[] = {"CLF", "UYW"};
-  for (std::string_view code : none)
-    if (code == currency)
-      return 0;
-  for (std::string_view code : three)
-    if (code == currency)
-      return 3;
-  for (std::string_view code : four)
-    if (code == currency)
-      return 4;
-  return 2;
+  return static_cast<int>(tenor::core::minorDigitsOf(currency));
 }
 
 std::string tenor::rt::formatMoney(const Rational &amount, std::string_view currency) {

@@ -12,6 +12,7 @@
 #ifndef TENOR_RT_ENGINE_H
 #define TENOR_RT_ENGINE_H
 
+#include "tenor/core/TierKinds.h"
 #include "tenor/rt/Rational.h"
 #include "tenor/rt/Time.h"
 #include "tenor/rt/Windows.h"
@@ -87,7 +88,7 @@ struct CorrectiveAction {
 //===----------------------------------------------------------------------===//
 
 enum class RemedyKind { Credit, Penalty, Bonus };
-enum class TierKind { Below, Above, AtLeast, AtMost };
+using TierKind = core::TierKind; ///< core/TierKinds.def
 
 struct TierSpec {
   TierKind kind = TierKind::Below;
