@@ -71,10 +71,10 @@ ir::Condition Sema::checkCondition(const ast::Condition &c) {
   llvm::StringRef(c.outOf).getAsInteger(10, m);
   out.count = static_cast<unsigned>(n);
   out.outOf = static_cast<unsigned>(m);
-  std::string span = c.form == ast::Condition::Form::Consecutive
-                         ? c.count + " consecutive " + ir::spelling(out.unit) + "s"
+  std::string units = core::windowUnitInfo(out.unit).plural;
+  std::string span = c.form == ast::Condition::Form::Consecutive ? c.count + " consecutive " + units
                      : c.form == ast::Condition::Form::OfLast
-                         ? c.count + " of last " + c.outOf + " " + ir::spelling(out.unit) + "s"
+                         ? c.count + " of last " + c.outOf + " " + units
                          : "over term";
   if (c.form != ast::Condition::Form::OverTerm && n == 0)
     diags.report(c.range, DiagID::BadConditionCount, span, "count at least one period");
