@@ -66,7 +66,12 @@ TEST(UnitsTable, AliasesNameKnownUnitsOnce) {
     EXPECT_TRUE(words.insert(a.word).second) << a.word;
     EXPECT_TRUE(durationUnitNamed(a.symbol) || dataUnitNamed(a.symbol)) << a.symbol;
     EXPECT_FALSE(durationUnitNamed(a.word)) << a.word << " is a unit, not an alias";
+    for (const UnitInfo &u : durationUnits)
+      EXPECT_TRUE(a.word != u.singular && a.word != u.plural) << a.word << " is a unit's word";
   }
+  EXPECT_EQ(unitForAlias("minutes"), "min");
+  EXPECT_EQ(unitForAlias("hrs"), "h");
+  EXPECT_EQ(unitForAlias("parsecs"), "");
 }
 
 TEST(CurrenciesTable, SortedUniqueCodesWithZeroToFourDigits) {

@@ -86,8 +86,12 @@ constexpr std::optional<DataUnit> dataUnitNamed(std::string_view symbol) {
 }
 
 /// The symbol a lower-case word such as "minutes" or "hrs" stands for;
-/// empty when it is no known way of writing a unit.
+/// empty when it is no known way of writing a unit. (`day` and `weeks` are
+/// keywords, so a quantity never ends in them.)
 constexpr std::string_view unitForAlias(std::string_view word) {
+  for (const UnitInfo &u : durationUnits)
+    if (u.singular == word || u.plural == word)
+      return u.symbol;
   for (const UnitAlias &a : unitAliases)
     if (a.word == word)
       return a.symbol;
