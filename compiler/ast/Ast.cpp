@@ -65,34 +65,8 @@ llvm::StringRef spelling(BinaryOp op) {
   llvm_unreachable("unknown binary operator");
 }
 
-llvm::StringRef spelling(WindowUnit u) {
-  switch (u) {
-  case WindowUnit::Day:
-    return "day";
-  case WindowUnit::Week:
-    return "week";
-  case WindowUnit::Month:
-    return "month";
-  case WindowUnit::Quarter:
-    return "quarter";
-  case WindowUnit::Year:
-    return "year";
-  }
-  llvm_unreachable("unknown window unit");
-}
+llvm::StringRef spelling(WindowUnit u) { return core::windowUnitInfo(u).singular; }
 
-llvm::StringRef spelling(TierKind k) {
-  switch (k) {
-  case TierKind::Below:
-    return "below";
-  case TierKind::Above:
-    return "above";
-  case TierKind::AtLeast:
-    return "at least";
-  case TierKind::AtMost:
-    return "at most";
-  }
-  llvm_unreachable("unknown tier kind");
-}
+llvm::StringRef spelling(TierKind k) { return core::tierKindInfo(k).spelling; }
 
 } // namespace tenor::ast

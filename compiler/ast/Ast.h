@@ -11,6 +11,9 @@
 #ifndef TENOR_AST_AST_H
 #define TENOR_AST_AST_H
 
+#include "tenor/core/TierKinds.h"
+#include "tenor/core/WindowUnits.h"
+
 #include "llvm/ADT/StringRef.h"
 #include "llvm/Support/SMLoc.h"
 
@@ -237,7 +240,8 @@ struct Field {
   llvm::SMRange range;
 };
 
-enum class WindowUnit { Day, Week, Month, Quarter, Year };
+/// core/WindowUnits.def
+using WindowUnit = core::WindowUnit;
 llvm::StringRef spelling(WindowUnit u);
 
 /// `every [N] month`, `every rolling 30 d`
@@ -257,7 +261,8 @@ struct Span {
   llvm::SMRange range;
 };
 
-enum class TierKind { Below, Above, AtLeast, AtMost };
+/// core/TierKinds.def
+using TierKind = core::TierKind;
 llvm::StringRef spelling(TierKind k);
 
 struct Tier {

@@ -43,12 +43,11 @@ std::string Emitter::metricValue(const ir::Metric &m) {
 }
 
 std::string Emitter::windowSpec(const ir::Window &w) {
-  static const char *units[] = {"Day", "Week", "Month", "Quarter", "Year"};
   if (w.rolling)
     return fmt::format("rt::WindowSpec{{rt::WindowUnit::Day, 1, true, rt::toDuration({})}}",
                        constant("rt::literal(" + quoted(w.rollingSeconds) + ")", "rt::Rational"));
   return fmt::format("rt::WindowSpec{{rt::WindowUnit::{}, {}, false, {{}}}}",
-                     units[static_cast<int>(w.unit)], w.count);
+                     core::windowUnitInfo(w.unit).name, w.count);
 }
 
 /// The C++ that parses `--param` text `a->value` into `member`.
@@ -326,7 +325,6 @@ void Emitter::emitEvaluateRemedies() {
     --indent;
     line("}}");
   }
-  static const char *units[] = {"Day", "Week", "Month", "Quarter", "Year"};
   for (const ir::TotalCap &cap : agreement.totalCaps) {
     if (!cap.amount)
       continue;
@@ -341,7 +339,7 @@ void Emitter::emitEvaluateRemedies() {
     line("rt::applyTotalCap({{{{{}}}, {}, {}, {}, rt::WindowUnit::{}}}, zone, "
          "report.remedies);",
          covered, expr(*cap.amount->value, ExprMode::Row, hoisted), isPercent(*cap.amount), of,
-         units[static_cast<int>(cap.per)]);
+         core::windowUnitInfo(cap.per).name);
   }
 }
 

@@ -80,9 +80,9 @@ Section ContractBuilder::amendments() {
   if (!agreement.review)
     return s;
   const Window &w = *agreement.review;
-  std::string every =
-      w.rolling ? "every " + words.period(w)
-                : "every " + countOf(w.count, spelling(w.unit), pluralize(spelling(w.unit)));
+  std::string every = w.rolling ? "every " + words.period(w)
+                                : "every " + countOf(w.count, spelling(w.unit),
+                                                     core::windowUnitInfo(w.unit).plural);
   if (w.count == 1 && !w.rolling)
     every = std::string("every ") + spelling(w.unit);
   s.blocks.push_back(paragraph("The parties will review this agreement " + every +

@@ -10,6 +10,7 @@
 
 #include "doc/Builder.h"
 #include "doc/Words.h"
+#include "tenor/core/Units.h"
 
 #include "llvm/Support/Casting.h"
 
@@ -73,10 +74,11 @@ std::string fieldType(const Type &t, const Field &f, const std::string &currency
   case Type::Kind::Number: {
     const Dimension &d = t.dim;
     if (d == Dimension::timeDim())
-      out = f.unitMicros == 1'000           ? "a length of time in milliseconds"
-            : f.unitMicros == 60'000'000    ? "a length of time in minutes"
-            : f.unitMicros == 3'600'000'000 ? "a length of time in hours"
-                                            : "a length of time in seconds";
+      out = "a length of time in " +
+            std::string(
+                core::unitInfo(
+                    core::durationUnitOfMicros(f.unitMicros).value_or(core::DurationUnit::Seconds))
+                    .plural);
     else if (d == Dimension::dataDim())
       out = "an amount of data";
     else if (d.isMoney())

@@ -11,6 +11,7 @@
 
 #include "doc/Builder.h"
 #include "doc/Words.h"
+#include "tenor/core/Currencies.h"
 
 #include "llvm/Support/Casting.h"
 
@@ -68,7 +69,7 @@ Section ContractBuilder::remedies() {
   if (agreement.remedies.empty() && agreement.holdbacks.empty())
     return s;
   if (!agreement.currency.empty()) {
-    unsigned digits = minorDigits(agreement.currency);
+    unsigned digits = core::minorDigitsOf(agreement.currency);
     std::string unit =
         formatMoney(digits ? "0." + std::string(digits - 1, '0') + "1" : "1", agreement.currency);
     s.blocks.push_back(paragraph("All amounts are in " + agreement.currency +

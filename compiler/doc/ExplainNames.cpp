@@ -24,7 +24,7 @@ namespace {
 
 const char *unitWord(WindowUnit u) { return spelling(u); }
 
-std::string unitPlural(WindowUnit u) { return pluralize(unitWord(u)); }
+std::string unitPlural(WindowUnit u) { return core::windowUnitInfo(u).plural; }
 
 /// A calendar's name inside a sentence: "Business hours" reads "business
 /// hours", but a name that starts with a proper noun ("Harbor business

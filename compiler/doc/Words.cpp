@@ -8,9 +8,12 @@
 
 #include "doc/Words.h"
 
-#include <array>
+#include "tenor/core/Currencies.h"
+#include "tenor/core/Units.h"
+
 #include <cctype>
 #include <cstdint>
+#include <span>
 #include <utility>
 
 namespace tenor::doc {
@@ -61,24 +64,6 @@ std::optional<uint64_t> wholeNumber(std::string_view value) {
   return std::stoull(d.whole);
 }
 
-struct Unit {
-  const char *symbol, *singular, *plural;
-  uint64_t scale; ///< in the smallest unit of its kind (ms, or bytes)
-};
-
-const std::array<Unit, 6> timeUnits = {{{"w", "week", "weeks", 604'800'000},
-                                        {"d", "day", "days", 86'400'000},
-                                        {"h", "hour", "hours", 3'600'000},
-                                        {"min", "minute", "minutes", 60'000},
-                                        {"s", "second", "seconds", 1'000},
-                                        {"ms", "millisecond", "milliseconds", 1}}};
-
-const std::array<Unit, 5> dataUnits = {{{"TB", "TB", "TB", 1'000'000'000'000},
-                                        {"GB", "GB", "GB", 1'000'000'000},
-                                        {"MB", "MB", "MB", 1'000'000},
-                                        {"KB", "KB", "KB", 1'000},
-                                        {"B", "bytes", "bytes", 1}}};
-
 /// "15 min" → {"15", "min"}; none unless it is a number and one word.
 std::optional<std::pair<std::string, std::string>> splitSpelling(std::string_view spelling) {
   size_t space = spelling.find(' ');
@@ -95,25 +80,29 @@ std::optional<std::pair<std::string, std::string>> splitSpelling(std::string_vie
   return std::make_pair(number, std::string(spelling.substr(space + 1)));
 }
 
-template <size_t N>
+/// `smallest` is the value in the first (smallest) of `units`, which are
+/// those of core/Units.def in increasing size.
 std::string formatInUnits(std::string_view smallest, std::string_view spelling,
-                          const std::array<Unit, N> &units) {
-  auto unitWords = [](const std::string &number, const Unit &u) {
-    return groupDigits(number) + " " + (number == "1" ? u.singular : u.plural);
+                          std::span<const core::UnitInfo> units) {
+  auto unitWords = [](const std::string &number, const core::UnitInfo &u) {
+    return groupDigits(number) + " " + std::string(number == "1" ? u.singular : u.plural);
   };
   if (auto parts = splitSpelling(spelling))
-    for (const Unit &u : units)
+    for (const core::UnitInfo &u : units)
       if (parts->second == u.symbol)
         return unitWords(joinDecimal(splitDecimal(parts->first)), u);
   std::optional<uint64_t> whole = wholeNumber(smallest);
-  const Unit &last = units.back();
+  const core::UnitInfo &first = units.front();
   if (!whole || *whole == 0)
-    return unitWords(joinDecimal(splitDecimal(smallest)), last);
+    return unitWords(joinDecimal(splitDecimal(smallest)), first);
   // The largest unit in which the value is whole; weeks only when written.
-  for (const Unit &u : units)
-    if (std::string_view(u.symbol) != "w" && *whole % u.scale == 0)
-      return unitWords(std::to_string(*whole / u.scale), u);
-  return unitWords(std::to_string(*whole), last);
+  const core::UnitInfo &weeks = core::unitInfo(core::DurationUnit::Weeks);
+  for (auto u = units.rbegin(); u != units.rend(); ++u) {
+    auto scale = static_cast<uint64_t>(u->size / first.size);
+    if (&*u != &weeks && *whole % scale == 0)
+      return unitWords(std::to_string(*whole / scale), *u);
+  }
+  return unitWords(std::to_string(*whole), first);
 }
 
 const char *const monthNames[] = {"January",   "February", "March",    "April",
@@ -172,22 +161,9 @@ std::string groupDigits(std::string_view value) {
   return d.fraction.empty() ? out : out + "." + d.fraction;
 }
 
-unsigned minorDigits(std::string_view currency) {
-  static const char *const none[] = {"BIF", "CLP", "DJF", "GNF", "ISK", "JPY", "KMF", "KRW", "PYG",
-                                     "RWF", "UGX", "UYI", "VND", "VUV", "XAF", "XOF", "XPF"};
-  static const char *const three[] = {"BHD", "IQD", "JOD", "KWD", "LYD", "OMR", "TND"};
-  for (const char *c : none)
-    if (currency == c)
-      return 0;
-  for (const char *c : three)
-    if (currency == c)
-      return 3;
-  return 2;
-}
-
 std::string formatMoney(std::string_view value, std::string_view currency) {
   Decimal d = splitDecimal(joinDecimal(splitDecimal(value)));
-  unsigned digits = minorDigits(currency);
+  unsigned digits = core::minorDigitsOf(currency);
   if (d.fraction.size() < digits)
     d.fraction.append(digits - d.fraction.size(), '0');
   std::string number = d.whole + (d.fraction.empty() ? "" : "." + d.fraction);
@@ -200,18 +176,20 @@ std::string formatMoney(std::string_view value, std::string_view currency) {
 std::string formatPercent(std::string_view fraction) { return shiftDecimal(fraction, 2) + "%"; }
 
 std::string formatDuration(std::string_view seconds, std::string_view spelling) {
-  return formatInUnits(shiftDecimal(seconds, 3), spelling, timeUnits);
+  return formatInUnits(shiftDecimal(seconds, 3), spelling, core::durationUnits);
 }
 
 std::optional<std::string> wholeHours(std::string_view seconds) {
+  constexpr auto hour = static_cast<uint64_t>(core::unitInfo(core::DurationUnit::Hours).size /
+                                              core::unitInfo(core::DurationUnit::Seconds).size);
   std::optional<uint64_t> whole = wholeNumber(seconds);
-  if (!whole || *whole == 0 || *whole % 3600 != 0)
+  if (!whole || *whole == 0 || *whole % hour != 0)
     return std::nullopt;
-  return groupDigits(std::to_string(*whole / 3600));
+  return groupDigits(std::to_string(*whole / hour));
 }
 
 std::string formatDataSize(std::string_view bytes, std::string_view spelling) {
-  return formatInUnits(joinDecimal(splitDecimal(bytes)), spelling, dataUnits);
+  return formatInUnits(joinDecimal(splitDecimal(bytes)), spelling, core::dataUnits);
 }
 
 std::string ordinal(std::string_view number) {

@@ -25,8 +25,6 @@ namespace tenor::doc {
 std::string shiftDecimal(std::string_view value, int exponent);
 /// "1234567.5" → "1,234,567.5"; "-0.25" stays "-0.25".
 std::string groupDigits(std::string_view value);
-/// Digits after the point that a currency's minor unit has (USD 2, JPY 0).
-unsigned minorDigits(std::string_view currency);
 /// "1000", "USD" → "1,000.00 USD"; more digits than the minor unit stay.
 std::string formatMoney(std::string_view value, std::string_view currency);
 /// A fraction as a percent: "0.9999" → "99.99%".

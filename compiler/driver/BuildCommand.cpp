@@ -63,14 +63,16 @@ bool compile(const std::string &source, const std::string &exe) {
     return false;
   }
   std::string include = envOr("TENOR_RUNTIME_INCLUDE", TENOR_RUNTIME_INCLUDE_DIR);
+  // The runtime's headers include core's tables (tenor/core/*.h).
+  std::string coreInclude = envOr("TENOR_CORE_INCLUDE", TENOR_CORE_INCLUDE_DIR);
   std::string lib = envOr("TENOR_RUNTIME_LIB", TENOR_RUNTIME_LIBRARY);
   if (!llvm::sys::fs::exists(lib) || !llvm::sys::fs::exists(include)) {
     driverError("", DiagID::RuntimeNotFound, lib);
     return false;
   }
-  std::vector<std::string> args = {cxx,     "-std=c++20", "-O2",        "-I" + include,
-                                   source,  "-o",         exe,          lib,
-                                   "-lfmt", "-ldate-tz",  "-lsimdjson", "-lpthread"};
+  std::vector<std::string> args = {
+      cxx, "-std=c++20", "-O2",   "-I" + include, "-I" + coreInclude, source,     "-o",
+      exe, lib,          "-lfmt", "-ldate-tz",    "-lsimdjson",       "-lpthread"};
   // A runtime built with sanitizers needs them in the evaluator too.
   for (llvm::StringRef flag : llvm::split(TENOR_EVALUATOR_FLAGS, ' '))
     if (!flag.empty())

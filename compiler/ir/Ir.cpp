@@ -83,18 +83,12 @@ const char *spelling(AggregateExpr::Fn fn) {
   return names[static_cast<int>(fn)];
 }
 
-const char *spelling(WindowUnit u) {
-  static const char *const names[] = {"day", "week", "month", "quarter", "year"};
-  return names[static_cast<int>(u)];
-}
+const char *spelling(WindowUnit u) { return core::windowUnitInfo(u).singular; }
 
 const char *spelling(Amount::Kind k) {
   return k == Amount::Kind::Money ? "money" : "share of base";
 }
 
-const char *spelling(TierKind k) {
-  static const char *const names[] = {"below", "above", "at least", "at most"};
-  return names[static_cast<int>(k)];
-}
+const char *spelling(TierKind k) { return core::tierKindInfo(k).spelling; }
 
 } // namespace tenor::ir

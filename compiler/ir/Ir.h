@@ -14,6 +14,8 @@
 #define TENOR_IR_IR_H
 
 #include "ir/Type.h"
+#include "tenor/core/TierKinds.h"
+#include "tenor/core/WindowUnits.h"
 
 #include "llvm/Support/Casting.h"
 #include "llvm/Support/SMLoc.h"
@@ -280,7 +282,8 @@ struct Metric : Named {
   ExprPtr formula;
 };
 
-enum class WindowUnit { Day, Week, Month, Quarter, Year };
+/// core/WindowUnits.def
+using WindowUnit = core::WindowUnit;
 const char *spelling(WindowUnit u);
 
 struct Window {
@@ -351,7 +354,8 @@ const char *spelling(Amount::Kind k);
 /// The expression of an amount that may be absent; null when it is.
 inline const Expr *valueOf(const std::optional<Amount> &a) { return a ? a->value.get() : nullptr; }
 
-enum class TierKind { Below, Above, AtLeast, AtMost };
+/// core/TierKinds.def
+using TierKind = core::TierKind;
 const char *spelling(TierKind k);
 
 /// One end of a tier's range: a threshold of the table (owned by one of

@@ -15,6 +15,7 @@
 //===----------------------------------------------------------------------===//
 
 #include "ir/IrDump.h"
+#include "tenor/core/Units.h"
 
 #include "llvm/Support/ConvertUTF.h"
 #include "llvm/Support/ErrorHandling.h"
@@ -109,20 +110,12 @@ const char *weekdayName(unsigned day) {
 
 /// ` in ms` for a duration field whose data is not written in seconds.
 std::string unitText(const Field &f) {
-  switch (f.unitMicros) {
-  case 1'000'000:
+  auto unit = core::durationUnitOfMicros(f.unitMicros);
+  if (unit == core::DurationUnit::Seconds)
     return "";
-  case 1'000:
-    return " in ms";
-  case 60'000'000:
-    return " in min";
-  case 3'600'000'000:
-    return " in h";
-  case 86'400'000'000:
-    return " in d";
-  default:
-    return " in " + std::to_string(f.unitMicros) + " us";
-  }
+  if (unit)
+    return " in " + std::string(core::unitInfo(*unit).symbol);
+  return " in " + std::to_string(f.unitMicros) + " us";
 }
 
 const char *roleName(Party::Role r) {

@@ -23,16 +23,9 @@ std::string AstBuilder::wholeNumber(antlr4::tree::TerminalNode *node) {
 }
 
 // windowUnit : DAY | WEEK | MONTH | QUARTER | YEAR
+// The keyword is the unit's singular or plural in core/WindowUnits.def.
 ast::WindowUnit AstBuilder::buildWindowUnit(P::WindowUnitContext *ctx) {
-  if (ctx->DAY())
-    return ast::WindowUnit::Day;
-  if (ctx->WEEK())
-    return ast::WindowUnit::Week;
-  if (ctx->QUARTER())
-    return ast::WindowUnit::Quarter;
-  if (ctx->YEAR())
-    return ast::WindowUnit::Year;
-  return ast::WindowUnit::Month;
+  return core::windowUnitNamed(ctx->getText()).value_or(ast::WindowUnit::Month);
 }
 
 // window : EVERY (ROLLING QUANTITY | NUMBER? windowUnit)

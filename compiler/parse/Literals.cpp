@@ -2,8 +2,10 @@
 
 #include "parse/Literals.h"
 
+#include "tenor/core/Units.h"
+#include "tenor/core/WindowUnits.h"
+
 #include "llvm/ADT/SmallVector.h"
-#include "llvm/ADT/StringSwitch.h"
 
 #include <algorithm>
 #include <fmt/format.h>
@@ -159,11 +161,7 @@ std::string normalizeNumber(llvm::StringRef text) {
 }
 
 bool isUnit(llvm::StringRef word) {
-  bool known = llvm::StringSwitch<bool>(word)
-                   .Cases("ms", "s", "min", "h", "d", "w", true)
-                   .Cases("B", "KB", "MB", "GB", "TB", true)
-                   .Default(false);
-  if (known)
+  if (core::durationUnitNamed(word) || core::dataUnitNamed(word))
     return true;
   return word.size() == 3 &&
          std::all_of(word.begin(), word.end(), [](char c) { return c >= 'A' && c <= 'Z'; });
@@ -171,23 +169,16 @@ bool isUnit(llvm::StringRef word) {
 
 std::string suggestUnit(llvm::StringRef word) {
   std::string lower = word.lower();
-  llvm::StringRef known = llvm::StringSwitch<llvm::StringRef>(lower)
-                              .Cases("minute", "minutes", "mins", "m", "min")
-                              .Cases("second", "seconds", "sec", "secs", "s")
-                              .Cases("hour", "hours", "hr", "hrs", "h")
-                              .Cases("millisecond", "milliseconds", "msec", "millis", "ms")
-                              .Cases("wk", "wks", "w")
-                              .Cases("kb", "mb", "gb", "tb", "")
-                              .Default("");
+  std::string_view known = core::unitForAlias(lower);
   if (!known.empty())
-    return known.str();
+    return std::string(known);
   // `10 gb`, `5 usd`: the unit in capitals.
   if (word.size() <= 3 && isUnit(word.upper()))
     return word.upper();
   // `every 3 monts`: a misspelt calendar span, which is a keyword, not a unit.
-  for (llvm::StringRef span : {"days", "weeks", "months", "quarters", "years"})
-    if (word.size() > 2 && lower != span.drop_back() && word.edit_distance(span, true, 2) <= 2)
-      return word.endswith("s") ? span.str() : span.drop_back().str();
+  for (const core::WindowUnitInfo &unit : core::windowUnits)
+    if (word.size() > 2 && lower != unit.singular && word.edit_distance(unit.plural, true, 2) <= 2)
+      return word.endswith("s") ? unit.plural : unit.singular;
   return "";
 }
 

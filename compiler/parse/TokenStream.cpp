@@ -17,6 +17,7 @@
 
 #include "TenorLexer.h"
 #include "antlr4-runtime.h"
+#include "tenor/core/Units.h"
 
 #include "llvm/ADT/StringExtras.h"
 
@@ -27,6 +28,16 @@ namespace {
 
 using grammar::TenorLexer;
 using TokenPtr = std::unique_ptr<antlr4::Token>;
+
+/// "; units are ms, s, …, TB and currency codes such as USD", from Units.def.
+std::string unitsHint() {
+  std::string out = "; units are ";
+  for (const core::UnitInfo &u : core::durationUnits)
+    out += std::string(u.symbol) + ", ";
+  for (const core::UnitInfo &u : core::dataUnits)
+    out += std::string(u.symbol) + (&u == &std::end(core::dataUnits)[-1] ? "" : ", ");
+  return out + " and currency codes such as USD";
+}
 
 class TokenChecker {
 public:
@@ -180,9 +191,7 @@ void TokenChecker::formQuantities(std::vector<TokenPtr> &tokens) {
       }
       std::string hint = suggestUnit(word);
       diags.report(rangeOf(unit), DiagID::UnknownUnit, word,
-                   hint.empty() ? std::string("; units are ms, s, min, h, d, w, B, KB, MB, GB, TB "
-                                              "and currency codes such as USD")
-                                : "; did you mean `" + hint + "`?");
+                   hint.empty() ? unitsHint() : "; did you mean `" + hint + "`?");
       // The parser's complaint about the quantity would be the same mistake.
       gaps.push_back(num.getStartIndex());
     }

@@ -25,8 +25,6 @@ std::string scaleDecimal(llvm::StringRef text, int64_t factor, unsigned divPow10
 /// Comparing decimal texts is the IR's (ir/Decimal.h): one copy for sema
 /// and ir::verify.
 using ir::compareDecimal;
-/// Whether `code` is an ISO 4217 currency code.
-bool isIsoCurrency(llvm::StringRef code);
 
 } // namespace tenor
 

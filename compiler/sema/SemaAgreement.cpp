@@ -12,6 +12,7 @@
 
 #include "sema/Decimal.h"
 
+#include "tenor/core/Currencies.h"
 #include "tenor/core/TimeZones.h"
 
 namespace tenor {
@@ -75,7 +76,7 @@ void Sema::checkSettings(const ast::AgreementDecl &d) {
       a.timezone = s->value;
       break;
     case W::Currency:
-      if (!isIsoCurrency(s->value))
+      if (!core::currencyNamed(s->value))
         diags.report(s->valueRange, DiagID::UnknownCurrency, s->value);
       a.currency = s->value;
       break;
@@ -304,7 +305,7 @@ ir::Metric *Sema::resolveMetric(const ast::MetricDecl &d) {
 ir::Window Sema::checkWindow(const ast::Window &w) {
   ir::Window out;
   out.range = w.range;
-  out.unit = static_cast<ir::WindowUnit>(w.unit);
+  out.unit = w.unit;
   out.rolling = w.rolling;
   unsigned long long count = 1;
   if (llvm::StringRef(w.count).getAsInteger(10, count) || count == 0 || count > 1000)

@@ -10,7 +10,8 @@
 
 #include "sema/Decimal.h"
 
-#include "llvm/ADT/StringSwitch.h"
+#include "tenor/core/Currencies.h"
+#include "tenor/core/Units.h"
 
 namespace tenor {
 
@@ -129,34 +130,27 @@ ir::ExprPtr Sema::checkLiteral(const ast::Expr &e) {
 }
 
 ir::ExprPtr Sema::checkQuantity(const ast::QuantityExpr &q) {
-  struct Unit {
-    Type type;
-    int64_t factor;
-    unsigned divPow10;
-  };
-  auto unit = llvm::StringSwitch<std::optional<Unit>>(q.unit)
-                  .Case("ms", Unit{Type::duration(), 1, 3})
-                  .Case("s", Unit{Type::duration(), 1, 0})
-                  .Case("min", Unit{Type::duration(), 60, 0})
-                  .Case("h", Unit{Type::duration(), 3600, 0})
-                  .Case("d", Unit{Type::duration(), 86400, 0})
-                  .Case("w", Unit{Type::duration(), 604800, 0})
-                  .Case("B", Unit{Type::datasize(), 1, 0})
-                  .Case("KB", Unit{Type::datasize(), 1000, 0})
-                  .Case("MB", Unit{Type::datasize(), 1000000, 0})
-                  .Case("GB", Unit{Type::datasize(), 1000000000, 0})
-                  .Case("TB", Unit{Type::datasize(), 1000000000000, 0})
-                  .Default(std::nullopt);
-  if (!unit) {
-    if (!isIsoCurrency(q.unit)) {
-      diags.report(q.range, DiagID::UnknownCurrency, q.unit);
-      return nullptr;
-    }
-    unit = Unit{Type::money(q.unit), 1, 0};
+  // Durations are held in seconds, data sizes in bytes (core/Units.def).
+  Type type = Type::money(q.unit);
+  int64_t factor = 1;
+  unsigned divPow10 = 0;
+  if (auto u = core::durationUnitNamed(q.unit)) {
+    type = Type::duration();
+    factor = core::unitInfo(*u).size;
+    divPow10 = 6; // microseconds
+  } else if (auto u = core::dataUnitNamed(q.unit)) {
+    type = Type::datasize();
+    factor = core::unitInfo(*u).size;
+  } else if (!core::currencyNamed(q.unit)) {
+    diags.report(q.range, DiagID::UnknownCurrency, q.unit);
+    return nullptr;
   }
-  unit->type.integer = false;
-  auto out = make<ir::LiteralExpr>(ir::Expr::Kind::Number, unit->type, q.range,
-                                   scaleDecimal(q.number, unit->factor, unit->divPow10));
+  // `1 min` is 60 s, not 60000000e-6 s: the decimal keeps no needless digits.
+  for (; divPow10 > 0 && factor % 10 == 0; --divPow10)
+    factor /= 10;
+  type.integer = false;
+  auto out = make<ir::LiteralExpr>(ir::Expr::Kind::Number, type, q.range,
+                                   scaleDecimal(q.number, factor, divPow10));
   out->spelling = q.number + " " + q.unit;
   return out;
 }

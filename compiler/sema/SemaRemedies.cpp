@@ -67,16 +67,16 @@ ir::Condition Sema::checkCondition(const ast::Condition &c) {
   out.subject = static_cast<ir::ConditionSubject>(c.subject);
   out.breached = c.breached;
   out.form = static_cast<ir::Condition::Form>(c.form);
-  out.unit = static_cast<ir::WindowUnit>(c.unit);
+  out.unit = c.unit;
   unsigned long long n = 0, m = 0;
   llvm::StringRef(c.count).getAsInteger(10, n);
   llvm::StringRef(c.outOf).getAsInteger(10, m);
   out.count = static_cast<unsigned>(n);
   out.outOf = static_cast<unsigned>(m);
-  std::string span = c.form == ast::Condition::Form::Consecutive
-                         ? c.count + " consecutive " + ir::spelling(out.unit) + "s"
+  std::string units = core::windowUnitInfo(out.unit).plural;
+  std::string span = c.form == ast::Condition::Form::Consecutive ? c.count + " consecutive " + units
                      : c.form == ast::Condition::Form::OfLast
-                         ? c.count + " of last " + c.outOf + " " + ir::spelling(out.unit) + "s"
+                         ? c.count + " of last " + c.outOf + " " + units
                          : "over term";
   if (c.form != ast::Condition::Form::OverTerm && n == 0)
     diags.report(c.range, DiagID::BadConditionCount, span, diag::ConditionCount{n, m});
@@ -173,10 +173,7 @@ void Sema::checkRemedy(const ast::RemedyDecl &d) {
   needsBase(r->cap ? &*r->cap : nullptr, d.cap);
   if (d.claimWithin) {
     ir::Span span;
-    span.calendarUnit =
-        d.claimWithin->calendarUnit
-            ? std::optional(static_cast<ir::WindowUnit>(*d.claimWithin->calendarUnit))
-            : std::nullopt;
+    span.calendarUnit = d.claimWithin->calendarUnit;
     unsigned long long n = 1;
     llvm::StringRef(d.claimWithin->count).getAsInteger(10, n);
     span.count = static_cast<unsigned>(n);
@@ -236,7 +233,7 @@ void Sema::checkTotalCap(const ast::TotalCapDecl &d) {
   cap.kinds.push_back(d.remedies.text == "penalties" ? ir::Remedy::Kind::Penalty
                       : d.remedies.text == "bonuses" ? ir::Remedy::Kind::Bonus
                                                      : ir::Remedy::Kind::Credit);
-  cap.per = static_cast<ir::WindowUnit>(d.per);
+  cap.per = d.per;
   ExprContext ctx;
   cap.amount = checkMoneyOrPercent(*d.amount, ctx, "the cap");
   if (d.of) {

@@ -16,8 +16,8 @@ namespace tenor {
 
 using ir::TierKind;
 
-static bool goesDown(TierKind k) { return k == TierKind::Below || k == TierKind::AtMost; }
-static bool inclusive(TierKind k) { return k == TierKind::AtLeast || k == TierKind::AtMost; }
+static bool goesDown(TierKind k) { return core::tierKindInfo(k).goesDown; }
+static bool inclusive(TierKind k) { return core::tierKindInfo(k).inclusive; }
 
 static std::string tierText(const ir::Tier &t, const ast::Tier &src) {
   auto *lit = llvm::dyn_cast<ir::LiteralExpr>(t.threshold.get());
@@ -34,7 +34,7 @@ void Sema::checkTiers(const ast::RemedyDecl &d, ir::Remedy &r, ExprContext &ctx)
   if (d.tiers.empty())
     diags.report(d.tierMeasure->range, DiagID::NoTiers);
   for (const ast::Tier &t : d.tiers) {
-    ir::Tier tier{static_cast<TierKind>(t.kind), nullptr, {}, {}, t.doc, t.range};
+    ir::Tier tier{t.kind, nullptr, {}, {}, t.doc, t.range};
     tier.threshold = checkExpr(*t.threshold, ctx);
     if (tier.threshold && r.measure && tier.threshold->type.dim != r.measure->type.dim) {
       diags.report(t.threshold->range, DiagID::CompareDimensions, r.measure->type.str(),

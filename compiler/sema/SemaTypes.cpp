@@ -7,19 +7,16 @@
 //===----------------------------------------------------------------------===//
 
 #include "sema/SemaImpl.h"
+#include "tenor/core/Units.h"
 
 #include "llvm/ADT/StringSwitch.h"
 
 namespace tenor {
 
 static std::optional<int64_t> durationUnitMicros(llvm::StringRef unit) {
-  return llvm::StringSwitch<std::optional<int64_t>>(unit)
-      .Case("ms", 1'000)
-      .Case("s", 1'000'000)
-      .Case("min", 60'000'000)
-      .Case("h", 3'600'000'000)
-      .Case("d", 86'400'000'000)
-      .Default(std::nullopt);
+  if (auto u = core::durationUnitNamed(unit))
+    return core::unitInfo(*u).size;
+  return std::nullopt;
 }
 
 ir::Type Sema::resolveTypeRef(const ast::TypeRef &t, int64_t *unitMicros) {

@@ -23,16 +23,7 @@ int64_t monthIndex(Date d) { return int64_t(d.year) * 12 + (d.month - 1); }
 
 /// The number of months in one window of `spec` (0 for days and weeks).
 int64_t monthsPerWindow(const WindowSpec &spec) {
-  switch (spec.unit) {
-  case WindowUnit::Month:
-    return spec.count;
-  case WindowUnit::Quarter:
-    return 3 * int64_t(spec.count);
-  case WindowUnit::Year:
-    return 12 * int64_t(spec.count);
-  default:
-    return 0;
-  }
+  return tenor::core::windowUnitInfo(spec.unit).months * int64_t(spec.count);
 }
 
 /// The first day of the window that contains local date `day`.
@@ -42,7 +33,7 @@ Date alignedStart(const WindowSpec &spec, Date day, Date anchor) {
     int64_t origin = daysFromCivil(anchor);
     if (spec.unit == WindowUnit::Week) {
       origin -= int64_t(weekdayOf(anchor));
-      n *= 7;
+      n *= tenor::core::windowUnitInfo(WindowUnit::Week).days;
     }
     int64_t k = floorDiv(daysFromCivil(day) - origin, n);
     return civilFromDays(origin + k * n);
@@ -56,14 +47,9 @@ Date alignedStart(const WindowSpec &spec, Date day, Date anchor) {
 
 /// The first day of the window after the one starting on `start`.
 Date nextStart(const WindowSpec &spec, Date start) {
-  switch (spec.unit) {
-  case WindowUnit::Day:
-    return addDays(start, spec.count);
-  case WindowUnit::Week:
-    return addDays(start, 7 * int64_t(spec.count));
-  default:
-    return addMonths(start, monthsPerWindow(spec));
-  }
+  if (int days = tenor::core::windowUnitInfo(spec.unit).days)
+    return addDays(start, days * int64_t(spec.count));
+  return addMonths(start, monthsPerWindow(spec));
 }
 
 /// The number of whole days in a rolling window's length.

@@ -51,18 +51,7 @@ Rational literal(std::string_view decimal) {
 std::optional<std::string> unrepresentableLiteral() { return badLiteral(); }
 
 DurationUnit durationUnitOf(int64_t micros) {
-  switch (micros) {
-  case 1'000:
-    return DurationUnit::Milliseconds;
-  case 60'000'000:
-    return DurationUnit::Minutes;
-  case 3'600'000'000:
-    return DurationUnit::Hours;
-  case 86'400'000'000:
-    return DurationUnit::Days;
-  default:
-    return DurationUnit::Seconds;
-  }
+  return core::durationUnitOfMicros(micros).value_or(DurationUnit::Seconds);
 }
 
 namespace {
@@ -102,16 +91,13 @@ bool parseParam(std::string_view name, std::string_view text, ValueKind kind,
     error = fmt::format("--param {}: expected an amount in {}, found `{}`", name, currency, text);
     return false;
   } else if (kind == ValueKind::Duration && !unit.empty()) {
-    static const std::pair<std::string_view, int64_t> units[] = {
-        {"ms", 1}, {"s", 1000}, {"min", 60000}, {"h", 3600000}, {"d", 86400000}, {"w", 604800000}};
-    auto it =
-        std::find_if(std::begin(units), std::end(units), [&](auto &u) { return u.first == unit; });
-    if (it == std::end(units)) {
-      error = fmt::format("--param {}: `{}` is not a unit of time; use ms, s, min, h, d or w", name,
-                          unit);
+    std::optional<DurationUnit> u = core::durationUnitNamed(unit);
+    if (!u) {
+      error = fmt::format("--param {}: `{}` is not a unit of time; use {}", name, unit,
+                          core::unitSymbolList(core::durationUnits, "or"));
       return false;
     }
-    scale = Rational::fraction(it->second, 1000);
+    scale = Rational::fraction(core::unitInfo(*u).size, microsPerSecond);
   } else if (!unit.empty() && kind != ValueKind::Money) {
     error = fmt::format("--param {}: expected a number, found `{}`", name, text);
     return false;

@@ -389,16 +389,10 @@ FieldResult<Rational> tenor::rt::parseMoneyField(const RawValue &raw, std::strin
 }
 
 static std::optional<int64_t> bytesPer(std::string_view unit) {
-  if (unit.empty() || unit == "B")
+  if (unit.empty())
     return 1;
-  if (unit == "KB")
-    return 1000;
-  if (unit == "MB")
-    return 1000'000;
-  if (unit == "GB")
-    return 1000'000'000;
-  if (unit == "TB")
-    return 1000'000'000'000;
+  if (std::optional<tenor::core::DataUnit> u = tenor::core::dataUnitNamed(unit))
+    return tenor::core::unitInfo(*u).size;
   return std::nullopt;
 }
 
@@ -412,8 +406,9 @@ FieldResult<int64_t> tenor::rt::parseDataSizeField(const RawValue &raw) {
     return FieldResult<int64_t>::bad(expectedFound(what, text));
   std::optional<int64_t> scale = bytesPer(unit);
   if (!scale)
-    return FieldResult<int64_t>::bad(
-        expectedFound(what, text, "; the units of data are B, KB, MB, GB and TB"));
+    return FieldResult<int64_t>::bad(expectedFound(
+        what, text,
+        "; the units of data are " + tenor::core::unitSymbolList(tenor::core::dataUnits, "and")));
   FieldResult<Rational> value = decimalValue(what, number, text);
   if (!value.ok())
     return FieldResult<int64_t>::bad(value.reason());

@@ -9,6 +9,7 @@
 
 #include "FieldsSupport.h"
 
+#include <array>
 #include <cstdint>
 #include <string>
 
@@ -115,42 +116,22 @@ FieldResult<Interval> tenor::rt::parseIntervalField(const RawValue &raw) {
 // Durations
 //===----------------------------------------------------------------------===//
 
-int64_t tenor::rt::microsPer(DurationUnit unit) {
-  switch (unit) {
-  case DurationUnit::Milliseconds:
-    return 1000;
-  case DurationUnit::Seconds:
-    return microsPerSecond;
-  case DurationUnit::Minutes:
-    return 60 * microsPerSecond;
-  case DurationUnit::Hours:
-    return 3600 * microsPerSecond;
-  case DurationUnit::Days:
-    return 86400 * microsPerSecond;
-  case DurationUnit::Weeks:
-    return 7 * 86400 * microsPerSecond;
-  }
-  return microsPerSecond;
-}
+int64_t tenor::rt::microsPer(DurationUnit unit) { return tenor::core::unitInfo(unit).size; }
 
 std::string_view tenor::rt::unitName(DurationUnit unit) {
-  static constexpr std::string_view names[] = {"ms", "s", "min", "h", "d", "w"};
-  return names[static_cast<unsigned>(unit)];
+  return tenor::core::unitInfo(unit).symbol;
 }
 
-static std::optional<DurationUnit> unitNamed(std::string_view name) {
-  for (unsigned u = 0; u <= unsigned(DurationUnit::Weeks); ++u)
-    if (unitName(DurationUnit(u)) == name)
-      return DurationUnit(u);
-  return std::nullopt;
-}
-
+/// "a number of minutes such as 15", made once per unit of core/Units.def.
 static std::string_view durationWhat(DurationUnit unit) {
-  static constexpr std::string_view names[] = {
-      "a number of milliseconds such as 250", "a number of seconds such as 1.5",
-      "a number of minutes such as 15",       "a number of hours such as 4",
-      "a number of days such as 2",           "a number of weeks such as 1"};
-  return names[static_cast<unsigned>(unit)];
+  static const auto whats = [] {
+    std::array<std::string, std::size(tenor::core::durationUnits)> out;
+    for (size_t i = 0; i < out.size(); ++i)
+      out[i] = "a number of " + std::string(tenor::core::durationUnits[i].plural) + " such as " +
+               std::string(tenor::core::durationUnits[i].example);
+    return out;
+  }();
+  return whats[static_cast<size_t>(unit)];
 }
 
 /// The fast path of scaleDuration: an unsigned decimal of at most 18 digits
@@ -234,10 +215,12 @@ FieldResult<Duration> tenor::rt::parseDurationField(const RawValue &raw, Duratio
   if (number.empty())
     return FieldResult<Duration>::bad(expectedFound(what, text));
   if (!unitText.empty()) {
-    std::optional<DurationUnit> written = unitNamed(unitText);
+    std::optional<DurationUnit> written = tenor::core::durationUnitNamed(unitText);
     if (!written)
       return FieldResult<Duration>::bad(
-          expectedFound(what, text, "; the units of time are ms, s, min, h, d and w"));
+          expectedFound(what, text,
+                        "; the units of time are " +
+                            tenor::core::unitSymbolList(tenor::core::durationUnits, "and")));
     unit = *written;
   }
   return scaleDuration(number, microsPer(unit), what, text);

@@ -68,8 +68,10 @@ Date windowStart(WindowUnit per, Date d) {
     return addDays(d, -int64_t(weekdayOf(d)));
   case WindowUnit::Month:
     return {d.year, d.month, 1};
-  case WindowUnit::Quarter:
-    return {d.year, (d.month - 1) / 3 * 3 + 1, 1};
+  case WindowUnit::Quarter: {
+    unsigned months = tenor::core::windowUnitInfo(WindowUnit::Quarter).months;
+    return {d.year, (d.month - 1) / months * months + 1, 1};
+  }
   case WindowUnit::Year:
     return {d.year, 1, 1};
   }

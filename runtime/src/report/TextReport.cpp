@@ -15,6 +15,7 @@
 
 #include "tenor/rt/report/TextTable.h"
 #include "tenor/rt/report/ValueFormats.h"
+#include "tenor/core/Units.h"
 
 #include <algorithm>
 
@@ -53,27 +54,31 @@ std::string shortDecimal(const Rational &value, int digits) {
   return groupThousands(text == "-0" ? "0" : text);
 }
 
-/// Seconds in the largest unit that divides them exactly (`15 min`, `8 h`),
+/// Seconds in the largest unit from minutes to days that divides them
+/// exactly (`15 min`, `8 h`; weeks only when written, as in contracts),
 /// else in seconds with at most three decimals.
 std::string durationText(const Rational &seconds) {
-  static constexpr std::pair<int64_t, const char *> units[] = {
-      {86'400, "d"}, {3'600, "h"}, {60, "min"}};
+  using tenor::core::DurationUnit, tenor::core::unitInfo;
+  const tenor::core::UnitInfo &secs = unitInfo(DurationUnit::Seconds);
   if (seconds.isInteger() && !seconds.isZero())
-    for (const auto &[size, unit] : units)
-      if (seconds.numerator() % size == 0)
-        return shortDecimal(seconds / Rational(size), 0) + " " + unit;
-  return shortDecimal(seconds, 3) + " s";
+    for (auto u = std::rbegin(tenor::core::durationUnits);
+         u != std::rend(tenor::core::durationUnits); ++u) {
+      int64_t size = u->size / secs.size;
+      bool shown =
+          u->size >= unitInfo(DurationUnit::Minutes).size && &*u != &unitInfo(DurationUnit::Weeks);
+      if (shown && seconds.numerator() % size == 0)
+        return shortDecimal(seconds / Rational(size), 0) + " " + std::string(u->symbol);
+    }
+  return shortDecimal(seconds, 3) + " " + std::string(secs.symbol);
 }
 
 /// Bytes in the largest decimal unit not above them (`2.5 GB`).
 std::string dataSizeText(const Rational &bytes) {
-  static constexpr std::pair<int64_t, const char *> units[] = {
-      {1'000'000'000'000, "TB"}, {1'000'000'000, "GB"}, {1'000'000, "MB"}, {1'000, "KB"}};
   Rational magnitude = bytes.sign() < 0 ? -bytes : bytes;
-  for (const auto &[size, unit] : units)
-    if (magnitude >= Rational(size))
-      return shortDecimal(bytes / Rational(size), 3) + " " + unit;
-  return shortDecimal(bytes, 3) + " B";
+  for (auto u = std::rbegin(tenor::core::dataUnits); u != std::rend(tenor::core::dataUnits); ++u)
+    if (u->size > 1 && magnitude >= Rational(u->size))
+      return shortDecimal(bytes / Rational(u->size), 3) + " " + std::string(u->symbol);
+  return shortDecimal(bytes, 3) + " " + std::string(tenor::core::dataUnits[0].symbol);
 }
 
 std::string metricText(const MetricValue &m) {

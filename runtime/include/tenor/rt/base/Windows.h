@@ -12,6 +12,7 @@
 #ifndef TENOR_RT_BASE_WINDOWS_H
 #define TENOR_RT_BASE_WINDOWS_H
 
+#include "tenor/core/WindowUnits.h"
 #include "tenor/rt/base/Time.h"
 #include "tenor/rt/base/Zone.h"
 
@@ -23,7 +24,7 @@
 
 namespace tenor::rt {
 
-enum class WindowUnit { Day, Week, Month, Quarter, Year };
+using WindowUnit = core::WindowUnit; ///< core/WindowUnits.def
 
 /// `every [count] unit`, or `every rolling N d` (rolling, N days in
 /// rollingLength; unit and count are then ignored).

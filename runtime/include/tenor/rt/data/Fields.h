@@ -38,6 +38,7 @@
 #ifndef TENOR_RT_DATA_FIELDS_H
 #define TENOR_RT_DATA_FIELDS_H
 
+#include "tenor/core/Units.h"
 #include "tenor/rt/base/Rational.h"
 #include "tenor/rt/base/Time.h"
 #include "tenor/rt/data/DataValue.h"
@@ -77,8 +78,8 @@ private:
   std::string why;
 };
 
-/// The unit a duration field is written in (`duration in ms`).
-enum class DurationUnit : uint8_t { Milliseconds, Seconds, Minutes, Hours, Days, Weeks };
+/// The unit a duration field is written in (`duration in ms`; core/Units.def).
+using DurationUnit = core::DurationUnit;
 
 /// Microseconds in one `unit`.
 int64_t microsPer(DurationUnit unit);
