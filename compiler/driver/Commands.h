@@ -25,7 +25,7 @@ enum ExitCode : int { ExitOk = 0, ExitErrors = 1, ExitUsage = 2 };
 
 /// `tenorc check FILE...`
 int runCheck();
-/// `tenorc emit cpp FILE [-o OUT]`
+/// `tenorc emit cpp|plan FILE [-o OUT]`
 int runEmit();
 /// `tenorc build FILE -o EXE`
 int runBuild();
