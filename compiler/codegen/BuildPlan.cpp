@@ -15,6 +15,7 @@
 
 #include <algorithm>
 #include <set>
+#include <utility>
 
 namespace tenor {
 
@@ -66,6 +67,8 @@ private:
   void planExpr(const ir::Expr *e, DatasetPlan *row);
   DatasetPlan &planOf(const ir::Dataset *ds);
   void markRead(DatasetPlan &p, const ir::Field *f);
+  /// Plans `e` read in rows of `row` because of `why`.
+  void planRows(const ir::Expr *e, DatasetPlan &row, ReadFor why);
   void addWindow(const ir::Window &w, const std::string &owner);
   void planRemedy(const ir::Remedy &r);
   void planConditions();
@@ -73,6 +76,7 @@ private:
   const ir::Agreement &agreement;
   Plan plan;
   std::set<const ir::Metric *> metricsUsed;
+  ReadFor reading = ReadFor::TimeKey;       ///< why the fields met now are read
   std::vector<const ir::Metric *> firstUse; ///< metricsUsed, in the order met
 };
 
@@ -87,6 +91,13 @@ void PlanBuilder::markRead(DatasetPlan &p, const ir::Field *f) {
   if (f->derived || std::find(p.read.begin(), p.read.end(), f) != p.read.end())
     return;
   p.read.push_back(f);
+  p.readFor.push_back(reading);
+}
+
+void PlanBuilder::planRows(const ir::Expr *e, DatasetPlan &row, ReadFor why) {
+  ReadFor outer = std::exchange(reading, why);
+  planExpr(e, &row);
+  reading = outer;
 }
 
 void PlanBuilder::planExpr(const ir::Expr *e, DatasetPlan *row) {
@@ -110,9 +121,9 @@ void PlanBuilder::planExpr(const ir::Expr *e, DatasetPlan *row) {
       plan.aggregateSlots[a] = {&p, static_cast<unsigned>(p.aggregates.size())};
       p.aggregates.push_back(a);
     }
-    planExpr(a->value.get(), &p);
-    planExpr(a->filter.get(), &p);
-    planExpr(a->condition.get(), &p);
+    planRows(a->value.get(), p, ReadFor::Aggregate);
+    planRows(a->filter.get(), p, ReadFor::Aggregate);
+    planRows(a->condition.get(), p, ReadFor::Aggregate);
     return;
   }
   if (auto *c = llvm::dyn_cast<ir::CallExpr>(e))
@@ -133,12 +144,13 @@ void PlanBuilder::planReads() {
     plan.datasets.push_back(std::move(p));
   }
   for (DatasetPlan &p : plan.datasets) {
+    reading = ReadFor::TimeKey;
     if (p.dataset->timeKey)
       markRead(p, p.dataset->timeKey);
     for (auto &f : p.dataset->fields)
-      planExpr(f->derived.get(), &p);
+      planRows(f->derived.get(), p, ReadFor::DerivedField);
     for (const ir::Expr *x : p.dataset->exclusions)
-      planExpr(x, &p);
+      planRows(x, p, ReadFor::Exclusion);
   }
   for (auto &o : agreement.objectives) {
     planExpr(o->target.get(), nullptr);
@@ -151,7 +163,8 @@ void PlanBuilder::planReads() {
     p.obligations.push_back(o.get());
     for (const ir::Expr *e :
          {o->eachFilter.get(), o->condition.get(), o->anchor.get(), o->deadline.get()})
-      planExpr(e, &p);
+      planRows(e, p, ReadFor::Obligation);
+    reading = ReadFor::ItemId;
     if (o->itemId)
       markRead(p, o->itemId);
     addWindow(o->window, o->name);

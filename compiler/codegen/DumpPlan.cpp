@@ -54,13 +54,31 @@ const char *formName(ir::Condition::Form f) {
   llvm_unreachable("unknown condition form");
 }
 
+const char *readForName(ReadFor r) {
+  switch (r) {
+  case ReadFor::TimeKey:
+    return "time key";
+  case ReadFor::DerivedField:
+    return "derived field";
+  case ReadFor::Exclusion:
+    return "exclusion";
+  case ReadFor::Aggregate:
+    return "aggregate";
+  case ReadFor::Obligation:
+    return "obligation";
+  case ReadFor::ItemId:
+    return "item id";
+  }
+  llvm_unreachable("unknown reason to read a column");
+}
+
 const char *percentOrMoney(bool percent) { return percent ? "percent" : "money"; }
 
 void dumpDataset(const DatasetPlan &p, llvm::raw_ostream &os) {
   os << "dataset " << p.id << (p.keyIsInterval ? " kept (interval key)" : " bucketed by day")
      << "\n";
-  for (const ir::Field *f : p.read)
-    os << "  column " << f->name << "\n";
+  for (size_t i = 0; i < p.read.size(); ++i)
+    os << "  column " << p.read[i]->name << " (" << readForName(p.readFor[i]) << ")\n";
   for (size_t i = 0; i < p.aggregates.size(); ++i) {
     const ir::AggregateExpr &a = *p.aggregates[i];
     os << "  aggregate a" << i << " = " << ir::spelling(a.fn);

@@ -27,11 +27,15 @@
 
 namespace tenor {
 
+/// What first made a column worth parsing.
+enum class ReadFor { TimeKey, DerivedField, Exclusion, Aggregate, Obligation, ItemId };
+
 /// What the evaluator needs to know about one dataset.
 struct DatasetPlan {
   const ir::Dataset *dataset = nullptr;
   std::string id;                      ///< C++ name suffix
   std::vector<const ir::Field *> read; ///< fields parsed from the data
+  std::vector<ReadFor> readFor;        ///< why, for each of `read`
   std::vector<const ir::AggregateExpr *> aggregates;
   std::vector<const ir::Obligation *> obligations; ///< with `each` this dataset
   bool keyIsInterval = false;                      ///< rows are kept, not bucketed
