@@ -19,6 +19,11 @@ namespace tenor {
 
 using ir::Type;
 
+// The runtime's enumerators of ir::Remedy::Kind and ir::WindowUnit, in the
+// IR's order.
+static const char *const remedyKinds[] = {"Credit", "Penalty", "Bonus"};
+static const char *const windowUnits[] = {"Day", "Week", "Month", "Quarter", "Year"};
+
 static std::string valueKind(const Type &t) {
   if (!t.isNumber())
     return "rt::ValueKind::Number";
@@ -45,14 +50,13 @@ std::string Emitter::metricValue(const ir::Metric &m) {
 }
 
 std::string Emitter::windowSpec(const WindowPlan &w) {
-  static const char *units[] = {"Day", "Week", "Month", "Quarter", "Year"};
   if (w.rolling)
     return fmt::format("rt::WindowSpec{{.unit = rt::WindowUnit::Day, .count = 1, .rolling = true, "
                        ".rollingLength = rt::toDuration({})}}",
                        constant("rt::literal(" + quoted(w.rollingSeconds) + ")", "rt::Rational"));
   return fmt::format("rt::WindowSpec{{.unit = rt::WindowUnit::{}, .count = {}, .rolling = false, "
                      ".rollingLength = {{}}}}",
-                     units[static_cast<int>(w.unit)], w.count);
+                     windowUnits[static_cast<int>(w.unit)], w.count);
 }
 
 /// The C++ that parses `--param` text `a->value` into `member`.
@@ -121,7 +125,6 @@ void Emitter::emitParams() {
 }
 
 void Emitter::emitRemedySpec(const RemedyPlan &r) {
-  static const char *kinds[] = {"Credit", "Penalty", "Bonus"};
   static const char *tierKinds[] = {"Below", "Above", "AtLeast", "AtMost"};
   // Thresholds and amounts are usually literals (constants), but may be
   // params, consts or formulas of the period.
@@ -130,7 +133,8 @@ void Emitter::emitRemedySpec(const RemedyPlan &r) {
   auto flag = [](bool b) { return b ? "true" : "false"; };
   fields.push_back(".name = " + quoted(r.name) + ",");
   fields.push_back(".title = " + quoted(r.title) + ",");
-  fields.push_back(fmt::format(".kind = rt::RemedyKind::{},", kinds[static_cast<int>(r.kind)]));
+  fields.push_back(
+      fmt::format(".kind = rt::RemedyKind::{},", remedyKinds[static_cast<int>(r.kind)]));
   fields.push_back(".currency = " + quoted(r.currency) + ",");
   fields.push_back(".tiers = {");
   for (const TierPlan &t : r.tiers)
@@ -265,7 +269,6 @@ std::string Emitter::noValueReason(const std::vector<const ir::Expr *> &figures,
 }
 
 void Emitter::emitEvaluateRemedies() {
-  static const char *kinds[] = {"Credit", "Penalty", "Bonus"};
   for (const RemedyPlan &r : plan.remedies)
     line("report.remedyNames.push_back({});", quoted(r.name));
   for (const RemedyPlan &r : plan.remedies) {
@@ -292,7 +295,7 @@ void Emitter::emitEvaluateRemedies() {
     open("if (!spec)");
     line("report.remedies.push_back(rt::RemedyAmount{{.remedy = {}, .kind = rt::RemedyKind::{}, "
          ".period = p, .amount = std::nullopt, .currency = {}, .tier = {{}}, .reason = {}}});",
-         quoted(r.name), kinds[static_cast<int>(r.kind)], quoted(r.currency),
+         quoted(r.name), remedyKinds[static_cast<int>(r.kind)], quoted(r.currency),
          noValueReason(figures, "a threshold or amount of " + r.name + " has no value"));
     line("continue;");
     close();
@@ -309,7 +312,10 @@ void Emitter::emitEvaluateRemedies() {
     --indent;
     line("}}");
   }
-  static const char *units[] = {"Day", "Week", "Month", "Quarter", "Year"};
+  emitTotalCaps();
+}
+
+void Emitter::emitTotalCaps() {
   for (const TotalCapPlan &cap : plan.totalCaps) {
     std::vector<std::string> hoisted;
     std::string of =
@@ -317,8 +323,8 @@ void Emitter::emitEvaluateRemedies() {
                : "std::nullopt";
     line("rt::applyTotalCap(rt::TotalCapSpec{{.kind = rt::RemedyKind::{}, .amount = {}, "
          ".isPercent = {}, .of = {}, .per = rt::WindowUnit::{}}}, zone, report.remedies);",
-         kinds[static_cast<int>(cap.kind)], expr(*cap.amount, ExprMode::Row, hoisted),
-         cap.isPercent ? "true" : "false", of, units[static_cast<int>(cap.per)]);
+         remedyKinds[static_cast<int>(cap.kind)], expr(*cap.amount, ExprMode::Row, hoisted),
+         cap.isPercent ? "true" : "false", of, windowUnits[static_cast<int>(cap.per)]);
   }
 }
 

@@ -106,6 +106,8 @@ private:
   void emitEvaluateObjectives();
   void emitEvaluateObligations();
   void emitEvaluateRemedies();
+  /// After every remedy: caps on the total of a kind per period.
+  void emitTotalCaps();
   void emitEvaluateConditions();
   void emitReadAll();
   void emitMain();
