@@ -333,7 +333,7 @@ void Emitter::emitReader(const DatasetPlan &p) {
 }
 
 void Emitter::emitRows() {
-  for (const DatasetPlan &p : datasets) {
+  for (const DatasetPlan &p : plan.datasets) {
     emitRowStruct(p);
     emitRowParser(p);
     emitItemCheck(p);

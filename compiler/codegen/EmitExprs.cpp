@@ -115,20 +115,22 @@ std::string Emitter::literal(const ir::LiteralExpr &e) {
   }
 }
 
-std::string Emitter::fieldRef(const ir::FieldRefExpr &e) {
-  std::string member = "r." + ident("f", e.field->name);
-  if (e.type.optional)
+std::string Emitter::fieldRef(const ir::FieldRefExpr &e) { return fieldValue(*e.field, e.type); }
+
+std::string Emitter::fieldValue(const ir::Field &f, const ir::Type &asType) {
+  std::string member = "r." + ident("f", f.name);
+  if (asType.optional)
     return "rt::lift(" + member + ")";
-  if (e.field->type.optional)
+  if (f.type.optional)
     return "rt::val(*" + member + ")";
   return "rt::val(" + member + ")";
 }
 
 std::string Emitter::aggregate(const ir::AggregateExpr &e, std::vector<std::string> &hoisted) {
-  auto [plan, index] = aggregateSlot.at(&e);
-  std::string acc = plan->keyIsInterval
-                        ? fmt::format("c.{}.a{}", ident("d", plan->id), index)
-                        : fmt::format("c.{}({}).a{}", ident("state", plan->id), index, index);
+  auto [owner, index] = plan.aggregateSlots.at(&e);
+  std::string acc = owner->keyIsInterval
+                        ? fmt::format("c.{}.a{}", ident("d", owner->id), index)
+                        : fmt::format("c.{}({}).a{}", ident("state", owner->id), index, index);
   using F = ir::AggregateExpr::Fn;
   std::string maybe;
   switch (e.fn) {

@@ -17,6 +17,9 @@ namespace tenor {
 
 using ir::Type;
 
+// The runtime's enumerators of ir::Remedy::Kind, in the IR's order.
+static const char *const remedyKinds[] = {"Credit", "Penalty", "Bonus"};
+
 static std::string valueKind(const Type &t) {
   if (!t.isNumber())
     return "rt::ValueKind::Number";
@@ -42,11 +45,13 @@ std::string Emitter::metricValue(const ir::Metric &m) {
   return fmt::format("rt::metricValue({}, {})", name, value);
 }
 
-std::string Emitter::windowSpec(const ir::Window &w) {
+std::string Emitter::windowSpec(const WindowPlan &w) {
   if (w.rolling)
-    return fmt::format("rt::WindowSpec{{rt::WindowUnit::Day, 1, true, rt::toDuration({})}}",
+    return fmt::format("rt::WindowSpec{{.unit = rt::WindowUnit::Day, .count = 1, .rolling = true, "
+                       ".rollingLength = rt::toDuration({})}}",
                        constant("rt::literal(" + quoted(w.rollingSeconds) + ")", "rt::Rational"));
-  return fmt::format("rt::WindowSpec{{rt::WindowUnit::{}, {}, false, {{}}}}",
+  return fmt::format("rt::WindowSpec{{.unit = rt::WindowUnit::{}, .count = {}, .rolling = false, "
+                     ".rollingLength = {{}}}}",
                      core::windowUnitInfo(w.unit).name, w.count);
 }
 
@@ -115,54 +120,41 @@ void Emitter::emitParams() {
   blank();
 }
 
-/// How a tier's threshold reads in the report: as written for a literal,
-/// else the name it refers to.
-static std::string spellingOf(const ir::Expr &e) {
-  if (auto *lit = llvm::dyn_cast<ir::LiteralExpr>(&e))
-    return lit->spelling.empty() ? lit->value : lit->spelling;
-  if (auto *p = llvm::dyn_cast<ir::ParamRefExpr>(&e))
-    return p->param->name;
-  if (auto *c = llvm::dyn_cast<ir::ConstRefExpr>(&e))
-    return c->constant->name;
-  if (auto *u = llvm::dyn_cast<ir::UnaryExpr>(&e); u && u->op == ir::UnaryOp::Neg)
-    return "-" + spellingOf(*u->operand);
-  return "…";
-}
-
-/// Whether an amount is a share of the base, as the runtime's flags say it.
-static const char *isPercent(const ir::Amount &a) {
-  return a.kind == ir::Amount::Kind::ShareOfBase ? "true" : "false";
-}
-
-void Emitter::emitRemedySpec(const ir::Remedy &r) {
-  static const char *kinds[] = {"Credit", "Penalty", "Bonus"};
+void Emitter::emitRemedySpec(const RemedyPlan &r) {
   // Thresholds and amounts are usually literals (constants), but may be
   // params, consts or formulas of the period.
   localCount = 0;
-  std::vector<std::string> hoisted, body;
+  std::vector<std::string> hoisted, fields;
+  auto flag = [](bool b) { return b ? "true" : "false"; };
+  fields.push_back(".name = " + quoted(r.name) + ",");
+  fields.push_back(".title = " + quoted(r.title) + ",");
+  fields.push_back(
+      fmt::format(".kind = rt::RemedyKind::{},", remedyKinds[static_cast<int>(r.kind)]));
+  fields.push_back(".currency = " + quoted(r.currency) + ",");
+  fields.push_back(".tiers = {");
   auto bound = [&](const std::optional<ir::Bound> &b) -> std::string {
     if (!b)
       return "std::nullopt";
-    return fmt::format("rt::TierBound{{{}, {}}}", expr(*b->value, ExprMode::Period, hoisted),
-                       b->inclusive ? "true" : "false");
+    return fmt::format("rt::TierBound{{.value = {}, .inclusive = {}}}",
+                       expr(*b->value, ExprMode::Period, hoisted), flag(b->inclusive));
   };
-  for (const ir::Tier &t : r.tiers) {
-    std::string label = std::string(ir::spelling(t.kind)) + " " + spellingOf(*t.threshold);
-    std::string lower = bound(t.values.lower), upper = bound(t.values.upper);
-    body.push_back(fmt::format("s.tiers.push_back({{{}, {}, {}, {}, {}}});", lower, upper,
-                               expr(*t.amount.value, ExprMode::Period, hoisted),
-                               isPercent(t.amount), quoted(label)));
-  }
-  auto amount = [&](const std::optional<ir::Amount> &a, const char *slot, const char *percentSlot) {
-    if (!a)
-      return;
-    body.push_back(fmt::format("s.{} = {};", slot, expr(*a->value, ExprMode::Period, hoisted)));
+  for (const TierPlan &t : r.tiers)
+    fields.push_back(fmt::format("    rt::TierSpec{{.lower = {}, .upper = {}, .amount = {}, "
+                                 ".amountIsPercent = {}, .label = {}}},",
+                                 bound(t.lower), bound(t.upper),
+                                 expr(*t.amount, ExprMode::Period, hoisted),
+                                 flag(t.amountIsPercent), quoted(t.label)));
+  fields.push_back("},");
+  // Every field, so that -Wmissing-field-initializers has nothing to say.
+  auto amount = [&](const ir::Expr *e, const char *slot, const char *percentSlot, bool percent) {
+    fields.push_back(
+        fmt::format(".{} = {},", slot, e ? expr(*e, ExprMode::Period, hoisted) : "std::nullopt"));
     if (percentSlot)
-      body.push_back(fmt::format("s.{} = {};", percentSlot, isPercent(*a)));
+      fields.push_back(fmt::format(".{} = {},", percentSlot, flag(percent)));
   };
-  amount(r.amount, "flatAmount", "flatIsPercent");
-  amount(r.cap, "cap", "capIsPercent");
-  amount(r.minimum, "minimum", nullptr);
+  amount(r.flatAmount, "flatAmount", "flatIsPercent", r.flatIsPercent);
+  amount(r.cap, "cap", "capIsPercent", r.capIsPercent);
+  amount(r.minimum, "minimum", nullptr, false);
   // Nothing when a threshold or amount has no value (LANGUAGE.md 11.8): the
   // caller reports that nothing is owed, and why.
   open(fmt::format("static std::optional<rt::RemedySpec> {}([[maybe_unused]] Ctx &c)",
@@ -170,14 +162,10 @@ void Emitter::emitRemedySpec(const ir::Remedy &r) {
   open("try");
   for (const std::string &h : hoisted)
     line("{}", h);
-  line("rt::RemedySpec s;");
-  line("s.name = {};", quoted(r.name));
-  line("s.title = {};", quoted(r.displayName()));
-  line("s.kind = rt::RemedyKind::{};", kinds[static_cast<int>(r.kind)]);
-  line("s.currency = {};", quoted(agreement.currency));
-  for (const std::string &b : body)
-    line("{}", b);
-  line("return s;");
+  line("return rt::RemedySpec{{");
+  for (const std::string &f : fields)
+    line("    {}", f);
+  line("}};");
   close("} catch (const rt::DivisionByZero &) {");
   line("  return std::nullopt;");
   line("}}");
@@ -185,16 +173,16 @@ void Emitter::emitRemedySpec(const ir::Remedy &r) {
 }
 
 void Emitter::emitRemedySpecs() {
-  for (auto &r : agreement.remedies) {
-    emitRemedySpec(*r);
-    if (r->measure)
+  for (const RemedyPlan &r : plan.remedies) {
+    emitRemedySpec(r);
+    if (r.measure)
       out += periodFunction(fmt::format("std::optional<rt::Rational> {}([[maybe_unused]] Ctx &c)",
-                                        ident("measure", r->name)),
-                            *r->measure);
-    if (r->base)
+                                        ident("measure", r.name)),
+                            *r.measure);
+    if (r.base)
       out += periodFunction(fmt::format("std::optional<rt::Rational> {}([[maybe_unused]] Ctx &c)",
-                                        ident("base", r->name)),
-                            *r->base);
+                                        ident("base", r.name)),
+                            *r.base);
     blank();
   }
 }
@@ -207,8 +195,10 @@ void Emitter::emitEvaluateObjectives() {
       continue;
     line("{{");
     ++indent;
-    line("rt::ObjectiveResult res{{{}, {}, {{}}}};", quoted(o->name), quoted(o->displayName()));
-    line("rt::PeriodGrid grid({}, zone, span.range, span.anchor);", windowSpec(o->window));
+    line("rt::ObjectiveResult res{{.name = {}, .title = {}, .periods = {{}}}};", quoted(o->name),
+         quoted(o->displayName()));
+    line("rt::PeriodGrid grid({}, zone, span.range, span.anchor);",
+         windowSpec(plan.windowOf(o->window)));
     open("for (size_t i = 0; i < grid.size(); ++i)");
     line("rt::ObjectivePeriod op;");
     line("op.period = grid.period(i);");
@@ -238,15 +228,17 @@ void Emitter::emitEvaluateObligations() {
       continue;
     line("{{");
     ++indent;
-    line("rt::ObligationResult res{{{}, {}, {{}}}};", quoted(o->name), quoted(o->displayName()));
-    line("rt::PeriodGrid grid({}, zone, span.range, span.anchor);", windowSpec(o->window));
+    line("rt::ObligationResult res{{.name = {}, .title = {}, .periods = {{}}}};", quoted(o->name),
+         quoted(o->displayName()));
+    line("rt::PeriodGrid grid({}, zone, span.range, span.anchor);",
+         windowSpec(plan.windowOf(o->window)));
     open("for (size_t i = 0; i < grid.size(); ++i)");
     line("rt::Period p = grid.period(i);");
     line("rt::ObligationStats s = rt::obligationStats({}, rt::clip(p, span.range), span.asOf);",
          ident("items", o->name));
-    line("rt::ObligationPeriod op{{p, rt::isPartial(p, span, keys, zone), s.items, s.breaches, "
-         "s.pending, "
-         "s.compliance, s.compliance >= {}, s.breachedIds}};",
+    line("rt::ObligationPeriod op{{.period = p, .partial = rt::isPartial(p, span, keys, zone), "
+         ".items = s.items, .breaches = s.breaches, .pending = s.pending, "
+         ".compliance = s.compliance, .met = s.compliance >= {}, .breachedItems = s.breachedIds}};",
          constant("rt::literal(" + quoted(o->targetFraction) + ")", "rt::Rational"));
     line("res.periods.push_back(std::move(op));");
     close();
@@ -262,7 +254,7 @@ std::string Emitter::noValueReason(const std::vector<const ir::Expr *> &figures,
   std::vector<const ir::Metric *> metrics;
   std::function<void(const ir::Expr &)> visit = [&](const ir::Expr &e) {
     if (auto *m = llvm::dyn_cast<ir::MetricRefExpr>(&e))
-      if (m->metric->formula && metricsUsed.count(m->metric) &&
+      if (m->metric->formula && plan.uses(m->metric) &&
           std::find(metrics.begin(), metrics.end(), m->metric) == metrics.end())
         metrics.push_back(m->metric);
     ir::forEachChild(e, visit);
@@ -278,56 +270,54 @@ std::string Emitter::noValueReason(const std::vector<const ir::Expr *> &figures,
 }
 
 void Emitter::emitEvaluateRemedies() {
-  static const char *kinds[] = {"Credit", "Penalty", "Bonus"};
-  for (auto &r : agreement.remedies)
-    line("report.remedyNames.push_back({});", quoted(r->name));
-  for (auto &r : agreement.remedies) {
-    std::string subject = r->forObjective    ? r->forObjective->name
-                          : r->forObligation ? r->forObligation->name
-                                             : "";
-    if (subject.empty())
+  for (const RemedyPlan &r : plan.remedies)
+    line("report.remedyNames.push_back({});", quoted(r.name));
+  for (const RemedyPlan &r : plan.remedies) {
+    if (r.subject.empty())
       continue;
-    bool bonus = r->kind == ir::Remedy::Kind::Bonus;
+    bool bonus = r.kind == ir::Remedy::Kind::Bonus;
     line("{{");
     ++indent;
     open(fmt::format("for (const auto &[p, met] : rt::outcomesOf(report, {}).met)",
-                     quoted(subject)));
+                     quoted(r.subject)));
     line("if (met != std::optional<bool>({})) continue;", bonus ? "true" : "false");
     line("Ctx c = makeCtx(p, span);");
     line("std::optional<rt::Rational> measure = {};",
-         r->measure ? ident("measure", r->name) + "(c)" : "std::nullopt");
+         r.measure ? ident("measure", r.name) + "(c)" : "std::nullopt");
     line("std::optional<rt::Rational> base = {};",
-         r->base ? ident("base", r->name) + "(c)" : "std::nullopt");
+         r.base ? ident("base", r.name) + "(c)" : "std::nullopt");
     // LANGUAGE.md 11.8: a figure without a value owes nothing, and the
     // entry says why, naming the metric when it is one.
     std::vector<const ir::Expr *> figures;
-    for (const ir::Tier &t : r->tiers)
-      figures.insert(figures.end(), {t.threshold.get(), t.amount.value.get()});
-    figures.insert(figures.end(),
-                   {ir::valueOf(r->amount), ir::valueOf(r->cap), ir::valueOf(r->minimum)});
-    line("std::optional<rt::RemedySpec> spec = {}(c);", ident("remedy", r->name));
+    for (const TierPlan &t : r.tiers)
+      figures.insert(figures.end(), {t.threshold, t.amount});
+    figures.insert(figures.end(), {r.flatAmount, r.cap, r.minimum});
+    line("std::optional<rt::RemedySpec> spec = {}(c);", ident("remedy", r.name));
     open("if (!spec)");
-    line("report.remedies.push_back({{{}, rt::RemedyKind::{}, p, std::nullopt, {}, {{}}, {}}});",
-         quoted(r->name), kinds[static_cast<int>(r->kind)], quoted(agreement.currency),
-         noValueReason(figures, "a threshold or amount of " + r->name + " has no value"));
+    line("report.remedies.push_back(rt::RemedyAmount{{.remedy = {}, .kind = rt::RemedyKind::{}, "
+         ".period = p, .amount = std::nullopt, .currency = {}, .tier = {{}}, .reason = {}}});",
+         quoted(r.name), remedyKinds[static_cast<int>(r.kind)], quoted(r.currency),
+         noValueReason(figures, "a threshold or amount of " + r.name + " has no value"));
     line("continue;");
     close();
     line("rt::NoValueReasons why;");
-    if (r->measure)
+    if (r.measure)
       line("if (!measure) why.measure = {};",
-           noValueReason({r->measure.get()}, "the measure of " + r->name + " has no value"));
-    if (r->base)
+           noValueReason({r.measure}, "the measure of " + r.name + " has no value"));
+    if (r.base)
       line("if (!base) why.base = {};",
-           noValueReason({r->base.get()}, "the base of " + r->name + " has no value"));
+           noValueReason({r.base}, "the base of " + r.name + " has no value"));
     line("if (auto owed = rt::computeRemedy(*spec, p, measure, base, why)) "
          "report.remedies.push_back(*owed);");
     close();
     --indent;
     line("}}");
   }
-  for (const ir::TotalCap &cap : agreement.totalCaps) {
-    if (!cap.amount)
-      continue;
+  emitTotalCaps();
+}
+
+void Emitter::emitTotalCaps() {
+  for (const TotalCapPlan &cap : plan.totalCaps) {
     std::vector<std::string> hoisted;
     std::string of =
         cap.of ? "std::optional<rt::Rational>(" + expr(*cap.of, ExprMode::Row, hoisted) + ")"
@@ -335,48 +325,45 @@ void Emitter::emitEvaluateRemedies() {
     std::string covered;
     for (ir::Remedy::Kind k : cap.kinds)
       covered += (covered.empty() ? "rt::RemedyKind::" : ", rt::RemedyKind::") +
-                 std::string(kinds[static_cast<int>(k)]);
-    line("rt::applyTotalCap({{{{{}}}, {}, {}, {}, rt::WindowUnit::{}}}, zone, "
-         "report.remedies);",
-         covered, expr(*cap.amount->value, ExprMode::Row, hoisted), isPercent(*cap.amount), of,
+                 std::string(remedyKinds[static_cast<int>(k)]);
+    line("rt::applyTotalCap(rt::TotalCapSpec{{.kinds = {{{}}}, .amount = {}, "
+         ".isPercent = {}, .of = {}, .per = rt::WindowUnit::{}}}, zone, report.remedies);",
+         covered, expr(*cap.amount, ExprMode::Row, hoisted), cap.isPercent ? "true" : "false", of,
          core::windowUnitInfo(cap.per).name);
   }
 }
 
-std::string Emitter::conditionSpec(const ir::Condition &c) {
+std::string Emitter::conditionSpec(const ConditionPlan &c) {
   static const char *subjects[] = {"Named", "AllObjectives", "AnyObjective"};
   static const char *forms[] = {"Consecutive", "OfLast", "OverTerm"};
-  std::string name = c.objective ? c.objective->name : c.obligation ? c.obligation->name : "";
-  return fmt::format("rt::ConditionSpec{{rt::ConditionSpec::Subject::{}, {}, {}, "
-                     "rt::ConditionSpec::Form::{}, {}, {}, {}}}",
-                     subjects[static_cast<int>(c.subject)], quoted(name),
+  return fmt::format("rt::ConditionSpec{{.subject = rt::ConditionSpec::Subject::{}, .name = {}, "
+                     ".breached = {}, .form = rt::ConditionSpec::Form::{}, .count = {}, "
+                     ".outOf = {}, .text = {}}}",
+                     subjects[static_cast<int>(c.subject)], quoted(c.name),
                      c.breached ? "true" : "false", forms[static_cast<int>(c.form)], c.count,
-                     c.outOf, quoted(c.spelling));
+                     c.outOf, quoted(c.text));
 }
 
 void Emitter::emitEvaluateConditions() {
-  for (const ir::TerminationRight &t : agreement.terminationRights) {
-    if (!t.condition)
-      continue;
-    std::string party = t.party ? t.party->name : "either";
+  for (const TerminationPlan &t : plan.terminations) {
     line("{{");
     ++indent;
-    line("const rt::ConditionSpec spec = {};", conditionSpec(*t.condition));
+    line("const rt::ConditionSpec spec = {};", conditionSpec(t.condition));
     line("if (auto arose = rt::conditionArose(spec, rt::conditionSubjects(report, spec)))");
-    line("  report.termination.push_back({{{}, spec.text, *arose}});", quoted(party));
+    line("  report.termination.push_back(rt::TerminationEvent{{.party = {}, "
+         ".condition = spec.text, .arose = *arose}});",
+         quoted(t.party));
     --indent;
     line("}}");
   }
-  for (auto &h : agreement.holdbacks) {
+  for (const HoldbackPlan &h : plan.holdbacks) {
     std::vector<std::string> hoisted;
-    std::string base = h->base ? expr(*h->base, ExprMode::Row, hoisted) : "rt::Rational(0)";
-    std::string amount =
-        h->amount ? expr(*h->amount->value, ExprMode::Row, hoisted) : "rt::Rational(0)";
-    bool percent = h->amount && h->amount->kind == ir::Amount::Kind::ShareOfBase;
+    std::string base = h.base ? expr(*h.base, ExprMode::Row, hoisted) : "rt::Rational(0)";
+    std::string amount = h.amount ? expr(*h.amount, ExprMode::Row, hoisted) : "rt::Rational(0)";
     line("report.holdbacks.push_back(rt::evaluateHoldback({}, {}, {}, {}, {}, report, "
          "span.range, span.termEnd));",
-         quoted(h->name), quoted(h->displayName()), conditionSpec(h->releasedIf),
-         percent ? amount + " * " + base : amount, quoted(agreement.currency));
+         quoted(h.name), quoted(h.title), conditionSpec(h.releasedIf),
+         h.amountIsPercent ? amount + " * " + base : amount, quoted(agreement.currency));
   }
   for (auto &o : agreement.obligations) {
     if (o->kind != ir::Obligation::Kind::CorrectiveAction)
@@ -388,7 +375,9 @@ void Emitter::emitEvaluateConditions() {
     open(fmt::format("for (const auto &[p, met] : rt::outcomesOf(report, {}).met)",
                      quoted(trigger)));
     line("if (met == std::optional<bool>(false))");
-    line("  report.correctiveActions.push_back({{{}, {}, p, rt::addSeconds(p.end, {}), {}}});",
+    line("  report.correctiveActions.push_back(rt::CorrectiveAction{{.obligation = {}, "
+         ".trigger = {}, .breachedPeriod = p, .due = rt::addSeconds(p.end, {}), "
+         ".deliverable = {}}});",
          quoted(o->name), quoted(trigger), deadline, quoted(o->deliverable));
     close();
   }
@@ -423,7 +412,7 @@ void Emitter::emitReadAll() {
   open("static bool readAll(const rt::EvalOptions &opt, [[maybe_unused]] rt::Interval accepted, "
        "std::vector<rt::NamedStats> &stats, std::string &error)");
   line("if (!readParams(opt, error)) return false;");
-  for (const DatasetPlan &p : datasets) {
+  for (const DatasetPlan &p : plan.datasets) {
     line("stats.push_back({{{}, {{}}}});", quoted(p.id));
     line("if (!{}(opt, accepted, stats.back().second, error)) return false;", ident("read", p.id));
   }
@@ -434,7 +423,7 @@ void Emitter::emitReadAll() {
 
 void Emitter::emitMain() {
   std::vector<std::string> datasetNames, paramNames, required;
-  for (const DatasetPlan &p : datasets)
+  for (const DatasetPlan &p : plan.datasets)
     datasetNames.push_back(p.id);
   for (auto &p : agreement.params) {
     paramNames.push_back(p->name);
@@ -442,13 +431,15 @@ void Emitter::emitMain() {
       required.push_back(p->name);
   }
   std::string windowList;
-  for (const ir::Window *w : windows)
-    windowList += (windowList.empty() ? "" : ", ") + windowSpec(*w);
+  for (const WindowPlan &w : plan.windows)
+    windowList += (windowList.empty() ? "" : ", ") + windowSpec(w);
   open("int main(int argc, char **argv)");
   line("{}", nameArray("datasets", datasetNames));
   line("{}", nameArray("params", paramNames));
   line("{}", nameArray("required", required));
-  line("rt::EvaluatorInfo info{{argv[0], datasets, params, required, {}, {}, {}, setUp}};",
+  line("rt::EvaluatorInfo info{{.program = argv[0], .datasets = datasets, .params = params, "
+       ".requiredParams = required, .agreement = {}, .effectiveFrom = {}, .effectiveUntil = {}, "
+       ".setUp = setUp}};",
        quoted(agreement.name), quoted(agreement.effectiveFrom), quoted(agreement.effectiveUntil));
   line("const std::vector<rt::WindowSpec> windows{{{}}};", windowList);
   line("return rt::runEvaluator(argc, argv, info, zone, windows, readAll, keys, evaluate);");
@@ -456,9 +447,6 @@ void Emitter::emitMain() {
 }
 
 std::string Emitter::run() {
-  plan();
-  std::string body;
-  std::swap(out, body);
   // The zone and the calendars are set by setUp(), which runEvaluator
   // calls inside main(): a zone missing from the host's tz database must
   // be an error, and nothing thrown before main() can be caught.
@@ -495,15 +483,17 @@ std::string Emitter::run() {
   emitFunctions();
   emitObligationStats();
   emitMakeCtx();
-  for (const DatasetPlan &p : datasets)
+  for (const DatasetPlan &p : plan.datasets)
     emitReader(p);
   emitMetrics();
   emitObjectives();
   emitRemedySpecs();
   emitEvaluate();
   emitReadAll();
-  emitMain();
+  std::string body;
   std::swap(out, body);
+  // main() must be outside the anonymous namespace: printed apart.
+  emitMain();
   std::string head = "// Generated by tenorc from agreement `" + agreement.name +
                      "`: the evaluator of LANGUAGE.md section 8.\n"
                      "// Do not edit: regenerate with `tenorc emit cpp`.\n"
@@ -512,13 +502,19 @@ std::string Emitter::run() {
                      "namespace rt = tenor::rt;\n\n";
   for (const std::string &c : constants)
     head += c + "\n";
-  // main() must be outside the anonymous namespace.
-  size_t mainAt = body.rfind("int main(");
-  return head + "\n" + body.substr(0, mainAt) + "} // namespace\n\n" + body.substr(mainAt);
+  return head + "\n" + body + "} // namespace\n\n" + out;
 }
 
 std::string emitEvaluator(const ir::Program &program, const ir::Agreement &agreement) {
-  return Emitter(program, agreement).run();
+  Plan plan = buildPlan(agreement);
+  return Emitter(program, agreement, plan).run();
+}
+
+std::string emitPlan(const ir::Agreement &agreement) {
+  std::string text;
+  llvm::raw_string_ostream os(text);
+  dumpPlan(buildPlan(agreement), os);
+  return os.str();
 }
 
 } // namespace tenor

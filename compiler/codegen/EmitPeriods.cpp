@@ -67,7 +67,7 @@ void Emitter::emitObligationStats() {
   for (auto &o : agreement.obligations) {
     if (o->kind != ir::Obligation::Kind::Items)
       continue;
-    const DatasetPlan &p = planOf(o->each);
+    const DatasetPlan &p = plan.datasetOf(o->each);
     std::string items = ident("items", o->name);
     line("static std::vector<rt::ObligationItem> {};", items);
     open(fmt::format("static void {}([[maybe_unused]] const {} &r)", ident("collect", o->name),
@@ -79,12 +79,7 @@ void Emitter::emitObligationStats() {
     std::string key = "r." + ident("f", o->each->timeKey->name);
     line("item.key = {};", p.keyIsInterval ? key + ".start" : key);
     if (o->itemId)
-      line("item.id = {};", fieldRef(*[&] {
-             static thread_local ir::FieldRefExpr ref(ir::Type::text(), {});
-             ref.field = o->itemId;
-             ref.type = o->itemId->type;
-             return &ref;
-           }()));
+      line("item.id = {};", fieldValue(*o->itemId, o->itemId->type));
     else
       line("item.id = rt::formatTimestamp(item.key);");
     if (o->form == ir::Obligation::Form::Within) {
@@ -117,7 +112,7 @@ void Emitter::emitCtx() {
   line("rt::Period p;");
   line("rt::Interval clip; ///< the part of p inside the evaluated range");
   line("rt::Timestamp asOf; ///< items due later are pending");
-  for (const DatasetPlan &p : datasets) {
+  for (const DatasetPlan &p : plan.datasets) {
     std::string state = ident("State", p.id), data = ident("d", p.id);
     line("{} {};", state, data);
     if (p.keyIsInterval || p.aggregates.empty())
@@ -140,8 +135,8 @@ void Emitter::emitCtx() {
     line("const rt::ObligationStats &{}(); ///< after the items (emitMakeCtx)",
          ident("obligation", o->name));
   }
-  for (auto &m : agreement.metrics)
-    if (metricsUsed.count(m.get()) && m->formula)
+  for (const ir::Metric *m : plan.metricsUsed)
+    if (m->formula)
       line("std::optional<std::optional<{}>> {};", cppType(m->type.required()),
            ident("memo", m->name));
   close("};");
@@ -165,7 +160,7 @@ void Emitter::emitMakeCtx() {
   line("c.p = p;");
   line("c.clip = rt::clip(p, span.range);");
   line("c.asOf = span.asOf;");
-  for (const DatasetPlan &p : datasets) {
+  for (const DatasetPlan &p : plan.datasets) {
     if (p.keyIsInterval) {
       line("for (const auto &r : {})", ident("kept", p.id));
       line("  if (rt::overlaps(r.{}, c.clip)) {}(r, c.{});", ident("f", p.dataset->timeKey->name),
@@ -178,15 +173,15 @@ void Emitter::emitMakeCtx() {
 }
 
 void Emitter::emitMetrics() {
-  for (auto &m : agreement.metrics) {
-    if (!metricsUsed.count(m.get()) || !m->formula)
+  for (const ir::Metric *m : plan.metricsUsed) {
+    if (!m->formula)
       continue;
     line("static std::optional<{}> {}(Ctx &c);", cppType(m->type.required()),
          ident("metric", m->name));
   }
   blank();
-  for (auto &m : agreement.metrics) {
-    if (!metricsUsed.count(m.get()) || !m->formula)
+  for (const ir::Metric *m : plan.metricsUsed) {
+    if (!m->formula)
       continue;
     std::string type = "std::optional<" + cppType(m->type.required()) + ">";
     std::string name = ident("metric", m->name), memo = "c." + ident("memo", m->name);

@@ -1,7 +1,9 @@
-//===- Emitter.h - The state of evaluator code generation -------*- C++ -*-===//
+//===- Emitter.h - The printer of an evaluator's plan -----------*- C++ -*-===//
 //
-// Private to codegen/. The generated evaluator works in two phases, and so
-// does this emitter:
+// Private to codegen/. The emitter prints a Plan (Plan.h, built from the IR
+// by BuildPlan.cpp) as C++: the plan says which columns, aggregates,
+// metrics, windows and specs there are; the emitter prints them and the IR
+// formulas the plan places. The generated evaluator works in two phases:
 //
 //  1. Reading: each dataset's rows are parsed (only the columns some formula
 //     uses), derived fields computed, excluded rows dropped, and every
@@ -21,6 +23,7 @@
 #ifndef TENOR_CODEGEN_EMITTER_H
 #define TENOR_CODEGEN_EMITTER_H
 
+#include "codegen/Plan.h"
 #include "ir/Ir.h"
 
 #include <fmt/format.h>
@@ -32,16 +35,6 @@
 
 namespace tenor {
 
-/// What the evaluator needs to know about one dataset.
-struct DatasetPlan {
-  const ir::Dataset *dataset = nullptr;
-  std::string id;                      ///< C++ name suffix
-  std::vector<const ir::Field *> read; ///< fields parsed from the data
-  std::vector<const ir::AggregateExpr *> aggregates;
-  std::vector<const ir::Obligation *> obligations; ///< with `each` this dataset
-  bool keyIsInterval = false;                      ///< rows are kept, not bucketed
-};
-
 /// How an expression is being emitted.
 enum class ExprMode {
   Row,    ///< inside a row: fields are `r.name`
@@ -51,17 +44,11 @@ enum class ExprMode {
 
 class Emitter {
 public:
-  Emitter(const ir::Program &program, const ir::Agreement &agreement)
-      : program(program), agreement(agreement) {}
+  Emitter(const ir::Program &program, const ir::Agreement &agreement, const Plan &plan)
+      : program(program), agreement(agreement), plan(plan) {}
   std::string run();
 
 private:
-  // ---- EmitPlan.cpp: what to generate ----
-  void plan();
-  void planExpr(const ir::Expr *e, DatasetPlan *row);
-  DatasetPlan &planOf(const ir::Dataset *ds);
-  void markRead(DatasetPlan &p, const ir::Field *f);
-
   // ---- EmitExprs.cpp: expressions ----
   /// C++ for `e`. In Period mode, values that may be missing are hoisted
   /// into `hoisted` as locals that return early when missing.
@@ -69,6 +56,8 @@ private:
   std::string literal(const ir::LiteralExpr &e);
   std::string binary(const ir::BinaryExpr &e, ExprMode mode, std::vector<std::string> &hoisted);
   std::string fieldRef(const ir::FieldRefExpr &e);
+  /// The value of row field `f` read as type `asType`.
+  static std::string fieldValue(const ir::Field &f, const ir::Type &asType);
   std::string aggregate(const ir::AggregateExpr &e, std::vector<std::string> &hoisted);
   std::string ifExpr(const ir::IfExpr &e, ExprMode mode, std::vector<std::string> &hoisted);
   /// Hoists `maybe` (an optional) into a local that returns "no value"
@@ -112,20 +101,22 @@ private:
   // ---- EmitMain.cpp: remedies, report and main() ----
   void emitParams();
   void emitRemedySpecs();
-  void emitRemedySpec(const ir::Remedy &r);
+  void emitRemedySpec(const RemedyPlan &r);
   void emitEvaluate();
   void emitEvaluateObjectives();
   void emitEvaluateObligations();
   void emitEvaluateRemedies();
+  /// After every remedy: caps on the total of a kind per period.
+  void emitTotalCaps();
   void emitEvaluateConditions();
   void emitReadAll();
   void emitMain();
-  std::string conditionSpec(const ir::Condition &c);
+  std::string conditionSpec(const ConditionPlan &c);
   /// C++ for the reason a remedy's figures have no value in Ctx `c`: the
   /// first metric they read that has none, else `fallback`.
   std::string noValueReason(const std::vector<const ir::Expr *> &figures,
                             const std::string &fallback);
-  std::string windowSpec(const ir::Window &w);
+  std::string windowSpec(const WindowPlan &w);
   /// `rt::metricValue(…)` of metric `m` in Ctx `c`, for the report.
   std::string metricValue(const ir::Metric &m);
 
@@ -149,15 +140,12 @@ private:
 
   const ir::Program &program;
   const ir::Agreement &agreement;
+  const Plan &plan;
   std::string out;
   unsigned indent = 0;
 
-  std::vector<DatasetPlan> datasets;
-  std::map<const ir::AggregateExpr *, std::pair<const DatasetPlan *, unsigned>> aggregateSlot;
   std::vector<std::string> constants; ///< `static const T kN = …;` lines
   std::map<std::string, std::string> constantNames;
-  std::set<const ir::Metric *> metricsUsed;
-  std::vector<const ir::Window *> windows;
   unsigned localCount = 0; ///< hoisted locals `vN` of the current function
 };
 

@@ -1,6 +1,7 @@
-//===- BuildCommand.cpp - `tenorc emit cpp`, `build` and `run` ------------===//
+//===- BuildCommand.cpp - `tenorc emit`, `build` and `run` ----------------===//
 //
-// The evaluator back end from the command line: emit the generated C++,
+// The evaluator back end from the command line: emit the generated C++ (or
+// the plan it is printed from),
 // compile it with the system's C++ compiler against the runtime library, or
 // build into a cache keyed by the generated source and run the result.
 //
@@ -107,11 +108,17 @@ bool buildExecutable(const std::string &cpp, const std::string &exe) {
 } // namespace
 
 int runEmit() {
-  if (opts::emitArgs.size() != 2 || opts::emitArgs[0] != "cpp") {
+  if (opts::emitArgs.size() != 2 || (opts::emitArgs[0] != "cpp" && opts::emitArgs[0] != "plan")) {
     driverError("", DiagID::EmitUsage);
     return ExitUsage;
   }
   int failure = ExitErrors;
+  if (opts::emitArgs[0] == "plan") {
+    std::optional<CheckedAgreement> checked = loadAgreement(opts::emitArgs[1], failure);
+    if (!checked)
+      return failure;
+    return writeFile(opts::emitOutput, emitPlan(*checked->agreement)) ? ExitOk : ExitUsage;
+  }
   std::optional<std::string> cpp = generate(opts::emitArgs[1], failure);
   if (!cpp)
     return failure;
