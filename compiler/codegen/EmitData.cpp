@@ -261,6 +261,35 @@ void Emitter::emitAccumulate(const DatasetPlan &p) {
   blank();
 }
 
+/// What the reader does with a row that parsed: count it, set it aside when
+/// it is outside the range or excluded, else keep or accumulate it and
+/// collect its obligation items.
+void Emitter::emitRowUse(const DatasetPlan &p) {
+  const std::string &id = p.id;
+  line("++stats.rows;");
+  // Rows outside the effective dates and --from/--to are counted apart (the
+  // report's `outside`), before exclusions: they are used nowhere.
+  std::string key = "r." + ident("f", p.dataset->timeKey->name);
+  line("if (!{}) {{ ++stats.outside; continue; }}", p.keyIsInterval
+                                                        ? "rt::overlaps(" + key + ", accepted)"
+                                                        : "rt::contains(accepted, " + key + ")");
+  std::string excluded;
+  std::vector<std::string> hoisted;
+  for (const ir::Expr *x : p.dataset->exclusions)
+    excluded += (excluded.empty() ? "" : " || ") + expr(*x, ExprMode::Row, hoisted);
+  if (!excluded.empty())
+    line("if ({}) continue;", excluded);
+  if (p.keyIsInterval) {
+    line("keys.add({});", key);
+    line("{}.push_back(r);", ident("kept", id));
+  } else {
+    line("keys.add({});", key);
+    line("{}(r, {}.at({}));", ident("accumulate", id), ident("days", id), key);
+  }
+  for (const ir::Obligation *o : p.obligations)
+    line("{}(r);", ident("collect", o->name));
+}
+
 void Emitter::emitReader(const DatasetPlan &p) {
   const std::string &id = p.id;
   std::string columns, optional;
@@ -299,28 +328,7 @@ void Emitter::emitReader(const DatasetPlan &p) {
   line("error = rt::formatDataError(arg->path, err);");
   line("return false;");
   close();
-  line("++stats.rows;");
-  // Rows outside the effective dates and --from/--to are counted apart (the
-  // report's `outside`), before exclusions: they are used nowhere.
-  std::string key = "r." + ident("f", p.dataset->timeKey->name);
-  line("if (!{}) {{ ++stats.outside; continue; }}", p.keyIsInterval
-                                                        ? "rt::overlaps(" + key + ", accepted)"
-                                                        : "rt::contains(accepted, " + key + ")");
-  std::string excluded;
-  std::vector<std::string> hoisted;
-  for (const ir::Expr *x : p.dataset->exclusions)
-    excluded += (excluded.empty() ? "" : " || ") + expr(*x, ExprMode::Row, hoisted);
-  if (!excluded.empty())
-    line("if ({}) continue;", excluded);
-  if (p.keyIsInterval) {
-    line("keys.add({});", key);
-    line("{}.push_back(r);", ident("kept", id));
-  } else {
-    line("keys.add({});", key);
-    line("{}(r, {}.at({}));", ident("accumulate", id), ident("days", id), key);
-  }
-  for (const ir::Obligation *o : p.obligations)
-    line("{}(r);", ident("collect", o->name));
+  emitRowUse(p);
   close();
   close("} catch (const rt::DivisionByZero &) {");
   line("  error = rt::formatDataError(arg->path, src.rowError({}));",

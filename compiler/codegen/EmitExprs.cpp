@@ -225,6 +225,65 @@ std::string Emitter::binary(const ir::BinaryExpr &e, ExprMode mode,
   return "(" + a + " " + ir::spelling(e.op) + " " + b + ")";
 }
 
+/// `period.start`, `period.end`, `period.length` of the period evaluated.
+static std::string periodAttr(const ir::PeriodAttrExpr &e, ExprMode mode) {
+  std::string p = mode == ExprMode::Fn ? "c->p" : "c.p";
+  switch (e.attr) {
+  case ir::PeriodAttrExpr::Attr::Start:
+    return p + ".start";
+  case ir::PeriodAttrExpr::Attr::End:
+    return p + ".end";
+  case ir::PeriodAttrExpr::Attr::Length:
+    return "rt::seconds(" + p + ".end - " + p + ".start)";
+  }
+  return p + ".start";
+}
+
+/// `o.compliance`, `o.items`, `o.breaches`, `o.pending` of an obligation.
+std::string Emitter::obligationStat(const ir::ObligationStatExpr &s) {
+  std::string stat = "c." + ident("obligation", s.obligation->name) + "()";
+  using S = ir::ObligationStatExpr::Stat;
+  if (s.stat == S::Compliance)
+    return stat + ".compliance";
+  return "rt::Rational(" + stat +
+         (s.stat == S::Items      ? ".items"
+          : s.stat == S::Breaches ? ".breaches"
+                                  : ".pending") +
+         ")";
+}
+
+/// A call of a user function: the context first (none for a row formula).
+std::string Emitter::call(const ir::CallExpr &call, ExprMode mode,
+                          std::vector<std::string> &hoisted) {
+  std::string args = mode == ExprMode::Row ? "nullptr" : mode == ExprMode::Fn ? "c" : "&c";
+  for (const ir::ExprPtr &a : call.args)
+    args += ", " + expr(*a, mode, hoisted);
+  return ident("fn", call.fn->name) + "(" + args + ")";
+}
+
+std::string Emitter::builtin(const ir::BuiltinExpr &b, ExprMode mode,
+                             std::vector<std::string> &hoisted) {
+  auto arg = [&](size_t i) { return expr(*b.args[i], mode, hoisted); };
+  using F = ir::BuiltinExpr::Fn;
+  switch (b.fn) {
+  case F::Min:
+    return "std::min(" + arg(0) + ", " + arg(1) + ")";
+  case F::Max:
+    return "std::max(" + arg(0) + ", " + arg(1) + ")";
+  case F::Abs:
+    return "rt::abs(" + arg(0) + ")";
+  case F::IntervalStart:
+    return "(" + arg(0) + ").start";
+  case F::IntervalEnd:
+    return "(" + arg(0) + ").end";
+  case F::IntervalLength: {
+    std::string iv = arg(0);
+    return "rt::seconds((" + iv + ").end - (" + iv + ").start)";
+  }
+  }
+  return "false";
+}
+
 std::string Emitter::expr(const ir::Expr &e, ExprMode mode, std::vector<std::string> &hoisted) {
   using K = ir::Expr::Kind;
   auto sub = [&](const ir::ExprPtr &x) { return expr(*x, mode, hoisted); };
@@ -248,30 +307,10 @@ std::string Emitter::expr(const ir::Expr &e, ExprMode mode, std::vector<std::str
     return ident("a", llvm::cast<ir::FnParamRefExpr>(e).name);
   case K::MetricRef:
     return hoist(ident("metric", llvm::cast<ir::MetricRefExpr>(e).metric->name) + "(c)", hoisted);
-  case K::PeriodAttr: {
-    std::string p = mode == ExprMode::Fn ? "c->p" : "c.p";
-    switch (llvm::cast<ir::PeriodAttrExpr>(e).attr) {
-    case ir::PeriodAttrExpr::Attr::Start:
-      return p + ".start";
-    case ir::PeriodAttrExpr::Attr::End:
-      return p + ".end";
-    case ir::PeriodAttrExpr::Attr::Length:
-      return "rt::seconds(" + p + ".end - " + p + ".start)";
-    }
-    break;
-  }
-  case K::ObligationStat: {
-    auto &s = llvm::cast<ir::ObligationStatExpr>(e);
-    std::string stat = "c." + ident("obligation", s.obligation->name) + "()";
-    using S = ir::ObligationStatExpr::Stat;
-    if (s.stat == S::Compliance)
-      return stat + ".compliance";
-    return "rt::Rational(" + stat +
-           (s.stat == S::Items      ? ".items"
-            : s.stat == S::Breaches ? ".breaches"
-                                    : ".pending") +
-           ")";
-  }
+  case K::PeriodAttr:
+    return periodAttr(llvm::cast<ir::PeriodAttrExpr>(e), mode);
+  case K::ObligationStat:
+    return obligationStat(llvm::cast<ir::ObligationStatExpr>(e));
   case K::DatasetRef:
     return "/* dataset */";
   case K::Unary: {
@@ -293,34 +332,10 @@ std::string Emitter::expr(const ir::Expr &e, ExprMode mode, std::vector<std::str
   }
   case K::If:
     return ifExpr(llvm::cast<ir::IfExpr>(e), mode, hoisted);
-  case K::Call: {
-    auto &call = llvm::cast<ir::CallExpr>(e);
-    std::string args = mode == ExprMode::Row ? "nullptr" : mode == ExprMode::Fn ? "c" : "&c";
-    for (const ir::ExprPtr &a : call.args)
-      args += ", " + sub(a);
-    return ident("fn", call.fn->name) + "(" + args + ")";
-  }
-  case K::Builtin: {
-    auto &b = llvm::cast<ir::BuiltinExpr>(e);
-    using F = ir::BuiltinExpr::Fn;
-    switch (b.fn) {
-    case F::Min:
-      return "std::min(" + sub(b.args[0]) + ", " + sub(b.args[1]) + ")";
-    case F::Max:
-      return "std::max(" + sub(b.args[0]) + ", " + sub(b.args[1]) + ")";
-    case F::Abs:
-      return "rt::abs(" + sub(b.args[0]) + ")";
-    case F::IntervalStart:
-      return "(" + sub(b.args[0]) + ").start";
-    case F::IntervalEnd:
-      return "(" + sub(b.args[0]) + ").end";
-    case F::IntervalLength: {
-      std::string iv = sub(b.args[0]);
-      return "rt::seconds((" + iv + ").end - (" + iv + ").start)";
-    }
-    }
-    break;
-  }
+  case K::Call:
+    return call(llvm::cast<ir::CallExpr>(e), mode, hoisted);
+  case K::Builtin:
+    return builtin(llvm::cast<ir::BuiltinExpr>(e), mode, hoisted);
   case K::Aggregate:
     return aggregate(llvm::cast<ir::AggregateExpr>(e), hoisted);
   }

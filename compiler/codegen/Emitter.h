@@ -60,6 +60,9 @@ private:
   static std::string fieldValue(const ir::Field &f, const ir::Type &asType);
   std::string aggregate(const ir::AggregateExpr &e, std::vector<std::string> &hoisted);
   std::string ifExpr(const ir::IfExpr &e, ExprMode mode, std::vector<std::string> &hoisted);
+  std::string obligationStat(const ir::ObligationStatExpr &s);
+  std::string call(const ir::CallExpr &call, ExprMode mode, std::vector<std::string> &hoisted);
+  std::string builtin(const ir::BuiltinExpr &b, ExprMode mode, std::vector<std::string> &hoisted);
   /// Hoists `maybe` (an optional) into a local that returns "no value"
   /// when empty; the expression of its value.
   std::string hoist(const std::string &maybe, std::vector<std::string> &hoisted);
@@ -79,6 +82,7 @@ private:
   void emitDayState(const DatasetPlan &p);
   void emitAccumulate(const DatasetPlan &p);
   void emitReader(const DatasetPlan &p);
+  void emitRowUse(const DatasetPlan &p);
   std::string parseCall(const ir::Field &f, const std::string &raw);
   /// The rt::fast parser of `f` that stores into `out`, or "" if none.
   static std::string fastParseCall(const ir::Field &f, const std::string &raw,
