@@ -525,19 +525,13 @@ void SyntaxErrorStrategy::reportExpected(antlr4::Parser *parser, antlr4::Token *
   reportList(parser, rangeOf(found, prev), found, prev, expected, ctx, closerExpected);
 }
 
-void SyntaxErrorStrategy::reportList(antlr4::Parser *parser, llvm::SMRange where,
-                                     antlr4::Token *found, antlr4::Token *prev,
-                                     const antlr4::misc::IntervalSet &expected,
-                                     antlr4::ParserRuleContext *ctx, bool closerExpected) {
-  const antlr4::dfa::Vocabulary &vocab = parser->getVocabulary();
-  std::vector<size_t> types;
-  for (ssize_t t : expected.toList())
-    types.push_back(t == -1 ? antlr4::Token::EOF : static_cast<size_t>(t));
-  // Right after a declaration's name, a title is possible but is hardly ever
-  // what was forgotten: `b int` lacks its `:`.
-  if (types.size() > 1 && hasOptionalTitle(ctx) && !ctx->children.empty() &&
-      dynamic_cast<TenorParser::DeclNameContext *>(ctx->children.back()))
-    llvm::erase_value(types, TenorLexer::STRING);
+namespace {
+
+/// What may stand where a syntax error was found, in words: "an expression",
+/// "a name", the tokens expected ("`,` or `}`"), or the item of a block when
+/// that list would be long.
+std::string expectedWords(const antlr4::dfa::Vocabulary &vocab, const std::vector<size_t> &types,
+                          antlr4::ParserRuleContext *ctx, bool closerExpected) {
   bool nameExpected = llvm::is_contained(types, TenorLexer::IDENT);
   bool exprExpected = llvm::is_contained(types, TenorLexer::NUMBER) &&
                       llvm::is_contained(types, TenorLexer::LPAREN);
@@ -566,46 +560,67 @@ void SyntaxErrorStrategy::reportList(antlr4::Parser *parser, llvm::SMRange where
   else if (nameExpected)
     phrases.insert(phrases.begin(), "a name");
 
-  std::string what;
   std::string blockName = describeBlock(ctx);
-  if (ctx->getRuleIndex() == TenorParser::RuleModule) {
-    what = "a declaration (`agreement`, `schema`, `enum`, `calendar`, `fn` or `const`) or "
+  if (ctx->getRuleIndex() == TenorParser::RuleModule)
+    return "a declaration (`agreement`, `schema`, `enum`, `calendar`, `fn` or `const`) or "
            "`import`";
-  } else if (phrases.size() > 5 && !blockName.empty()) {
-    what = "an item of " + blockName;
-    if (closerExpected)
-      what += " or `}`";
-  } else {
-    if (phrases.size() > 6) {
-      phrases.resize(6);
-      phrases.back() = "…";
-    }
-    for (size_t i = 0; i < phrases.size(); ++i)
-      what += (i == 0 ? "" : i + 1 == phrases.size() ? " or " : ", ") + phrases[i];
+  if (phrases.size() > 5 && !blockName.empty())
+    return "an item of " + blockName + (closerExpected ? " or `}`" : "");
+  if (phrases.size() > 6) {
+    phrases.resize(6);
+    phrases.back() = "…";
   }
+  std::string what;
+  for (size_t i = 0; i < phrases.size(); ++i)
+    what += (i == 0 ? "" : i + 1 == phrases.size() ? " or " : ", ") + phrases[i];
+  return what;
+}
 
-  auto diag = diags.report(where, DiagID::ExpectedToken, what, describeFound(found));
-  // `2 days` where a duration is meant: days and weeks are calendar spans.
-  std::string text = found->getText();
+/// The "did you mean" note of a syntax error, if one fits: `2 days` where a
+/// duration is meant, or a misspelt keyword (`evry` for `every`).
+void addDidYouMean(DiagBuilder &diag, const antlr4::dfa::Vocabulary &vocab,
+                   const std::vector<size_t> &types, antlr4::Token *found, antlr4::Token *prev) {
+  // Days and weeks are calendar spans, not durations.
   if (prev && prev->getType() == TenorLexer::NUMBER &&
-      (found->getType() == TenorLexer::DAY || found->getType() == TenorLexer::WEEK))
+      (found->getType() == TenorLexer::DAY || found->getType() == TenorLexer::WEEK)) {
     diag.note(llvm::SMLoc(), DiagID::DidYouMean,
               prev->getText() + (found->getType() == TenorLexer::DAY ? " d" : " w"));
-  // A misspelt keyword: `evry` for `every`.
-  else if (text.size() > 2 &&
-           (found->getType() == TenorLexer::IDENT || isContextualKeyword(found->getType()))) {
-    for (size_t type : types) {
-      std::string literal = vocab.getLiteralName(type);
-      if (literal.size() < 3 || literal.front() != '\'')
-        continue;
-      literal = literal.substr(1, literal.size() - 2);
-      if (literal != text && llvm::StringRef(text).edit_distance(literal, true, 2) <= 2) {
-        diag.note(llvm::SMLoc(), DiagID::DidYouMean, literal);
-        break;
-      }
+    return;
+  }
+  std::string text = found->getText();
+  if (text.size() <= 2 ||
+      (found->getType() != TenorLexer::IDENT && !isContextualKeyword(found->getType())))
+    return;
+  for (size_t type : types) {
+    std::string literal = vocab.getLiteralName(type);
+    if (literal.size() < 3 || literal.front() != '\'')
+      continue;
+    literal = literal.substr(1, literal.size() - 2);
+    if (literal != text && llvm::StringRef(text).edit_distance(literal, true, 2) <= 2) {
+      diag.note(llvm::SMLoc(), DiagID::DidYouMean, literal);
+      return;
     }
   }
-  (void)diag;
+}
+
+} // namespace
+
+void SyntaxErrorStrategy::reportList(antlr4::Parser *parser, llvm::SMRange where,
+                                     antlr4::Token *found, antlr4::Token *prev,
+                                     const antlr4::misc::IntervalSet &expected,
+                                     antlr4::ParserRuleContext *ctx, bool closerExpected) {
+  const antlr4::dfa::Vocabulary &vocab = parser->getVocabulary();
+  std::vector<size_t> types;
+  for (ssize_t t : expected.toList())
+    types.push_back(t == -1 ? antlr4::Token::EOF : static_cast<size_t>(t));
+  // Right after a declaration's name, a title is possible but is hardly ever
+  // what was forgotten: `b int` lacks its `:`.
+  if (types.size() > 1 && hasOptionalTitle(ctx) && !ctx->children.empty() &&
+      dynamic_cast<TenorParser::DeclNameContext *>(ctx->children.back()))
+    llvm::erase_value(types, TenorLexer::STRING);
+  auto diag = diags.report(where, DiagID::ExpectedToken,
+                           expectedWords(vocab, types, ctx, closerExpected), describeFound(found));
+  addDidYouMean(diag, vocab, types, found, prev);
   afterReport(found);
 }
 
