@@ -81,14 +81,15 @@ void Sema::checkSettings(const ast::AgreementDecl &d) {
       a.currency = s->value;
       break;
     case W::Incorporates: {
-      const ast::Decl *m = lookupTop(*currentModule, s->master, true, "agreement");
+      const ast::Decl *m = lookupTop(*currentModule, s->master, true, diag::ItemKind::Agreement);
       auto *master = llvm::dyn_cast_or_null<ast::AgreementDecl>(m);
       if (m && !master)
         diags.report(s->master.range, DiagID::NotAnAgreement, s->value);
       if (!master)
         break;
       if (master == agreement->ast) {
-        diags.report(s->master.range, DiagID::RecursiveDefinition, "agreement", s->value);
+        diags.report(s->master.range, DiagID::RecursiveDefinition, diag::ItemKind::Agreement,
+                     s->value);
         break;
       }
       auto it = agreementsByDecl.find(master);
@@ -168,11 +169,12 @@ void *Sema::resolveAgreementDecl(const ast::Decl *d) {
   if (auto it = agreement->resolved.find(d); it != agreement->resolved.end())
     return it->second;
   if (!agreement->resolving.insert(d).second) {
-    const char *what = llvm::isa<ast::MetricDecl>(d)       ? "metric"
-                       : llvm::isa<ast::DataDecl>(d)       ? "data"
-                       : llvm::isa<ast::ObjectiveDecl>(d)  ? "objective"
-                       : llvm::isa<ast::ObligationDecl>(d) ? "obligation"
-                                                           : "declaration";
+    using K = diag::ItemKind;
+    K what = llvm::isa<ast::MetricDecl>(d)       ? K::Metric
+             : llvm::isa<ast::DataDecl>(d)       ? K::Data
+             : llvm::isa<ast::ObjectiveDecl>(d)  ? K::Objective
+             : llvm::isa<ast::ObligationDecl>(d) ? K::Obligation
+                                                 : K::Declaration;
     diags.report(d->name.range, DiagID::RecursiveDefinition, what, d->name.text);
     return nullptr;
   }
@@ -208,7 +210,7 @@ ir::Dataset *Sema::resolveData(const ast::DataDecl &d) {
   const std::vector<ast::Field> *fields = &d.fields;
   ModuleScope *fieldScope = currentModule;
   if (d.schema) {
-    const ast::Decl *s = lookupTop(*currentModule, *d.schema, true, "schema");
+    const ast::Decl *s = lookupTop(*currentModule, *d.schema, true, diag::ItemKind::Schema);
     auto *schema = llvm::dyn_cast_or_null<ast::SchemaDecl>(s);
     if (s && !schema)
       diags.report(d.schema->range, DiagID::NotASchema, d.schema->str());
@@ -240,7 +242,7 @@ ir::Dataset *Sema::resolveData(const ast::DataDecl &d) {
       field->derived = checkExpr(*f.derived, ctx);
       if (field->derived)
         checkAssignable(field->type, *field->derived, f.derived->range,
-                        "field `" + f.name.text + "`");
+                        diag::Named{diag::ItemKind::Field, f.name.text});
     }
     ds->fields.push_back(std::move(field));
   }
@@ -275,7 +277,7 @@ ir::Param *Sema::resolveParam(const ast::ParamDecl &d) {
     p->defaultValue = checkExpr(*d.defaultValue, ctx);
     if (p->defaultValue)
       checkAssignable(p->type, *p->defaultValue, d.defaultValue->range,
-                      "parameter `" + d.name.text + "`");
+                      diag::Named{diag::ItemKind::Parameter, d.name.text});
   }
   agreement->agreement->params.push_back(std::move(p));
   return agreement->agreement->params.back().get();
@@ -296,7 +298,8 @@ ir::Metric *Sema::resolveMetric(const ast::MetricDecl &d) {
                   actual.str())
           .note(d.type.range.Start, DiagID::DeclaredHere, d.name.text);
     else if (actual.optional)
-      diags.report(d.formula->range, DiagID::MayBeMissing, "metric `" + d.name.text + "`");
+      diags.report(d.formula->range, DiagID::MayBeMissing,
+                   diag::Named{diag::ItemKind::Metric, d.name.text});
   }
   agreement->agreement->metrics.push_back(std::move(m));
   return agreement->agreement->metrics.back().get();
@@ -352,7 +355,8 @@ ir::Agreement *Sema::checkAgreement(const ast::AgreementDecl &d, ModuleScope &sc
       svc->description = s.description;
       svc->roundTheClock = s.roundTheClock;
       if (s.hoursCalendar) {
-        const ast::Decl *found = lookupTop(*currentModule, *s.hoursCalendar, true, "calendar");
+        const ast::Decl *found =
+            lookupTop(*currentModule, *s.hoursCalendar, true, diag::ItemKind::Calendar);
         auto *cal = llvm::dyn_cast_or_null<ast::CalendarDecl>(found);
         if (found && !cal)
           diags.report(s.hoursCalendar->range, DiagID::NotACalendar, s.hoursCalendar->str());

@@ -41,13 +41,13 @@ ir::ExprPtr Sema::checkCall(const ast::CallExpr &e, ExprContext &ctx) {
     auto *alias = m ? llvm::dyn_cast<ast::NameExpr>(m->base.get()) : nullptr;
     if (alias && isImportAlias(alias->name)) {
       ast::QualifiedName q{{ast::Ident{alias->name, alias->range}, m->member}, m->range};
-      const ast::Decl *d = lookupTop(*currentModule, q, true, "function");
+      const ast::Decl *d = lookupTop(*currentModule, q, true, diag::ItemKind::Function);
       if (auto *fn = llvm::dyn_cast_or_null<ast::FnDecl>(d))
         return checkUserCall(e, *fn, ctx);
       if (!d)
         return nullptr;
     }
-    diags.report(e.callee->range, DiagID::NotCallable, "this expression");
+    diags.report(e.callee->range, DiagID::NotCallable, diag::Callee{});
     return nullptr;
   }
   if (aggregateNamed(callee->name, e.args.size()))
@@ -55,8 +55,8 @@ ir::ExprPtr Sema::checkCall(const ast::CallExpr &e, ExprContext &ctx) {
   if (callee->name == "min" || callee->name == "max" || callee->name == "abs")
     return checkBuiltin(e, callee->name, ctx);
   bool ambiguous = false;
-  const ast::Decl *d =
-      lookupTop(*currentModule, callee->name, callee->range, false, "function", &ambiguous);
+  const ast::Decl *d = lookupTop(*currentModule, callee->name, callee->range, false,
+                                 diag::ItemKind::Function, &ambiguous);
   if (auto *fn = llvm::dyn_cast_or_null<ast::FnDecl>(d))
     return checkUserCall(e, *fn, ctx);
   if (ambiguous)
@@ -65,10 +65,11 @@ ir::ExprPtr Sema::checkCall(const ast::CallExpr &e, ExprContext &ctx) {
   bool isParam =
       ctx.fnParams && llvm::any_of(*ctx.fnParams, [&](auto &p) { return p.first == callee->name; });
   if (d || inAgreement || isParam || (ctx.row && ctx.row->field(callee->name))) {
-    diags.report(callee->range, DiagID::NotCallable, "`" + callee->name + "`");
+    diags.report(callee->range, DiagID::NotCallable, diag::Callee{callee->name});
     return nullptr;
   }
-  auto diag = diags.report(callee->range, DiagID::UndefinedName, "function", callee->name);
+  auto diag =
+      diags.report(callee->range, DiagID::UndefinedName, diag::ItemKind::Function, callee->name);
   std::vector<std::string> names = {"count", "sum",        "avg",     "min", "max",
                                     "share", "percentile", "covered", "abs"};
   for (auto &entry : currentModule->decls)
@@ -283,7 +284,7 @@ ir::ExprPtr Sema::checkUserCall(const ast::CallExpr &e, const ast::FnDecl &fnDec
       continue;
     }
     ok &= checkAssignable(inCallerCurrency(fn->params[i].second), *arg, e.args[i]->range,
-                          "parameter `" + fn->params[i].first + "` of `" + fn->name + "`");
+                          diag::Named{diag::ItemKind::Parameter, fn->params[i].first, fn->name});
     out->args.push_back(std::move(arg));
   }
   return ok ? std::move(out) : nullptr;

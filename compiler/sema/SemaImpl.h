@@ -104,9 +104,9 @@ public:
   /// `*ambiguous` when it reported an ambiguity, so that a caller that looks
   /// further does not report the same name again as unknown.
   const ast::Decl *lookupTop(ModuleScope &scope, const ast::QualifiedName &name, bool report,
-                             const char *what, bool *ambiguous = nullptr);
+                             diag::ItemKind what, bool *ambiguous = nullptr);
   const ast::Decl *lookupTop(ModuleScope &scope, llvm::StringRef name, llvm::SMRange range,
-                             bool report, const char *what, bool *ambiguous = nullptr);
+                             bool report, diag::ItemKind what, bool *ambiguous = nullptr);
   ModuleScope *scopeOf(const ast::Decl *d);
   /// Whether `name` is the alias of one of the current module's imports.
   bool isImportAlias(llvm::StringRef name) const {
@@ -127,7 +127,7 @@ public:
   ir::Type resolveTypeRef(const ast::TypeRef &t, int64_t *unitMicros = nullptr);
   ir::Type resolveTypeRefOnce(const ast::TypeRef &t, int64_t *unitMicros);
   bool checkAssignable(const ir::Type &declared, const ir::Expr &value, llvm::SMRange at,
-                       const std::string &what);
+                       const diag::Named &what);
 
   // ---- SemaExprs.cpp: expressions ----
   /// Checks `e`; null when it has an error, which has been reported.
@@ -136,6 +136,29 @@ public:
   ir::ExprPtr checkBoolExpr(const ast::Expr &e, ExprContext &ctx, const char *what);
   ir::ExprPtr checkName(const ast::NameExpr &e, ExprContext &ctx);
   ir::ExprPtr checkMember(const ast::MemberExpr &e, ExprContext &ctx);
+
+  // ---- SemaNames.cpp: the steps of checkName and checkMember ----
+  /// A function parameter, a field of the row, or a member of the expected
+  /// enum; null when the name is none of them (nothing reported).
+  ir::ExprPtr checkLocalName(const ast::NameExpr &e, ExprContext &ctx);
+  /// A reference to the agreement's item `d` (a metric, parameter or data).
+  ir::ExprPtr agreementItemRef(const ast::NameExpr &e, const ast::Decl &d, const ExprContext &ctx);
+  void reportUnknownName(const ast::NameExpr &e, const ExprContext &ctx);
+  /// `name.member` where `name` is `period`, an obligation, a dataset, an
+  /// import's alias or an enum; none when `name` is a value of its own.
+  std::optional<ir::ExprPtr> namedMember(const ast::MemberExpr &e, const ast::NameExpr &base,
+                                         ExprContext &ctx);
+  ir::ExprPtr periodMember(const ast::MemberExpr &e, const ExprContext &ctx);
+  ir::ExprPtr obligationMember(const ast::MemberExpr &e, const ast::NameExpr &base,
+                               const ast::ObligationDecl &o, const ExprContext &ctx);
+  /// `enum.Member`; `enumName` as the user wrote it, for the diagnostic.
+  ir::ExprPtr enumMemberOf(const ast::MemberExpr &e, const ast::EnumDecl &en,
+                           llvm::StringRef enumName);
+  /// `alias.enum.Member`: an enum of an imported module.
+  ir::ExprPtr importedEnumMember(const ast::MemberExpr &e, const ast::MemberExpr &inner,
+                                 const ast::NameExpr &alias);
+  /// A member of a value: the parts of an interval.
+  ir::ExprPtr valueMember(const ast::MemberExpr &e, ExprContext &ctx);
   /// A reference to constant `c` (null when it has no value).
   ir::ExprPtr constRef(const ast::ConstDecl &c, llvm::SMRange range);
   ir::ExprPtr checkBinary(const ast::BinaryExpr &e, ExprContext &ctx);
@@ -189,11 +212,11 @@ public:
   void checkTermination(const ast::TerminationDecl &d);
   ir::Condition checkCondition(const ast::Condition &c);
   std::optional<ir::Amount> checkMoneyOrPercent(const ast::Expr &e, ExprContext &ctx,
-                                                const char *what);
+                                                diag::AmountRole what);
   void choosePayerAndPayee(ir::Remedy &r);
   /// Each tier's range of measure values, from the lines after it.
   void tierRanges(ir::Remedy &r);
-  void checkAmountRange(const ir::Expr &amount, llvm::SMRange at, const char *what);
+  void checkAmountRange(const ir::Expr &amount, llvm::SMRange at, diag::AmountRole what);
 
   // ---- SemaRules.cpp: whole-agreement rules and warnings ----
   void checkCompleteness(const ast::AgreementDecl &d);

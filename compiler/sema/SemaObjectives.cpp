@@ -117,12 +117,14 @@ ir::Objective *Sema::resolveObjective(const ast::ObjectiveDecl &d) {
     if (o->target)
       checkTargetRange(diags, *o->target);
   } else {
-    diags.report(d.name.range, DiagID::MissingItem, "objective", d.name.text, "`target`");
+    diags.report(d.name.range, DiagID::MissingItem, diag::ItemKind::Objective, d.name.text,
+                 diag::Clause::Target);
   }
   if (d.window)
     o->window = checkWindow(*d.window);
   else
-    diags.report(d.name.range, DiagID::MissingItem, "objective", d.name.text, "`every` window");
+    diags.report(d.name.range, DiagID::MissingItem, diag::ItemKind::Objective, d.name.text,
+                 diag::Clause::EveryWindow);
   if (d.ifNoData)
     o->ifNoData = d.ifNoData->text == "met"        ? ir::NoDataOutcome::Met
                   : d.ifNoData->text == "breached" ? ir::NoDataOutcome::Breached
@@ -191,10 +193,12 @@ ir::Obligation *Sema::resolveObligation(const ast::ObligationDecl &d) {
     if (ob.each && filter)
       ob.eachFilter = checkBoolExpr(*filter, rowCtx, "`where`");
   } else if (!corrective) {
-    diags.report(d.name.range, DiagID::MissingItem, "obligation", d.name.text, "`each`");
+    diags.report(d.name.range, DiagID::MissingItem, diag::ItemKind::Obligation, d.name.text,
+                 diag::Clause::Each);
   }
   if (!d.must) {
-    diags.report(d.name.range, DiagID::MissingItem, "obligation", d.name.text, "`must`");
+    diags.report(d.name.range, DiagID::MissingItem, diag::ItemKind::Obligation, d.name.text,
+                 diag::Clause::Must);
   } else {
     const ast::MustClause &m = *d.must;
     using F = ast::MustClause::Form;
@@ -212,14 +216,15 @@ ir::Obligation *Sema::resolveObligation(const ast::ObligationDecl &d) {
       ob.condition = checkExpr(*m.condition, rowCtx);
       ob.anchor = checkExpr(*m.anchor, rowCtx);
       if (ob.condition && !isTimestamp(ob.condition))
-        diags.report(m.condition->range, DiagID::ExpectedTimestamp, "completion",
+        diags.report(m.condition->range, DiagID::ExpectedTimestamp, diag::DeadlineEnd::Completion,
                      ob.condition->type.str());
       if (ob.anchor && (!isTimestamp(ob.anchor) || !requirePresent(*ob.anchor, rowCtx)))
         if (!isTimestamp(ob.anchor))
-          diags.report(m.anchor->range, DiagID::ExpectedTimestamp, "start", ob.anchor->type.str());
+          diags.report(m.anchor->range, DiagID::ExpectedTimestamp, diag::DeadlineEnd::Start,
+                       ob.anchor->type.str());
       if (m.calendar) {
-        const ast::Decl *found =
-            lookupTop(*currentModule, m.calendar->text, m.calendar->range, true, "calendar");
+        const ast::Decl *found = lookupTop(*currentModule, m.calendar->text, m.calendar->range,
+                                           true, diag::ItemKind::Calendar);
         auto *cal = llvm::dyn_cast_or_null<ast::CalendarDecl>(found);
         if (found && !cal)
           diags.report(m.calendar->range, DiagID::NotACalendar, m.calendar->text);
@@ -230,7 +235,7 @@ ir::Obligation *Sema::resolveObligation(const ast::ObligationDecl &d) {
     if (m.deadline) {
       ob.deadline = checkExpr(*m.deadline, rowCtx);
       if (ob.deadline && !isDuration(ob.deadline))
-        diags.report(m.deadline->range, DiagID::ExpectedDuration, "a deadline",
+        diags.report(m.deadline->range, DiagID::ExpectedDuration, diag::DurationRole::Deadline,
                      ob.deadline->type.str());
     }
   }
@@ -249,7 +254,8 @@ ir::Obligation *Sema::resolveObligation(const ast::ObligationDecl &d) {
   if (d.window)
     ob.window = checkWindow(*d.window);
   else if (!corrective)
-    diags.report(d.name.range, DiagID::MissingItem, "obligation", d.name.text, "`every` window");
+    diags.report(d.name.range, DiagID::MissingItem, diag::ItemKind::Obligation, d.name.text,
+                 diag::Clause::EveryWindow);
   return &ob;
 }
 
