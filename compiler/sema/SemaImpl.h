@@ -176,6 +176,17 @@ public:
   // ---- SemaCalls.cpp: aggregates, built-ins, user functions ----
   ir::ExprPtr checkCall(const ast::CallExpr &e, ExprContext &ctx);
   ir::ExprPtr checkAggregate(const ast::CallExpr &e, llvm::StringRef fn, ExprContext &ctx);
+  /// The dataset an aggregate reads and its `where` filter, which sees the
+  /// row but no period; false when an error was reported.
+  bool aggregateRows(ir::AggregateExpr &out, const ast::Expr &dsExpr, const ast::Expr *filter,
+                     const ExprContext &ctx);
+  /// The field `ds.field` aggregate `name` reads, and the aggregate's type
+  /// from it; false when an error was reported.
+  bool aggregatedField(ir::AggregateExpr &out, const ast::Expr &arg, const ast::Ident &fieldName,
+                       llvm::StringRef name);
+  /// The rank of `percentile(ds.field, rank)`: a literal above 0% and at
+  /// most 100%.
+  ir::ExprPtr percentileRank(const ast::Expr &e, ExprContext &ctx);
   ir::ExprPtr checkBuiltin(const ast::CallExpr &e, llvm::StringRef fn, ExprContext &ctx);
   ir::ExprPtr checkUserCall(const ast::CallExpr &e, const ast::FnDecl &fn, ExprContext &ctx);
   const ir::Dataset *datasetNamed(const ast::Expr &e, bool report);
@@ -183,10 +194,16 @@ public:
   // ---- SemaAgreement.cpp: the agreement and its items ----
   ir::Agreement *checkAgreement(const ast::AgreementDecl &d, ModuleScope &scope);
   void checkSettings(const ast::AgreementDecl &d);
+  /// `incorporates master`: checks the master first, then inherits from it.
+  void incorporate(const ast::SettingDecl &s);
+  /// One item of the agreement, in the order written.
+  void checkAgreementItem(const ast::Decl &item);
+  void checkService(const ast::ServiceDecl &s);
   void inheritFromMaster(const ir::Agreement &master);
   void collectAgreementDecls(const ast::AgreementDecl &d);
   void *resolveAgreementDecl(const ast::Decl *d);
   ir::Dataset *resolveData(const ast::DataDecl &d);
+  void chooseTimeKey(const ast::DataDecl &d, ir::Dataset &ds);
   ir::Metric *resolveMetric(const ast::MetricDecl &d);
   ir::Param *resolveParam(const ast::ParamDecl &d);
   ir::Party *partyNamed(const ast::Ident &name, bool allowEither);
@@ -195,6 +212,15 @@ public:
   // ---- SemaObjectives.cpp: objectives, obligations, exclusions ----
   ir::Objective *resolveObjective(const ast::ObjectiveDecl &d);
   ir::Obligation *resolveObligation(const ast::ObligationDecl &d);
+  /// `on breach of`: the objective or obligation that starts `ob`.
+  void checkTrigger(const ast::Ident &onBreachOf, ir::Obligation &ob);
+  /// The `must` clause, its fields read from the row of `each`.
+  void checkMust(const ast::ObligationDecl &d, ir::Obligation &ob, ExprContext &rowCtx);
+  /// `must` with a deadline: the completion and start timestamps of each
+  /// item, and the calendar the deadline counts in.
+  void checkMustComplete(const ast::MustClause &m, ir::Obligation &ob, ExprContext &rowCtx);
+  /// An obligation's target: a literal share of items on time.
+  void checkObligationTarget(const ast::Expr &target, ir::Obligation &ob);
   void checkExclusion(const ast::ExcludeDecl &d);
   const ir::Party *defaultProvider(llvm::SMRange at, diag::ItemKind what);
   /// Sets the agreement's provider and customer, once its parties are known.
@@ -205,6 +231,11 @@ public:
 
   // ---- SemaRemedies.cpp: remedies, holdbacks, caps, reports, termination ----
   void checkRemedy(const ast::RemedyDecl &d);
+  /// `for`: the objective or obligation a remedy compensates.
+  void checkRemedyTarget(const ast::Ident &forName, ir::Remedy &r);
+  void checkMinimum(const ast::Expr &e, ir::Remedy &r, ExprContext &ctx);
+  /// `claim within`: a calendar span, or a literal duration.
+  ir::Span checkClaimPeriod(const ast::Span &c, ExprContext &ctx);
   void checkTiers(const ast::RemedyDecl &d, ir::Remedy &r, ExprContext &ctx);
   void checkHoldback(const ast::HoldbackDecl &d);
   void checkTotalCap(const ast::TotalCapDecl &d);

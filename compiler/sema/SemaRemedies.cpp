@@ -112,6 +112,52 @@ ir::Condition Sema::checkCondition(const ast::Condition &c) {
   return out;
 }
 
+void Sema::checkRemedyTarget(const ast::Ident &forName, ir::Remedy &r) {
+  auto it = agreement->decls.find(forName.text);
+  const ast::Decl *target = it == agreement->decls.end() ? nullptr : it->second;
+  if (auto *o = llvm::dyn_cast_or_null<ast::ObjectiveDecl>(target))
+    r.forObjective = static_cast<ir::Objective *>(resolveAgreementDecl(o));
+  else if (auto *o = llvm::dyn_cast_or_null<ast::ObligationDecl>(target))
+    r.forObligation = static_cast<ir::Obligation *>(resolveAgreementDecl(o));
+  else
+    diags.report(forName.range, DiagID::UnknownObjective, forName.text);
+  noteUse(r.forObjective ? static_cast<const void *>(r.forObjective) : r.forObligation);
+}
+
+// Smaller amounts are not issued: an amount of money, never a percent.
+void Sema::checkMinimum(const ast::Expr &e, ir::Remedy &r, ExprContext &ctx) {
+  ir::ExprPtr min = checkExpr(e, ctx);
+  if (!min || !requirePresent(*min, ctx))
+    return;
+  if (!isMoney(min->type))
+    diags.report(e.range, DiagID::MinimumNotMoney, min->type.str());
+  else if (agreement->agreement->currency.empty())
+    diags.report(e.range, DiagID::MoneyWithoutCurrency);
+  else if (min->type.dim.currency != agreement->agreement->currency)
+    diags.report(e.range, DiagID::AmountCurrency, diag::AmountRole::Minimum, min->type.dim.currency,
+                 agreement->agreement->currency);
+  else
+    r.minimum = ir::Amount{ir::Amount::Kind::Money, std::move(min)};
+}
+
+ir::Span Sema::checkClaimPeriod(const ast::Span &c, ExprContext &ctx) {
+  ir::Span span;
+  span.calendarUnit = c.calendarUnit;
+  unsigned long long n = 1;
+  llvm::StringRef(c.count).getAsInteger(10, n);
+  span.count = static_cast<unsigned>(n);
+  if (c.duration) {
+    ir::ExprPtr dur = checkExpr(*c.duration, ctx);
+    if (auto *lit = llvm::dyn_cast_or_null<ir::LiteralExpr>(dur.get());
+        lit && lit->type.dim == ir::Dimension::timeDim())
+      span.seconds = lit->value;
+    else if (dur)
+      diags.report(c.range, DiagID::ExpectedDuration, diag::DurationRole::ClaimPeriod,
+                   dur->type.str());
+  }
+  return span;
+}
+
 void Sema::checkRemedy(const ast::RemedyDecl &d) {
   auto r = std::make_unique<ir::Remedy>();
   fillNamed(*r, d);
@@ -119,19 +165,10 @@ void Sema::checkRemedy(const ast::RemedyDecl &d) {
   diag::ItemKind kind = d.which == ast::RemedyDecl::Which::Credit    ? diag::ItemKind::Credit
                         : d.which == ast::RemedyDecl::Which::Penalty ? diag::ItemKind::Penalty
                                                                      : diag::ItemKind::Bonus;
-  if (d.forName) {
-    auto it = agreement->decls.find(d.forName->text);
-    const ast::Decl *target = it == agreement->decls.end() ? nullptr : it->second;
-    if (auto *o = llvm::dyn_cast_or_null<ast::ObjectiveDecl>(target))
-      r->forObjective = static_cast<ir::Objective *>(resolveAgreementDecl(o));
-    else if (auto *o = llvm::dyn_cast_or_null<ast::ObligationDecl>(target))
-      r->forObligation = static_cast<ir::Obligation *>(resolveAgreementDecl(o));
-    else
-      diags.report(d.forName->range, DiagID::UnknownObjective, d.forName->text);
-    noteUse(r->forObjective ? static_cast<const void *>(r->forObjective) : r->forObligation);
-  } else {
+  if (d.forName)
+    checkRemedyTarget(*d.forName, *r);
+  else
     diags.report(d.name.range, DiagID::MissingItem, kind, d.name.text, diag::Clause::For);
-  }
   ExprContext ctx;
   ctx.periodAllowed = true;
   if (d.base) {
@@ -147,21 +184,8 @@ void Sema::checkRemedy(const ast::RemedyDecl &d) {
     diags.report(d.name.range, DiagID::MissingItem, kind, d.name.text, diag::Clause::TiersOrAmount);
   if (d.cap)
     r->cap = checkMoneyOrPercent(*d.cap, ctx, diag::AmountRole::Cap);
-  if (d.minimum) {
-    // Smaller amounts are not issued: an amount of money, never a percent.
-    ir::ExprPtr min = checkExpr(*d.minimum, ctx);
-    if (min && requirePresent(*min, ctx)) {
-      if (!isMoney(min->type))
-        diags.report(d.minimum->range, DiagID::MinimumNotMoney, min->type.str());
-      else if (agreement->agreement->currency.empty())
-        diags.report(d.minimum->range, DiagID::MoneyWithoutCurrency);
-      else if (min->type.dim.currency != agreement->agreement->currency)
-        diags.report(d.minimum->range, DiagID::AmountCurrency, diag::AmountRole::Minimum,
-                     min->type.dim.currency, agreement->agreement->currency);
-      else
-        r->minimum = ir::Amount{ir::Amount::Kind::Money, std::move(min)};
-    }
-  }
+  if (d.minimum)
+    checkMinimum(*d.minimum, *r, ctx);
   auto needsBase = [&](const ir::Amount *e, const ast::ExprPtr &src) {
     if (e && e->value && e->kind == ir::Amount::Kind::ShareOfBase && !d.base)
       diags.report(src->range, DiagID::PercentWithoutBase, diag::Clause::Base,
@@ -171,23 +195,8 @@ void Sema::checkRemedy(const ast::RemedyDecl &d) {
     needsBase(&r->tiers[i].amount, d.tiers[i].amount);
   needsBase(r->amount ? &*r->amount : nullptr, d.amount);
   needsBase(r->cap ? &*r->cap : nullptr, d.cap);
-  if (d.claimWithin) {
-    ir::Span span;
-    span.calendarUnit = d.claimWithin->calendarUnit;
-    unsigned long long n = 1;
-    llvm::StringRef(d.claimWithin->count).getAsInteger(10, n);
-    span.count = static_cast<unsigned>(n);
-    if (d.claimWithin->duration) {
-      ir::ExprPtr dur = checkExpr(*d.claimWithin->duration, ctx);
-      if (auto *lit = llvm::dyn_cast_or_null<ir::LiteralExpr>(dur.get());
-          lit && lit->type.dim == ir::Dimension::timeDim())
-        span.seconds = lit->value;
-      else if (dur)
-        diags.report(d.claimWithin->range, DiagID::ExpectedDuration,
-                     diag::DurationRole::ClaimPeriod, dur->type.str());
-    }
-    r->claimWithin = span;
-  }
+  if (d.claimWithin)
+    r->claimWithin = checkClaimPeriod(*d.claimWithin, ctx);
   choosePayerAndPayee(*r);
   agreement->agreement->remedies.push_back(std::move(r));
 }
