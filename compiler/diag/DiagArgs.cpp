@@ -166,8 +166,8 @@ std::string spelling(const Members &members) {
   return out;
 }
 
-std::string spelling(const Callee &callee) {
-  return callee.name.empty() ? "this expression" : fmt::format("`{}`", callee.name.str());
+std::string spelling(const NameOrExpr &e) {
+  return e.name.empty() ? "this expression" : fmt::format("`{}`", e.name.str());
 }
 
 std::string spelling(ConditionCount c) {

@@ -112,12 +112,13 @@ struct Members {
 };
 std::string spelling(const Members &members);
 
-/// What a call calls (E0218): a name, or (empty) an expression that is not
-/// a name.
-struct Callee {
+/// What a call calls (E0218) or an aggregate reads (E0217): a name as
+/// written ("`x`"), or, empty, an expression that is not a name ("this
+/// expression").
+struct NameOrExpr {
   llvm::StringRef name;
 };
-std::string spelling(const Callee &callee);
+std::string spelling(const NameOrExpr &e);
 
 /// Why `count of last outOf` (or `count consecutive`, outOf 0) cannot hold:
 /// a count of 0, or a count above the periods it is taken from.

@@ -64,7 +64,7 @@ struct DiagID {
   using DeadlineEnd = diag::DeadlineEnd;
   using MemberOwner = diag::MemberOwner;
   using Members = diag::Members;
-  using Callee = diag::Callee;
+  using NameOrExpr = diag::NameOrExpr;
   using ConditionCount = diag::ConditionCount;
 #define DIAG(Code, Name, Sev, Format, ...)                                                         \
   static constexpr DiagDesc<__VA_ARGS__> Name{DiagKind::Name};

@@ -47,7 +47,7 @@ ir::ExprPtr Sema::checkCall(const ast::CallExpr &e, ExprContext &ctx) {
       if (!d)
         return nullptr;
     }
-    diags.report(e.callee->range, DiagID::NotCallable, diag::Callee{});
+    diags.report(e.callee->range, DiagID::NotCallable, diag::NameOrExpr{});
     return nullptr;
   }
   if (aggregateNamed(callee->name, e.args.size()))
@@ -65,7 +65,7 @@ ir::ExprPtr Sema::checkCall(const ast::CallExpr &e, ExprContext &ctx) {
   bool isParam =
       ctx.fnParams && llvm::any_of(*ctx.fnParams, [&](auto &p) { return p.first == callee->name; });
   if (d || inAgreement || isParam || (ctx.row && ctx.row->field(callee->name))) {
-    diags.report(callee->range, DiagID::NotCallable, diag::Callee{callee->name});
+    diags.report(callee->range, DiagID::NotCallable, diag::NameOrExpr{callee->name});
     return nullptr;
   }
   auto diag =
@@ -93,7 +93,7 @@ const ir::Dataset *Sema::datasetNamed(const ast::Expr &e, bool report) {
     }
   if (report)
     diags.report(e.range, DiagID::ExpectedDataset,
-                 n ? "`" + n->name + "`" : std::string("this expression"));
+                 diag::NameOrExpr{n ? llvm::StringRef(n->name) : llvm::StringRef()});
   return nullptr;
 }
 

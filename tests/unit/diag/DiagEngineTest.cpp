@@ -181,7 +181,7 @@ TEST(DiagRegistryTest, SpellsTypedArguments) {
   EXPECT_EQ(diag::spelling(diag::Named{ItemKind::TotalCap, "credits"}), "`cap total credits`");
   EXPECT_EQ(diag::spelling(diag::Members{{"a", "b", "c"}}), "`a`, `b` or `c`");
   EXPECT_EQ(diag::spelling(diag::Members{}), "no members");
-  EXPECT_EQ(diag::spelling(diag::Callee{}), "this expression");
+  EXPECT_EQ(diag::spelling(diag::NameOrExpr{}), "this expression");
   EXPECT_EQ(diag::spelling(diag::MemberOwner{diag::MemberOwner::Kind::Enum, "E"}), "enum `E`");
 }
 
