@@ -57,6 +57,14 @@ struct DiagID {
   using Str = diag::Str;
   using Int = diag::Int;
   using ItemKind = diag::ItemKind;
+  using Named = diag::Named;
+  using Clause = diag::Clause;
+  using AmountRole = diag::AmountRole;
+  using DurationRole = diag::DurationRole;
+  using DeadlineEnd = diag::DeadlineEnd;
+  using MemberOwner = diag::MemberOwner;
+  using Members = diag::Members;
+  using NameOrExpr = diag::NameOrExpr;
   using ConditionCount = diag::ConditionCount;
 #define DIAG(Code, Name, Sev, Format, ...)                                                         \
   static constexpr DiagDesc<__VA_ARGS__> Name{DiagKind::Name};

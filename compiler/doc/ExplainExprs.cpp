@@ -281,6 +281,24 @@ static bool isArithmetic(BinaryOp op) {
 /// + c` is `(a + b) + c`), so the left spine is walked as a loop and each
 /// operand read once: a formula of n terms reads in time linear in n, where
 /// reading the left operand by recursion copied the text at each level.
+/// What an arithmetic operator reads as between its operands.
+static std::string operatorWords(BinaryOp op) {
+  switch (op) {
+  case BinaryOp::Add:
+    return " plus ";
+  case BinaryOp::Sub:
+    return " minus ";
+  case BinaryOp::Mul:
+    return " times ";
+  case BinaryOp::Div:
+    return " divided by ";
+  case BinaryOp::Coalesce:
+    return ", or ";
+  default:
+    return std::string(" ") + spelling(op) + " ";
+  }
+}
+
 Explainer::Phrase Explainer::arithmetic(const BinaryExpr &b) {
   Phrase special = idiom(b);
   if (!special.text.empty()) {
@@ -323,26 +341,7 @@ Explainer::Phrase Explainer::arithmetic(const BinaryExpr &b) {
     text += side(innermost, true);
   for (size_t i = spine.size(); i-- > 0;) {
     const BinaryExpr &node = *spine[i];
-    switch (node.op) {
-    case BinaryOp::Add:
-      text += " plus ";
-      break;
-    case BinaryOp::Sub:
-      text += " minus ";
-      break;
-    case BinaryOp::Mul:
-      text += " times ";
-      break;
-    case BinaryOp::Div:
-      text += " divided by ";
-      break;
-    case BinaryOp::Coalesce:
-      text += ", or ";
-      break;
-    default:
-      text += std::string(" ") + spelling(node.op) + " ";
-      break;
-    }
+    text += operatorWords(node.op);
     text += side(node, false);
     if (node.op == BinaryOp::Coalesce)
       text += " when it is missing";

@@ -56,6 +56,12 @@ private:
   llvm::SMRange rangeOf(const antlr4::Token &t) const {
     return source.range(t.getStartIndex(), t.getStopIndex());
   }
+  /// A token the scanner made of a mistake (a stray character, a comment
+  /// or string left open): reported; false when it is to be dropped.
+  bool checkLexicalError(antlr4::CommonToken &tok, const std::string &text);
+  /// A literal the grammar accepts whose spelling may still be wrong (an
+  /// escape, a date, a number): reported, and kept.
+  void checkLiteral(antlr4::CommonToken &tok, const std::string &text);
   bool onSameLineAdjacent(const antlr4::Token &a, const antlr4::Token &b) const;
   std::string nameHint(const antlr4::Token &badChar) const;
 
@@ -65,24 +71,27 @@ private:
 };
 
 bool TokenChecker::check(antlr4::CommonToken &tok) {
-  size_t type = tok.getType();
-  switch (type) {
+  switch (tok.getType()) {
   case TenorLexer::BAD_CHAR:
   case TenorLexer::UNTERMINATED_COMMENT:
   case TenorLexer::UNTERMINATED_STRING:
   case TenorLexer::UNTERMINATED_LONG_STRING:
+    return checkLexicalError(tok, tok.getText());
   case TenorLexer::STRING:
   case TenorLexer::LONG_STRING:
   case TenorLexer::DATE:
   case TenorLexer::TIMESTAMP:
   case TenorLexer::TIME_OF_DAY:
   case TenorLexer::BAD_NUMBER:
-    break;
+    checkLiteral(tok, tok.getText());
+    return true;
   default:
     return true; // nothing to check: spare copying the text
   }
-  std::string text = tok.getText();
-  switch (type) {
+}
+
+bool TokenChecker::checkLexicalError(antlr4::CommonToken &tok, const std::string &text) {
+  switch (tok.getType()) {
   case TenorLexer::BAD_CHAR: {
     // A run of stray characters is one mistake, not one per character.
     bool continuesRun = lastBadCharStop != SIZE_MAX && lastBadCharStop + 1 == tok.getStartIndex();
@@ -111,6 +120,13 @@ bool TokenChecker::check(antlr4::CommonToken &tok) {
     tok.setType(TenorLexer::LONG_STRING);
     tok.setText(text + "\"\"\"");
     return true;
+  default:
+    return true;
+  }
+}
+
+void TokenChecker::checkLiteral(antlr4::CommonToken &tok, const std::string &text) {
+  switch (tok.getType()) {
   case TenorLexer::STRING:
   case TenorLexer::LONG_STRING:
     if (auto at = findBadEscape(text)) {
@@ -120,19 +136,19 @@ bool TokenChecker::check(antlr4::CommonToken &tok) {
                   });
       diags.report(source.range(cp, cp + 1), DiagID::BadEscape, text.substr(*at, 2));
     }
-    return true;
+    break;
   case TenorLexer::DATE:
     if (auto why = dateProblem(text))
       diags.report(rangeOf(tok), DiagID::MalformedDate, text, *why);
-    return true;
+    break;
   case TenorLexer::TIMESTAMP:
     if (auto why = timestampProblem(text))
       diags.report(rangeOf(tok), DiagID::MalformedTimestamp, text, *why);
-    return true;
+    break;
   case TenorLexer::TIME_OF_DAY:
     if (!isValidTimeOfDay(text))
       diags.report(rangeOf(tok), DiagID::MalformedTimeOfDay, text);
-    return true;
+    break;
   case TenorLexer::BAD_NUMBER:
     if (text.find_first_of("eE") != std::string::npos)
       diags.report(rangeOf(tok), DiagID::ExponentNotation, text);
@@ -142,9 +158,9 @@ bool TokenChecker::check(antlr4::CommonToken &tok) {
     // A number for the parser, so that what follows is checked as usual,
     // with the text as written: a later message quotes the source.
     tok.setType(TenorLexer::NUMBER);
-    return true;
+    break;
   default:
-    return true;
+    break;
   }
 }
 

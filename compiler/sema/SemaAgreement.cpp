@@ -80,32 +80,35 @@ void Sema::checkSettings(const ast::AgreementDecl &d) {
         diags.report(s->valueRange, DiagID::UnknownCurrency, s->value);
       a.currency = s->value;
       break;
-    case W::Incorporates: {
-      const ast::Decl *m = lookupTop(*currentModule, s->master, true, "agreement");
-      auto *master = llvm::dyn_cast_or_null<ast::AgreementDecl>(m);
-      if (m && !master)
-        diags.report(s->master.range, DiagID::NotAnAgreement, s->value);
-      if (!master)
-        break;
-      if (master == agreement->ast) {
-        diags.report(s->master.range, DiagID::RecursiveDefinition, "agreement", s->value);
-        break;
-      }
-      auto it = agreementsByDecl.find(master);
-      const ir::Agreement *ma = it != agreementsByDecl.end() ? it->second : nullptr;
-      if (!ma) {
-        AgreementScope *saved = agreement;
-        ModuleScope *savedModule = currentModule;
-        ma = checkAgreement(*master, *scopeOf(master));
-        agreement = saved;
-        currentModule = savedModule;
-      }
-      if (ma)
-        inheritFromMaster(*ma);
+    case W::Incorporates:
+      incorporate(*s);
       break;
     }
-    }
   }
+}
+
+void Sema::incorporate(const ast::SettingDecl &s) {
+  const ast::Decl *m = lookupTop(*currentModule, s.master, true, diag::ItemKind::Agreement);
+  auto *master = llvm::dyn_cast_or_null<ast::AgreementDecl>(m);
+  if (m && !master)
+    diags.report(s.master.range, DiagID::NotAnAgreement, s.value);
+  if (!master)
+    return;
+  if (master == agreement->ast) {
+    diags.report(s.master.range, DiagID::RecursiveDefinition, diag::ItemKind::Agreement, s.value);
+    return;
+  }
+  auto it = agreementsByDecl.find(master);
+  const ir::Agreement *ma = it != agreementsByDecl.end() ? it->second : nullptr;
+  if (!ma) {
+    AgreementScope *saved = agreement;
+    ModuleScope *savedModule = currentModule;
+    ma = checkAgreement(*master, *scopeOf(master));
+    agreement = saved;
+    currentModule = savedModule;
+  }
+  if (ma)
+    inheritFromMaster(*ma);
 }
 
 void Sema::inheritFromMaster(const ir::Agreement &master) {
@@ -168,11 +171,12 @@ void *Sema::resolveAgreementDecl(const ast::Decl *d) {
   if (auto it = agreement->resolved.find(d); it != agreement->resolved.end())
     return it->second;
   if (!agreement->resolving.insert(d).second) {
-    const char *what = llvm::isa<ast::MetricDecl>(d)       ? "metric"
-                       : llvm::isa<ast::DataDecl>(d)       ? "data"
-                       : llvm::isa<ast::ObjectiveDecl>(d)  ? "objective"
-                       : llvm::isa<ast::ObligationDecl>(d) ? "obligation"
-                                                           : "declaration";
+    using K = diag::ItemKind;
+    K what = llvm::isa<ast::MetricDecl>(d)       ? K::Metric
+             : llvm::isa<ast::DataDecl>(d)       ? K::Data
+             : llvm::isa<ast::ObjectiveDecl>(d)  ? K::Objective
+             : llvm::isa<ast::ObligationDecl>(d) ? K::Obligation
+                                                 : K::Declaration;
     diags.report(d->name.range, DiagID::RecursiveDefinition, what, d->name.text);
     return nullptr;
   }
@@ -202,13 +206,36 @@ void *Sema::resolveAgreementDecl(const ast::Decl *d) {
   return out;
 }
 
+/// The field that places rows in periods: the one the declaration names
+/// (`time field`), else the first timestamp or interval field not derived.
+void Sema::chooseTimeKey(const ast::DataDecl &d, ir::Dataset &ds) {
+  if (d.timeKey) {
+    ds.timeKey = ds.field(d.timeKey->text);
+    if (!ds.timeKey)
+      diags.report(d.timeKey->range, DiagID::UnknownField, d.timeKey->text, d.name.text);
+  } else {
+    for (auto &f : ds.fields)
+      if (!f->derived &&
+          (f->type.kind == Type::Kind::Timestamp || f->type.kind == Type::Kind::Interval)) {
+        ds.timeKey = f.get();
+        break;
+      }
+    if (!ds.timeKey)
+      diags.report(d.name.range, DiagID::NoTimeKey, d.name.text);
+  }
+  if (ds.timeKey && ds.timeKey->type.kind != Type::Kind::Timestamp &&
+      ds.timeKey->type.kind != Type::Kind::Interval)
+    diags.report(d.timeKey ? d.timeKey->range : d.name.range, DiagID::BadTimeKey, ds.timeKey->name,
+                 ds.timeKey->type.str());
+}
+
 ir::Dataset *Sema::resolveData(const ast::DataDecl &d) {
   auto ds = std::make_unique<ir::Dataset>();
   fillNamed(*ds, d);
   const std::vector<ast::Field> *fields = &d.fields;
   ModuleScope *fieldScope = currentModule;
   if (d.schema) {
-    const ast::Decl *s = lookupTop(*currentModule, *d.schema, true, "schema");
+    const ast::Decl *s = lookupTop(*currentModule, *d.schema, true, diag::ItemKind::Schema);
     auto *schema = llvm::dyn_cast_or_null<ast::SchemaDecl>(s);
     if (s && !schema)
       diags.report(d.schema->range, DiagID::NotASchema, d.schema->str());
@@ -240,28 +267,11 @@ ir::Dataset *Sema::resolveData(const ast::DataDecl &d) {
       field->derived = checkExpr(*f.derived, ctx);
       if (field->derived)
         checkAssignable(field->type, *field->derived, f.derived->range,
-                        "field `" + f.name.text + "`");
+                        diag::Named{diag::ItemKind::Field, f.name.text});
     }
     ds->fields.push_back(std::move(field));
   }
-  if (d.timeKey) {
-    ds->timeKey = ds->field(d.timeKey->text);
-    if (!ds->timeKey)
-      diags.report(d.timeKey->range, DiagID::UnknownField, d.timeKey->text, d.name.text);
-  } else {
-    for (auto &f : ds->fields)
-      if (!f->derived &&
-          (f->type.kind == Type::Kind::Timestamp || f->type.kind == Type::Kind::Interval)) {
-        ds->timeKey = f.get();
-        break;
-      }
-    if (!ds->timeKey)
-      diags.report(d.name.range, DiagID::NoTimeKey, d.name.text);
-  }
-  if (ds->timeKey && ds->timeKey->type.kind != Type::Kind::Timestamp &&
-      ds->timeKey->type.kind != Type::Kind::Interval)
-    diags.report(d.timeKey ? d.timeKey->range : d.name.range, DiagID::BadTimeKey, ds->timeKey->name,
-                 ds->timeKey->type.str());
+  chooseTimeKey(d, *ds);
   agreement->agreement->datasets.push_back(std::move(ds));
   return agreement->agreement->datasets.back().get();
 }
@@ -275,7 +285,7 @@ ir::Param *Sema::resolveParam(const ast::ParamDecl &d) {
     p->defaultValue = checkExpr(*d.defaultValue, ctx);
     if (p->defaultValue)
       checkAssignable(p->type, *p->defaultValue, d.defaultValue->range,
-                      "parameter `" + d.name.text + "`");
+                      diag::Named{diag::ItemKind::Parameter, d.name.text});
   }
   agreement->agreement->params.push_back(std::move(p));
   return agreement->agreement->params.back().get();
@@ -296,7 +306,8 @@ ir::Metric *Sema::resolveMetric(const ast::MetricDecl &d) {
                   actual.str())
           .note(d.type.range.Start, DiagID::DeclaredHere, d.name.text);
     else if (actual.optional)
-      diags.report(d.formula->range, DiagID::MayBeMissing, "metric `" + d.name.text + "`");
+      diags.report(d.formula->range, DiagID::MayBeMissing,
+                   diag::Named{diag::ItemKind::Metric, d.name.text});
   }
   agreement->agreement->metrics.push_back(std::move(m));
   return agreement->agreement->metrics.back().get();
@@ -325,6 +336,76 @@ ir::Window Sema::checkWindow(const ast::Window &w) {
   return out;
 }
 
+void Sema::checkService(const ast::ServiceDecl &s) {
+  auto svc = std::make_unique<ir::Service>();
+  fillNamed(*svc, s);
+  svc->description = s.description;
+  svc->roundTheClock = s.roundTheClock;
+  if (s.hoursCalendar) {
+    const ast::Decl *found =
+        lookupTop(*currentModule, *s.hoursCalendar, true, diag::ItemKind::Calendar);
+    auto *cal = llvm::dyn_cast_or_null<ast::CalendarDecl>(found);
+    if (found && !cal)
+      diags.report(s.hoursCalendar->range, DiagID::NotACalendar, s.hoursCalendar->str());
+    svc->hours = cal ? calendarInAgreement(*cal) : nullptr;
+    noteUse(svc->hours);
+  }
+  agreement->resolved[&s] = svc.get();
+  agreement->agreement->services.push_back(std::move(svc));
+}
+
+void Sema::checkAgreementItem(const ast::Decl &item) {
+  ir::Agreement &a = *agreement->agreement;
+  switch (item.kind()) {
+  case ast::Decl::Kind::Service:
+    checkService(*llvm::cast<ast::ServiceDecl>(&item));
+    break;
+  case ast::Decl::Kind::Data:
+  case ast::Decl::Kind::Param:
+  case ast::Decl::Kind::Metric:
+  case ast::Decl::Kind::Objective:
+  case ast::Decl::Kind::Obligation:
+    resolveAgreementDecl(&item);
+    break;
+  case ast::Decl::Kind::Exclude:
+    checkExclusion(*llvm::cast<ast::ExcludeDecl>(&item));
+    break;
+  case ast::Decl::Kind::Remedy:
+    checkRemedy(*llvm::cast<ast::RemedyDecl>(&item));
+    break;
+  case ast::Decl::Kind::Holdback:
+    checkHoldback(*llvm::cast<ast::HoldbackDecl>(&item));
+    break;
+  case ast::Decl::Kind::TotalCap:
+    checkTotalCap(*llvm::cast<ast::TotalCapDecl>(&item));
+    break;
+  case ast::Decl::Kind::Report:
+    checkReport(*llvm::cast<ast::ReportDecl>(&item));
+    break;
+  case ast::Decl::Kind::Termination:
+    checkTermination(*llvm::cast<ast::TerminationDecl>(&item));
+    break;
+  case ast::Decl::Kind::Clause: {
+    auto &c = *llvm::cast<ast::ClauseDecl>(&item);
+    auto clause = std::make_unique<ir::Clause>();
+    fillNamed(*clause, c);
+    clause->text = c.text;
+    a.clauses.push_back(std::move(clause));
+    break;
+  }
+  case ast::Decl::Kind::Review:
+    a.review = checkWindow(llvm::cast<ast::ReviewDecl>(&item)->window);
+    break;
+  case ast::Decl::Kind::Duty: {
+    auto &du = *llvm::cast<ast::DutyDecl>(&item);
+    a.duties.push_back({partyNamed(du.party, true), du.text, du.range});
+    break;
+  }
+  default:
+    break;
+  }
+}
+
 ir::Agreement *Sema::checkAgreement(const ast::AgreementDecl &d, ModuleScope &scope) {
   auto a = std::make_unique<ir::Agreement>();
   fillNamed(*a, d);
@@ -343,71 +424,8 @@ ir::Agreement *Sema::checkAgreement(const ast::AgreementDecl &d, ModuleScope &sc
   collectAgreementDecls(d);
   checkSettings(d);
   chooseProviderAndCustomer();
-  for (const ast::DeclPtr &item : d.items) {
-    switch (item->kind()) {
-    case ast::Decl::Kind::Service: {
-      auto &s = *llvm::cast<ast::ServiceDecl>(item.get());
-      auto svc = std::make_unique<ir::Service>();
-      fillNamed(*svc, s);
-      svc->description = s.description;
-      svc->roundTheClock = s.roundTheClock;
-      if (s.hoursCalendar) {
-        const ast::Decl *found = lookupTop(*currentModule, *s.hoursCalendar, true, "calendar");
-        auto *cal = llvm::dyn_cast_or_null<ast::CalendarDecl>(found);
-        if (found && !cal)
-          diags.report(s.hoursCalendar->range, DiagID::NotACalendar, s.hoursCalendar->str());
-        svc->hours = cal ? calendarInAgreement(*cal) : nullptr;
-        noteUse(svc->hours);
-      }
-      agreement->resolved[item.get()] = svc.get();
-      ir->services.push_back(std::move(svc));
-      break;
-    }
-    case ast::Decl::Kind::Data:
-    case ast::Decl::Kind::Param:
-    case ast::Decl::Kind::Metric:
-    case ast::Decl::Kind::Objective:
-    case ast::Decl::Kind::Obligation:
-      resolveAgreementDecl(item.get());
-      break;
-    case ast::Decl::Kind::Exclude:
-      checkExclusion(*llvm::cast<ast::ExcludeDecl>(item.get()));
-      break;
-    case ast::Decl::Kind::Remedy:
-      checkRemedy(*llvm::cast<ast::RemedyDecl>(item.get()));
-      break;
-    case ast::Decl::Kind::Holdback:
-      checkHoldback(*llvm::cast<ast::HoldbackDecl>(item.get()));
-      break;
-    case ast::Decl::Kind::TotalCap:
-      checkTotalCap(*llvm::cast<ast::TotalCapDecl>(item.get()));
-      break;
-    case ast::Decl::Kind::Report:
-      checkReport(*llvm::cast<ast::ReportDecl>(item.get()));
-      break;
-    case ast::Decl::Kind::Termination:
-      checkTermination(*llvm::cast<ast::TerminationDecl>(item.get()));
-      break;
-    case ast::Decl::Kind::Clause: {
-      auto &c = *llvm::cast<ast::ClauseDecl>(item.get());
-      auto clause = std::make_unique<ir::Clause>();
-      fillNamed(*clause, c);
-      clause->text = c.text;
-      ir->clauses.push_back(std::move(clause));
-      break;
-    }
-    case ast::Decl::Kind::Review:
-      ir->review = checkWindow(llvm::cast<ast::ReviewDecl>(item.get())->window);
-      break;
-    case ast::Decl::Kind::Duty: {
-      auto &du = *llvm::cast<ast::DutyDecl>(item.get());
-      ir->duties.push_back({partyNamed(du.party, true), du.text, du.range});
-      break;
-    }
-    default:
-      break;
-    }
-  }
+  for (const ast::DeclPtr &item : d.items)
+    checkAgreementItem(*item);
   if (!imported) {
     checkCompleteness(d);
     checkUnused(d);

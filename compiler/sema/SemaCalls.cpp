@@ -41,13 +41,13 @@ ir::ExprPtr Sema::checkCall(const ast::CallExpr &e, ExprContext &ctx) {
     auto *alias = m ? llvm::dyn_cast<ast::NameExpr>(m->base.get()) : nullptr;
     if (alias && isImportAlias(alias->name)) {
       ast::QualifiedName q{{ast::Ident{alias->name, alias->range}, m->member}, m->range};
-      const ast::Decl *d = lookupTop(*currentModule, q, true, "function");
+      const ast::Decl *d = lookupTop(*currentModule, q, true, diag::ItemKind::Function);
       if (auto *fn = llvm::dyn_cast_or_null<ast::FnDecl>(d))
         return checkUserCall(e, *fn, ctx);
       if (!d)
         return nullptr;
     }
-    diags.report(e.callee->range, DiagID::NotCallable, "this expression");
+    diags.report(e.callee->range, DiagID::NotCallable, diag::NameOrExpr{});
     return nullptr;
   }
   if (aggregateNamed(callee->name, e.args.size()))
@@ -55,8 +55,8 @@ ir::ExprPtr Sema::checkCall(const ast::CallExpr &e, ExprContext &ctx) {
   if (callee->name == "min" || callee->name == "max" || callee->name == "abs")
     return checkBuiltin(e, callee->name, ctx);
   bool ambiguous = false;
-  const ast::Decl *d =
-      lookupTop(*currentModule, callee->name, callee->range, false, "function", &ambiguous);
+  const ast::Decl *d = lookupTop(*currentModule, callee->name, callee->range, false,
+                                 diag::ItemKind::Function, &ambiguous);
   if (auto *fn = llvm::dyn_cast_or_null<ast::FnDecl>(d))
     return checkUserCall(e, *fn, ctx);
   if (ambiguous)
@@ -65,10 +65,11 @@ ir::ExprPtr Sema::checkCall(const ast::CallExpr &e, ExprContext &ctx) {
   bool isParam =
       ctx.fnParams && llvm::any_of(*ctx.fnParams, [&](auto &p) { return p.first == callee->name; });
   if (d || inAgreement || isParam || (ctx.row && ctx.row->field(callee->name))) {
-    diags.report(callee->range, DiagID::NotCallable, "`" + callee->name + "`");
+    diags.report(callee->range, DiagID::NotCallable, diag::NameOrExpr{callee->name});
     return nullptr;
   }
-  auto diag = diags.report(callee->range, DiagID::UndefinedName, "function", callee->name);
+  auto diag =
+      diags.report(callee->range, DiagID::UndefinedName, diag::ItemKind::Function, callee->name);
   std::vector<std::string> names = {"count", "sum",        "avg",     "min", "max",
                                     "share", "percentile", "covered", "abs"};
   for (auto &entry : currentModule->decls)
@@ -92,8 +93,70 @@ const ir::Dataset *Sema::datasetNamed(const ast::Expr &e, bool report) {
     }
   if (report)
     diags.report(e.range, DiagID::ExpectedDataset,
-                 n ? "`" + n->name + "`" : std::string("this expression"));
+                 diag::NameOrExpr{n ? llvm::StringRef(n->name) : llvm::StringRef()});
   return nullptr;
+}
+
+bool Sema::aggregateRows(ir::AggregateExpr &out, const ast::Expr &dsExpr, const ast::Expr *filter,
+                         const ExprContext &ctx) {
+  out.dataset = datasetNamed(dsExpr, true);
+  if (!out.dataset)
+    return false;
+  ExprContext rowCtx = ctx;
+  rowCtx.row = out.dataset;
+  // The evaluator filters each row as it reads it and sums per local day,
+  // before any period exists (docs/architecture.md): the filter sees the
+  // row, parameters and constants, but not `period` or what has a value per
+  // period (E0324, E0325), like the filter of `each` or `from`.
+  rowCtx.periodAllowed = false;
+  return !filter || (out.filter = checkBoolExpr(*filter, rowCtx, "`where`"));
+}
+
+bool Sema::aggregatedField(ir::AggregateExpr &out, const ast::Expr &arg,
+                           const ast::Ident &fieldName, llvm::StringRef name) {
+  const ir::Field *field = out.dataset->field(fieldName.text);
+  if (!field) {
+    auto diag =
+        diags.report(fieldName.range, DiagID::UnknownField, fieldName.text, out.dataset->name);
+    std::vector<std::string> names;
+    for (auto &f : out.dataset->fields)
+      names.push_back(f->name);
+    suggest(diag, fieldName.text, names);
+    return false;
+  }
+  if (field->type.isError())
+    return false; // reported where the field is declared
+  auto value = std::make_unique<ir::FieldRefExpr>(field->type, arg.range);
+  value->field = field;
+  Type t = field->type.required();
+  if (out.fn == Agg::Covered) {
+    if (t.kind != Type::Kind::Interval) {
+      diags.report(arg.range, DiagID::AggregateFieldType, name, "an interval", t.str());
+      return false;
+    }
+    t = Type::duration();
+  } else if (!t.isNumber()) {
+    diags.report(arg.range, DiagID::AggregateFieldType, name, "a number", t.str());
+    return false;
+  } else if (out.fn == Agg::Avg) {
+    t.integer = false;
+  }
+  out.type = t;
+  out.value = std::move(value);
+  return true;
+}
+
+ir::ExprPtr Sema::percentileRank(const ast::Expr &e, ExprContext &ctx) {
+  ir::ExprPtr rank = checkExpr(e, ctx);
+  if (!rank)
+    return nullptr;
+  auto *lit = llvm::dyn_cast<ir::LiteralExpr>(rank.get());
+  if (!lit || !rank->type.isDimensionless() || lit->value.front() == '-' ||
+      compareDecimal(lit->value, "1") > 0 || compareDecimal(lit->value, "0") == 0) {
+    diags.report(e.range, DiagID::PercentileRank);
+    return nullptr;
+  }
+  return rank;
 }
 
 ir::ExprPtr Sema::checkAggregate(const ast::CallExpr &e, llvm::StringRef name, ExprContext &ctx) {
@@ -131,17 +194,7 @@ ir::ExprPtr Sema::checkAggregate(const ast::CallExpr &e, llvm::StringRef name, E
     dsExpr = m->base.get();
     fieldName = &m->member;
   }
-  out->dataset = datasetNamed(*dsExpr, true);
-  if (!out->dataset)
-    return nullptr;
-  ExprContext rowCtx = ctx;
-  rowCtx.row = out->dataset;
-  // The evaluator filters each row as it reads it and sums per local day,
-  // before any period exists (docs/architecture.md): the filter sees the
-  // row, parameters and constants, but not `period` or what has a value per
-  // period (E0324, E0325), like the filter of `each` or `from`.
-  rowCtx.periodAllowed = false;
-  if (filter && !(out->filter = checkBoolExpr(*filter, rowCtx, "`where`")))
+  if (!aggregateRows(*out, *dsExpr, filter, ctx))
     return nullptr;
   if (fn == Agg::Share) {
     if (!out->filter) {
@@ -155,48 +208,10 @@ ir::ExprPtr Sema::checkAggregate(const ast::CallExpr &e, llvm::StringRef name, E
   }
   if (fn == Agg::Count)
     return out;
-
-  const ir::Field *field = out->dataset->field(fieldName->text);
-  if (!field) {
-    auto diag =
-        diags.report(fieldName->range, DiagID::UnknownField, fieldName->text, out->dataset->name);
-    std::vector<std::string> names;
-    for (auto &f : out->dataset->fields)
-      names.push_back(f->name);
-    suggest(diag, fieldName->text, names);
+  if (!aggregatedField(*out, *arg, *fieldName, name))
     return nullptr;
-  }
-  if (field->type.isError())
-    return nullptr; // reported where the field is declared
-  auto value = std::make_unique<ir::FieldRefExpr>(field->type, arg->range);
-  value->field = field;
-  Type t = field->type.required();
-  if (fn == Agg::Covered) {
-    if (t.kind != Type::Kind::Interval) {
-      diags.report(arg->range, DiagID::AggregateFieldType, name, "an interval", t.str());
-      return nullptr;
-    }
-    t = Type::duration();
-  } else if (!t.isNumber()) {
-    diags.report(arg->range, DiagID::AggregateFieldType, name, "a number", t.str());
+  if (fn == Agg::Percentile && !(out->rank = percentileRank(*e.args[1], ctx)))
     return nullptr;
-  } else if (fn == Agg::Avg) {
-    t.integer = false;
-  }
-  out->type = t;
-  out->value = std::move(value);
-  if (fn == Agg::Percentile) {
-    ir::ExprPtr rank = checkExpr(*e.args[1], ctx);
-    if (!rank)
-      return nullptr;
-    auto *lit = llvm::dyn_cast<ir::LiteralExpr>(rank.get());
-    if (!lit || !rank->type.isDimensionless() || lit->value.front() == '-' ||
-        compareDecimal(lit->value, "1") > 0 || compareDecimal(lit->value, "0") == 0) {
-      diags.report(e.args[1]->range, DiagID::PercentileRank);
-      return nullptr;
-    }
-    out->rank = std::move(rank);
-  }
   return out;
 }
 
@@ -283,7 +298,7 @@ ir::ExprPtr Sema::checkUserCall(const ast::CallExpr &e, const ast::FnDecl &fnDec
       continue;
     }
     ok &= checkAssignable(inCallerCurrency(fn->params[i].second), *arg, e.args[i]->range,
-                          "parameter `" + fn->params[i].first + "` of `" + fn->name + "`");
+                          diag::Named{diag::ItemKind::Parameter, fn->params[i].first, fn->name});
     out->args.push_back(std::move(arg));
   }
   return ok ? std::move(out) : nullptr;

@@ -104,9 +104,9 @@ public:
   /// `*ambiguous` when it reported an ambiguity, so that a caller that looks
   /// further does not report the same name again as unknown.
   const ast::Decl *lookupTop(ModuleScope &scope, const ast::QualifiedName &name, bool report,
-                             const char *what, bool *ambiguous = nullptr);
+                             diag::ItemKind what, bool *ambiguous = nullptr);
   const ast::Decl *lookupTop(ModuleScope &scope, llvm::StringRef name, llvm::SMRange range,
-                             bool report, const char *what, bool *ambiguous = nullptr);
+                             bool report, diag::ItemKind what, bool *ambiguous = nullptr);
   ModuleScope *scopeOf(const ast::Decl *d);
   /// Whether `name` is the alias of one of the current module's imports.
   bool isImportAlias(llvm::StringRef name) const {
@@ -127,7 +127,7 @@ public:
   ir::Type resolveTypeRef(const ast::TypeRef &t, int64_t *unitMicros = nullptr);
   ir::Type resolveTypeRefOnce(const ast::TypeRef &t, int64_t *unitMicros);
   bool checkAssignable(const ir::Type &declared, const ir::Expr &value, llvm::SMRange at,
-                       const std::string &what);
+                       const diag::Named &what);
 
   // ---- SemaExprs.cpp: expressions ----
   /// Checks `e`; null when it has an error, which has been reported.
@@ -136,6 +136,29 @@ public:
   ir::ExprPtr checkBoolExpr(const ast::Expr &e, ExprContext &ctx, const char *what);
   ir::ExprPtr checkName(const ast::NameExpr &e, ExprContext &ctx);
   ir::ExprPtr checkMember(const ast::MemberExpr &e, ExprContext &ctx);
+
+  // ---- SemaNames.cpp: the steps of checkName and checkMember ----
+  /// A function parameter, a field of the row, or a member of the expected
+  /// enum; null when the name is none of them (nothing reported).
+  ir::ExprPtr checkLocalName(const ast::NameExpr &e, ExprContext &ctx);
+  /// A reference to the agreement's item `d` (a metric, parameter or data).
+  ir::ExprPtr agreementItemRef(const ast::NameExpr &e, const ast::Decl &d, const ExprContext &ctx);
+  void reportUnknownName(const ast::NameExpr &e, const ExprContext &ctx);
+  /// `name.member` where `name` is `period`, an obligation, a dataset, an
+  /// import's alias or an enum; none when `name` is a value of its own.
+  std::optional<ir::ExprPtr> namedMember(const ast::MemberExpr &e, const ast::NameExpr &base,
+                                         ExprContext &ctx);
+  ir::ExprPtr periodMember(const ast::MemberExpr &e, const ExprContext &ctx);
+  ir::ExprPtr obligationMember(const ast::MemberExpr &e, const ast::NameExpr &base,
+                               const ast::ObligationDecl &o, const ExprContext &ctx);
+  /// `enum.Member`; `enumName` as the user wrote it, for the diagnostic.
+  ir::ExprPtr enumMemberOf(const ast::MemberExpr &e, const ast::EnumDecl &en,
+                           llvm::StringRef enumName);
+  /// `alias.enum.Member`: an enum of an imported module.
+  ir::ExprPtr importedEnumMember(const ast::MemberExpr &e, const ast::MemberExpr &inner,
+                                 const ast::NameExpr &alias);
+  /// A member of a value: the parts of an interval.
+  ir::ExprPtr valueMember(const ast::MemberExpr &e, ExprContext &ctx);
   /// A reference to constant `c` (null when it has no value).
   ir::ExprPtr constRef(const ast::ConstDecl &c, llvm::SMRange range);
   ir::ExprPtr checkBinary(const ast::BinaryExpr &e, ExprContext &ctx);
@@ -153,6 +176,17 @@ public:
   // ---- SemaCalls.cpp: aggregates, built-ins, user functions ----
   ir::ExprPtr checkCall(const ast::CallExpr &e, ExprContext &ctx);
   ir::ExprPtr checkAggregate(const ast::CallExpr &e, llvm::StringRef fn, ExprContext &ctx);
+  /// The dataset an aggregate reads and its `where` filter, which sees the
+  /// row but no period; false when an error was reported.
+  bool aggregateRows(ir::AggregateExpr &out, const ast::Expr &dsExpr, const ast::Expr *filter,
+                     const ExprContext &ctx);
+  /// The field `ds.field` aggregate `name` reads, and the aggregate's type
+  /// from it; false when an error was reported.
+  bool aggregatedField(ir::AggregateExpr &out, const ast::Expr &arg, const ast::Ident &fieldName,
+                       llvm::StringRef name);
+  /// The rank of `percentile(ds.field, rank)`: a literal above 0% and at
+  /// most 100%.
+  ir::ExprPtr percentileRank(const ast::Expr &e, ExprContext &ctx);
   ir::ExprPtr checkBuiltin(const ast::CallExpr &e, llvm::StringRef fn, ExprContext &ctx);
   ir::ExprPtr checkUserCall(const ast::CallExpr &e, const ast::FnDecl &fn, ExprContext &ctx);
   const ir::Dataset *datasetNamed(const ast::Expr &e, bool report);
@@ -160,10 +194,16 @@ public:
   // ---- SemaAgreement.cpp: the agreement and its items ----
   ir::Agreement *checkAgreement(const ast::AgreementDecl &d, ModuleScope &scope);
   void checkSettings(const ast::AgreementDecl &d);
+  /// `incorporates master`: checks the master first, then inherits from it.
+  void incorporate(const ast::SettingDecl &s);
+  /// One item of the agreement, in the order written.
+  void checkAgreementItem(const ast::Decl &item);
+  void checkService(const ast::ServiceDecl &s);
   void inheritFromMaster(const ir::Agreement &master);
   void collectAgreementDecls(const ast::AgreementDecl &d);
   void *resolveAgreementDecl(const ast::Decl *d);
   ir::Dataset *resolveData(const ast::DataDecl &d);
+  void chooseTimeKey(const ast::DataDecl &d, ir::Dataset &ds);
   ir::Metric *resolveMetric(const ast::MetricDecl &d);
   ir::Param *resolveParam(const ast::ParamDecl &d);
   ir::Party *partyNamed(const ast::Ident &name, bool allowEither);
@@ -172,6 +212,15 @@ public:
   // ---- SemaObjectives.cpp: objectives, obligations, exclusions ----
   ir::Objective *resolveObjective(const ast::ObjectiveDecl &d);
   ir::Obligation *resolveObligation(const ast::ObligationDecl &d);
+  /// `on breach of`: the objective or obligation that starts `ob`.
+  void checkTrigger(const ast::Ident &onBreachOf, ir::Obligation &ob);
+  /// The `must` clause, its fields read from the row of `each`.
+  void checkMust(const ast::ObligationDecl &d, ir::Obligation &ob, ExprContext &rowCtx);
+  /// `must` with a deadline: the completion and start timestamps of each
+  /// item, and the calendar the deadline counts in.
+  void checkMustComplete(const ast::MustClause &m, ir::Obligation &ob, ExprContext &rowCtx);
+  /// An obligation's target: a literal share of items on time.
+  void checkObligationTarget(const ast::Expr &target, ir::Obligation &ob);
   void checkExclusion(const ast::ExcludeDecl &d);
   const ir::Party *defaultProvider(llvm::SMRange at, diag::ItemKind what);
   /// Sets the agreement's provider and customer, once its parties are known.
@@ -182,6 +231,11 @@ public:
 
   // ---- SemaRemedies.cpp: remedies, holdbacks, caps, reports, termination ----
   void checkRemedy(const ast::RemedyDecl &d);
+  /// `for`: the objective or obligation a remedy compensates.
+  void checkRemedyTarget(const ast::Ident &forName, ir::Remedy &r);
+  void checkMinimum(const ast::Expr &e, ir::Remedy &r, ExprContext &ctx);
+  /// `claim within`: a calendar span, or a literal duration.
+  ir::Span checkClaimPeriod(const ast::Span &c, ExprContext &ctx);
   void checkTiers(const ast::RemedyDecl &d, ir::Remedy &r, ExprContext &ctx);
   void checkHoldback(const ast::HoldbackDecl &d);
   void checkTotalCap(const ast::TotalCapDecl &d);
@@ -189,11 +243,11 @@ public:
   void checkTermination(const ast::TerminationDecl &d);
   ir::Condition checkCondition(const ast::Condition &c);
   std::optional<ir::Amount> checkMoneyOrPercent(const ast::Expr &e, ExprContext &ctx,
-                                                const char *what);
+                                                diag::AmountRole what);
   void choosePayerAndPayee(ir::Remedy &r);
   /// Each tier's range of measure values, from the lines after it.
   void tierRanges(ir::Remedy &r);
-  void checkAmountRange(const ir::Expr &amount, llvm::SMRange at, const char *what);
+  void checkAmountRange(const ir::Expr &amount, llvm::SMRange at, diag::AmountRole what);
 
   // ---- SemaRules.cpp: whole-agreement rules and warnings ----
   void checkCompleteness(const ast::AgreementDecl &d);

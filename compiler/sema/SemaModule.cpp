@@ -74,7 +74,7 @@ ModuleScope *Sema::scopeOf(const ast::Decl *d) {
 }
 
 const ast::Decl *Sema::lookupTop(ModuleScope &scope, const ast::QualifiedName &name, bool report,
-                                 const char *what, bool *ambiguous) {
+                                 diag::ItemKind what, bool *ambiguous) {
   if (name.parts.size() == 1)
     return lookupTop(scope, name.parts[0].text, name.range, report, what, ambiguous);
   // `alias.name`: the alias must be one of this module's imports.
@@ -92,14 +92,15 @@ const ast::Decl *Sema::lookupTop(ModuleScope &scope, const ast::QualifiedName &n
     std::vector<std::string> aliases;
     for (auto &imp : scope.imports)
       aliases.push_back(imp.alias);
-    auto diag = diags.report(name.parts[0].range, DiagID::UndefinedName, "module", alias);
+    auto diag =
+        diags.report(name.parts[0].range, DiagID::UndefinedName, diag::ItemKind::Module, alias);
     suggest(diag, alias, aliases);
   }
   return nullptr;
 }
 
 const ast::Decl *Sema::lookupTop(ModuleScope &scope, llvm::StringRef name, llvm::SMRange range,
-                                 bool report, const char *what, bool *ambiguous) {
+                                 bool report, diag::ItemKind what, bool *ambiguous) {
   if (auto it = scope.decls.find(name); it != scope.decls.end())
     return it->second;
   const ast::Decl *found = nullptr;

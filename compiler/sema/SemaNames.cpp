@@ -26,15 +26,41 @@ static ir::ExprPtr fieldRef(const ir::Field *f, llvm::SMRange r, const ExprConte
   return out;
 }
 
-/// "`A`, `B` or `C`": what an enum's members are, for a diagnostic.
-static std::string memberList(const ir::EnumType &e) {
-  std::string out;
-  for (size_t i = 0; i < e.members.size(); ++i) {
-    if (i)
-      out += i + 1 == e.members.size() ? " or " : ", ";
-    out += "`" + e.members[i].name + "`";
-  }
-  return out.empty() ? "no members" : out;
+/// The names of an enum's members, for "it has {}".
+static diag::Members memberNames(const ir::EnumType &e) {
+  diag::Members out;
+  for (const auto &m : e.members)
+    out.names.push_back(m.name);
+  return out;
+}
+
+/// The members of `period` and of an obligation, as written: the one
+/// table both the lookup and the "it has" list of a diagnostic read.
+using PeriodAttr = ir::PeriodAttrExpr::Attr;
+static constexpr std::pair<llvm::StringLiteral, PeriodAttr> periodAttrs[] = {
+    {"start", PeriodAttr::Start}, {"end", PeriodAttr::End}, {"length", PeriodAttr::Length}};
+using ObligationStat = ir::ObligationStatExpr::Stat;
+static constexpr std::pair<llvm::StringLiteral, ObligationStat> obligationStats[] = {
+    {"items", ObligationStat::Items},
+    {"breaches", ObligationStat::Breaches},
+    {"pending", ObligationStat::Pending},
+    {"compliance", ObligationStat::Compliance}};
+
+template <typename V, size_t N>
+static std::optional<V> lookUpMember(const std::pair<llvm::StringLiteral, V> (&table)[N],
+                                     llvm::StringRef member) {
+  for (const auto &[name, value] : table)
+    if (name == member)
+      return value;
+  return std::nullopt;
+}
+
+template <typename V, size_t N>
+static diag::Members namesOf(const std::pair<llvm::StringLiteral, V> (&table)[N]) {
+  diag::Members out;
+  for (const auto &entry : table)
+    out.names.push_back(entry.first.str());
+  return out;
 }
 
 ir::ExprPtr Sema::constRef(const ast::ConstDecl &c, llvm::SMRange range) {
@@ -47,7 +73,7 @@ ir::ExprPtr Sema::constRef(const ast::ConstDecl &c, llvm::SMRange range) {
   return out;
 }
 
-ir::ExprPtr Sema::checkName(const ast::NameExpr &e, ExprContext &ctx) {
+ir::ExprPtr Sema::checkLocalName(const ast::NameExpr &e, ExprContext &ctx) {
   const std::string &name = e.name;
   if (ctx.fnParams)
     for (unsigned i = 0; i < ctx.fnParams->size(); ++i)
@@ -61,62 +87,49 @@ ir::ExprPtr Sema::checkName(const ast::NameExpr &e, ExprContext &ctx) {
     if (const ir::Field *f = ctx.row->field(name))
       return fieldRef(f, e.range, ctx);
   if (ctx.expected && ctx.expected->kind == Type::Kind::Enum)
-    if (ir::ExprPtr m = enumMember(name, e.range, ctx.expected))
-      return m;
+    return enumMember(name, e.range, ctx.expected);
+  return nullptr;
+}
 
-  if (agreement)
-    if (auto it = agreement->decls.find(name); it != agreement->decls.end()) {
-      const ast::Decl *d = it->second;
-      if (llvm::isa<ast::MetricDecl>(d) && !ctx.periodAllowed) {
-        // Checked before resolving: a derived field that uses a metric of
-        // its own dataset would otherwise also be reported as a cycle.
-        noteUse(d);
-        diags.report(e.range, DiagID::MetricOutsidePeriod, name);
-        return nullptr;
-      }
-      void *resolved = resolveAgreementDecl(d);
-      noteUse(resolved);
-      if (!resolved)
-        return nullptr;
-      switch (d->kind()) {
-      case ast::Decl::Kind::Metric: {
-        auto *m = static_cast<ir::Metric *>(resolved);
-        auto out = make<ir::MetricRefExpr>(m->type, e.range);
-        out->metric = m;
-        return out;
-      }
-      case ast::Decl::Kind::Param: {
-        auto *p = static_cast<ir::Param *>(resolved);
-        auto out = make<ir::ParamRefExpr>(p->type, e.range);
-        out->param = p;
-        return out;
-      }
-      case ast::Decl::Kind::Data: {
-        auto *ds = static_cast<ir::Dataset *>(resolved);
-        auto out = make<ir::DatasetRefExpr>(Type::datasetOf(ds), e.range);
-        out->dataset = ds;
-        return out;
-      }
-      default:
-        diags.report(e.range, DiagID::NotAValue, name);
-        return nullptr;
-      }
-    }
-
-  bool ambiguous = false;
-  if (const ast::Decl *d = lookupTop(*currentModule, name, e.range, false, "name", &ambiguous)) {
-    if (auto *c = llvm::dyn_cast<ast::ConstDecl>(d))
-      return constRef(*c, e.range);
-    diags.report(e.range, DiagID::NotAValue, name);
+ir::ExprPtr Sema::agreementItemRef(const ast::NameExpr &e, const ast::Decl &d,
+                                   const ExprContext &ctx) {
+  if (llvm::isa<ast::MetricDecl>(d) && !ctx.periodAllowed) {
+    // Checked before resolving: a derived field that uses a metric of
+    // its own dataset would otherwise also be reported as a cycle.
+    noteUse(&d);
+    diags.report(e.range, DiagID::MetricOutsidePeriod, e.name);
     return nullptr;
   }
-  if (ambiguous)
+  void *resolved = resolveAgreementDecl(&d);
+  noteUse(resolved);
+  if (!resolved)
     return nullptr;
-  if (ir::ExprPtr m = enumMember(name, e.range, nullptr, &ambiguous))
-    return m;
-  if (ambiguous)
+  switch (d.kind()) {
+  case ast::Decl::Kind::Metric: {
+    auto *m = static_cast<ir::Metric *>(resolved);
+    auto out = make<ir::MetricRefExpr>(m->type, e.range);
+    out->metric = m;
+    return out;
+  }
+  case ast::Decl::Kind::Param: {
+    auto *p = static_cast<ir::Param *>(resolved);
+    auto out = make<ir::ParamRefExpr>(p->type, e.range);
+    out->param = p;
+    return out;
+  }
+  case ast::Decl::Kind::Data: {
+    auto *ds = static_cast<ir::Dataset *>(resolved);
+    auto out = make<ir::DatasetRefExpr>(Type::datasetOf(ds), e.range);
+    out->dataset = ds;
+    return out;
+  }
+  default:
+    diags.report(e.range, DiagID::NotAValue, e.name);
     return nullptr;
+  }
+}
 
+void Sema::reportUnknownName(const ast::NameExpr &e, const ExprContext &ctx) {
   std::vector<std::string> candidates;
   if (ctx.row)
     for (auto &f : ctx.row->fields)
@@ -128,108 +141,102 @@ ir::ExprPtr Sema::checkName(const ast::NameExpr &e, ExprContext &ctx) {
     candidates.push_back(entry.getKey().str());
   for (auto &imp : currentModule->imports)
     candidates.push_back(imp.alias);
-  auto diag = diags.report(e.range, DiagID::UndefinedName, "name", name);
-  suggest(diag, name, candidates);
+  auto diag = diags.report(e.range, DiagID::UndefinedName, diag::ItemKind::Name, e.name);
+  suggest(diag, e.name, candidates);
+}
+
+ir::ExprPtr Sema::checkName(const ast::NameExpr &e, ExprContext &ctx) {
+  const std::string &name = e.name;
+  if (ir::ExprPtr local = checkLocalName(e, ctx))
+    return local;
+  if (agreement)
+    if (auto it = agreement->decls.find(name); it != agreement->decls.end())
+      return agreementItemRef(e, *it->second, ctx);
+
+  bool ambiguous = false;
+  if (const ast::Decl *d =
+          lookupTop(*currentModule, name, e.range, false, diag::ItemKind::Name, &ambiguous)) {
+    if (auto *c = llvm::dyn_cast<ast::ConstDecl>(d))
+      return constRef(*c, e.range);
+    diags.report(e.range, DiagID::NotAValue, name);
+    return nullptr;
+  }
+  if (ambiguous)
+    return nullptr;
+  if (ir::ExprPtr m = enumMember(name, e.range, nullptr, &ambiguous))
+    return m;
+  if (!ambiguous)
+    reportUnknownName(e, ctx);
   return nullptr;
 }
 
-ir::ExprPtr Sema::checkMember(const ast::MemberExpr &e, ExprContext &ctx) {
-  const std::string &member = e.member.text;
-  if (auto *base = llvm::dyn_cast<ast::NameExpr>(e.base.get())) {
-    bool shadowed = ctx.row && ctx.row->field(base->name);
-    if (base->name == "period" && !shadowed) {
-      if (!ctx.periodAllowed) {
-        diags.report(e.range, DiagID::PeriodOutsideMetric);
-        return nullptr;
-      }
-      using A = ir::PeriodAttrExpr::Attr;
-      std::optional<A> attr = member == "start"    ? std::optional(A::Start)
-                              : member == "end"    ? std::optional(A::End)
-                              : member == "length" ? std::optional(A::Length)
-                                                   : std::nullopt;
-      if (!attr) {
-        diags.report(e.member.range, DiagID::UnknownMember, member, "`period`",
-                     "`start`, `end` or `length`");
-        return nullptr;
-      }
-      auto out = make<ir::PeriodAttrExpr>(*attr == A::Length ? Type::duration() : Type::timestamp(),
-                                          e.range);
-      out->attr = *attr;
-      return out;
-    }
-    if (agreement && !shadowed)
-      if (auto it = agreement->decls.find(base->name); it != agreement->decls.end()) {
-        if (auto *o = llvm::dyn_cast<ast::ObligationDecl>(it->second)) {
-          using S = ir::ObligationStatExpr::Stat;
-          std::optional<S> stat = member == "items"        ? std::optional(S::Items)
-                                  : member == "breaches"   ? std::optional(S::Breaches)
-                                  : member == "pending"    ? std::optional(S::Pending)
-                                  : member == "compliance" ? std::optional(S::Compliance)
-                                                           : std::nullopt;
-          if (!stat) {
-            diags.report(e.member.range, DiagID::UnknownMember, member,
-                         "obligation `" + base->name + "`",
-                         "`items`, `breaches`, `pending` or `compliance`");
-            return nullptr;
-          }
-          if (!ctx.periodAllowed) {
-            diags.report(e.range, DiagID::MetricOutsidePeriod, base->name + "." + member);
-            return nullptr;
-          }
-          auto *ob = static_cast<ir::Obligation *>(resolveAgreementDecl(o));
-          noteUse(ob);
-          if (!ob)
-            return nullptr;
-          Type t = *stat == S::Compliance ? Type::percentType() : Type::integerType();
-          auto out = make<ir::ObligationStatExpr>(t, e.range);
-          out->obligation = ob;
-          out->stat = *stat;
-          return out;
-        }
-        if (llvm::isa<ast::DataDecl>(it->second)) {
-          diags.report(e.range, DiagID::FieldOutsideAggregate, member, base->name);
-          return nullptr;
-        }
-      }
-    // `alias.name` of an import, or `enum.Member`.
-    if (isImportAlias(base->name)) {
-      ast::QualifiedName q{{ast::Ident{base->name, base->range}, e.member}, e.range};
-      const ast::Decl *d = lookupTop(*currentModule, q, true, "name");
-      if (auto *c = llvm::dyn_cast_or_null<ast::ConstDecl>(d))
-        return constRef(*c, e.range);
-      if (d)
-        diags.report(e.range, DiagID::NotAValue, q.str());
-      return nullptr;
-    }
-    if (auto *en = llvm::dyn_cast_or_null<ast::EnumDecl>(
-            lookupTop(*currentModule, base->name, base->range, false, "name"))) {
-      Type t = Type::enumOf(resolveEnum(*en));
-      if (ir::ExprPtr m = enumMember(member, e.range, &t))
-        return m;
-      diags.report(e.member.range, DiagID::UnknownMember, member, "enum `" + base->name + "`",
-                   memberList(*t.enumType));
-      return nullptr;
-    }
+ir::ExprPtr Sema::periodMember(const ast::MemberExpr &e, const ExprContext &ctx) {
+  if (!ctx.periodAllowed) {
+    diags.report(e.range, DiagID::PeriodOutsideMetric);
+    return nullptr;
   }
-  // `alias.enum.Member`: an enum of an imported module.
-  if (auto *inner = llvm::dyn_cast<ast::MemberExpr>(e.base.get()))
-    if (auto *alias = llvm::dyn_cast<ast::NameExpr>(inner->base.get());
-        alias && isImportAlias(alias->name) && !(ctx.row && ctx.row->field(alias->name))) {
-      ast::QualifiedName q{{ast::Ident{alias->name, alias->range}, inner->member}, inner->range};
-      const ast::Decl *d = lookupTop(*currentModule, q, true, "name");
-      auto *en = llvm::dyn_cast_or_null<ast::EnumDecl>(d);
-      if (!en) {
-        if (d)
-          diags.report(e.range, DiagID::UnknownMember, member, "`" + q.str() + "`", "no members");
-        return nullptr;
-      }
-      Type t = Type::enumOf(resolveEnum(*en));
-      if (ir::ExprPtr m = enumMember(member, e.range, &t))
-        return m;
-      diags.report(e.member.range, DiagID::UnknownMember, member, "enum `" + q.str() + "`",
-                   memberList(*t.enumType));
-      return nullptr;
-    }
+  std::optional<PeriodAttr> attr = lookUpMember(periodAttrs, e.member.text);
+  if (!attr) {
+    diags.report(e.member.range, DiagID::UnknownMember, e.member.text,
+                 diag::MemberOwner{diag::MemberOwner::Kind::Period}, namesOf(periodAttrs));
+    return nullptr;
+  }
+  auto out = make<ir::PeriodAttrExpr>(
+      *attr == PeriodAttr::Length ? Type::duration() : Type::timestamp(), e.range);
+  out->attr = *attr;
+  return out;
+}
+
+ir::ExprPtr Sema::obligationMember(const ast::MemberExpr &e, const ast::NameExpr &base,
+                                   const ast::ObligationDecl &o, const ExprContext &ctx) {
+  const std::string &member = e.member.text;
+  std::optional<ObligationStat> stat = lookUpMember(obligationStats, member);
+  if (!stat) {
+    diags.report(e.member.range, DiagID::UnknownMember, member,
+                 diag::MemberOwner{diag::MemberOwner::Kind::Obligation, base.name},
+                 namesOf(obligationStats));
+    return nullptr;
+  }
+  if (!ctx.periodAllowed) {
+    diags.report(e.range, DiagID::MetricOutsidePeriod, base.name + "." + member);
+    return nullptr;
+  }
+  auto *ob = static_cast<ir::Obligation *>(resolveAgreementDecl(&o));
+  noteUse(ob);
+  if (!ob)
+    return nullptr;
+  Type t = *stat == ObligationStat::Compliance ? Type::percentType() : Type::integerType();
+  auto out = make<ir::ObligationStatExpr>(t, e.range);
+  out->obligation = ob;
+  out->stat = *stat;
+  return out;
+}
+
+ir::ExprPtr Sema::enumMemberOf(const ast::MemberExpr &e, const ast::EnumDecl &en,
+                               llvm::StringRef enumName) {
+  Type t = Type::enumOf(resolveEnum(en));
+  if (ir::ExprPtr m = enumMember(e.member.text, e.range, &t))
+    return m;
+  diags.report(e.member.range, DiagID::UnknownMember, e.member.text,
+               diag::MemberOwner{diag::MemberOwner::Kind::Enum, enumName},
+               memberNames(*t.enumType));
+  return nullptr;
+}
+
+ir::ExprPtr Sema::importedEnumMember(const ast::MemberExpr &e, const ast::MemberExpr &inner,
+                                     const ast::NameExpr &alias) {
+  ast::QualifiedName q{{ast::Ident{alias.name, alias.range}, inner.member}, inner.range};
+  const ast::Decl *d = lookupTop(*currentModule, q, true, diag::ItemKind::Name);
+  if (auto *en = llvm::dyn_cast_or_null<ast::EnumDecl>(d))
+    return enumMemberOf(e, *en, q.str());
+  if (d)
+    diags.report(e.range, DiagID::UnknownMember, e.member.text,
+                 diag::MemberOwner{diag::MemberOwner::Kind::Declaration, q.str()}, diag::Members{});
+  return nullptr;
+}
+
+ir::ExprPtr Sema::valueMember(const ast::MemberExpr &e, ExprContext &ctx) {
+  const std::string &member = e.member.text;
   ir::ExprPtr base = checkExpr(*e.base, ctx);
   if (!base)
     return nullptr;
@@ -246,8 +253,52 @@ ir::ExprPtr Sema::checkMember(const ast::MemberExpr &e, ExprContext &ctx) {
     out->args.push_back(std::move(base));
     return out;
   }
-  diags.report(e.member.range, DiagID::UnknownMember, member, base->type.str(), "no members");
+  diags.report(e.member.range, DiagID::UnknownMember, member,
+               diag::MemberOwner{diag::MemberOwner::Kind::Value, base->type.str()},
+               diag::Members{});
   return nullptr;
+}
+
+std::optional<ir::ExprPtr> Sema::namedMember(const ast::MemberExpr &e, const ast::NameExpr &base,
+                                             ExprContext &ctx) {
+  bool shadowed = ctx.row && ctx.row->field(base.name);
+  if (base.name == "period" && !shadowed)
+    return periodMember(e, ctx);
+  if (agreement && !shadowed)
+    if (auto it = agreement->decls.find(base.name); it != agreement->decls.end()) {
+      if (auto *o = llvm::dyn_cast<ast::ObligationDecl>(it->second))
+        return obligationMember(e, base, *o, ctx);
+      if (llvm::isa<ast::DataDecl>(it->second)) {
+        diags.report(e.range, DiagID::FieldOutsideAggregate, e.member.text, base.name);
+        return nullptr;
+      }
+    }
+  // `alias.name` of an import, or `enum.Member`.
+  if (isImportAlias(base.name)) {
+    ast::QualifiedName q{{ast::Ident{base.name, base.range}, e.member}, e.range};
+    const ast::Decl *d = lookupTop(*currentModule, q, true, diag::ItemKind::Name);
+    if (auto *c = llvm::dyn_cast_or_null<ast::ConstDecl>(d))
+      return constRef(*c, e.range);
+    if (d)
+      diags.report(e.range, DiagID::NotAValue, q.str());
+    return nullptr;
+  }
+  if (auto *en = llvm::dyn_cast_or_null<ast::EnumDecl>(
+          lookupTop(*currentModule, base.name, base.range, false, diag::ItemKind::Name)))
+    return enumMemberOf(e, *en, base.name);
+  return std::nullopt;
+}
+
+ir::ExprPtr Sema::checkMember(const ast::MemberExpr &e, ExprContext &ctx) {
+  if (auto *base = llvm::dyn_cast<ast::NameExpr>(e.base.get()))
+    if (std::optional<ir::ExprPtr> out = namedMember(e, *base, ctx))
+      return std::move(*out);
+  // `alias.enum.Member`: an enum of an imported module.
+  if (auto *inner = llvm::dyn_cast<ast::MemberExpr>(e.base.get()))
+    if (auto *alias = llvm::dyn_cast<ast::NameExpr>(inner->base.get());
+        alias && isImportAlias(alias->name) && !(ctx.row && ctx.row->field(alias->name)))
+      return importedEnumMember(e, *inner, *alias);
+  return valueMember(e, ctx);
 }
 
 } // namespace tenor

@@ -117,12 +117,14 @@ ir::Objective *Sema::resolveObjective(const ast::ObjectiveDecl &d) {
     if (o->target)
       checkTargetRange(diags, *o->target);
   } else {
-    diags.report(d.name.range, DiagID::MissingItem, "objective", d.name.text, "`target`");
+    diags.report(d.name.range, DiagID::MissingItem, diag::ItemKind::Objective, d.name.text,
+                 diag::Clause::Target);
   }
   if (d.window)
     o->window = checkWindow(*d.window);
   else
-    diags.report(d.name.range, DiagID::MissingItem, "objective", d.name.text, "`every` window");
+    diags.report(d.name.range, DiagID::MissingItem, diag::ItemKind::Objective, d.name.text,
+                 diag::Clause::EveryWindow);
   if (d.ifNoData)
     o->ifNoData = d.ifNoData->text == "met"        ? ir::NoDataOutcome::Met
                   : d.ifNoData->text == "breached" ? ir::NoDataOutcome::Breached
@@ -156,6 +158,75 @@ static const ir::Field *itemIdField(const ir::Dataset &d) {
   return nullptr;
 }
 
+void Sema::checkTrigger(const ast::Ident &onBreachOf, ir::Obligation &ob) {
+  auto it = agreement->decls.find(onBreachOf.text);
+  const ast::Decl *target = it == agreement->decls.end() ? nullptr : it->second;
+  if (auto *obj = llvm::dyn_cast_or_null<ast::ObjectiveDecl>(target))
+    ob.onBreachOf = static_cast<ir::Objective *>(resolveAgreementDecl(obj));
+  else if (auto *obl = llvm::dyn_cast_or_null<ast::ObligationDecl>(target))
+    ob.onBreachOfObligation = static_cast<ir::Obligation *>(resolveAgreementDecl(obl));
+  else
+    diags.report(onBreachOf.range, DiagID::UnknownObjective, onBreachOf.text);
+}
+
+void Sema::checkMustComplete(const ast::MustClause &m, ir::Obligation &ob, ExprContext &rowCtx) {
+  ob.condition = checkExpr(*m.condition, rowCtx);
+  ob.anchor = checkExpr(*m.anchor, rowCtx);
+  if (ob.condition && !isTimestamp(ob.condition))
+    diags.report(m.condition->range, DiagID::ExpectedTimestamp, diag::DeadlineEnd::Completion,
+                 ob.condition->type.str());
+  if (ob.anchor && (!isTimestamp(ob.anchor) || !requirePresent(*ob.anchor, rowCtx)))
+    if (!isTimestamp(ob.anchor))
+      diags.report(m.anchor->range, DiagID::ExpectedTimestamp, diag::DeadlineEnd::Start,
+                   ob.anchor->type.str());
+  if (m.calendar) {
+    const ast::Decl *found = lookupTop(*currentModule, m.calendar->text, m.calendar->range, true,
+                                       diag::ItemKind::Calendar);
+    auto *cal = llvm::dyn_cast_or_null<ast::CalendarDecl>(found);
+    if (found && !cal)
+      diags.report(m.calendar->range, DiagID::NotACalendar, m.calendar->text);
+    ob.calendar = cal ? calendarInAgreement(*cal) : nullptr;
+    noteUse(ob.calendar);
+  }
+}
+
+void Sema::checkMust(const ast::ObligationDecl &d, ir::Obligation &ob, ExprContext &rowCtx) {
+  const ast::MustClause &m = *d.must;
+  using F = ast::MustClause::Form;
+  ob.form = static_cast<ir::Obligation::Form>(m.form);
+  if (m.form == F::Deliver) {
+    ob.deliverable = m.deliverable;
+    if (!d.onBreachOf)
+      diags.report(m.range, DiagID::DeliverNeedsTrigger);
+  } else if (!ob.each && (d.each || !d.onBreachOf)) {
+    // The dataset is wrong or missing (reported): its fields cannot be
+    // checked.
+  } else if (m.form == F::Condition) {
+    ob.condition = checkBoolExpr(*m.condition, rowCtx, "`must`");
+  } else {
+    checkMustComplete(m, ob, rowCtx);
+  }
+  if (m.deadline) {
+    ob.deadline = checkExpr(*m.deadline, rowCtx);
+    if (ob.deadline && !isDuration(ob.deadline))
+      diags.report(m.deadline->range, DiagID::ExpectedDuration, diag::DurationRole::Deadline,
+                   ob.deadline->type.str());
+  }
+}
+
+void Sema::checkObligationTarget(const ast::Expr &target, ir::Obligation &ob) {
+  ExprContext ctx;
+  ir::ExprPtr t = checkExpr(target, ctx);
+  auto *lit = llvm::dyn_cast_or_null<ir::LiteralExpr>(t.get());
+  if (t && (!lit || !t->type.percent || lit->value.front() == '-' ||
+            compareDecimal(lit->value, "1") > 0))
+    diags.report(target.range, DiagID::ObligationTarget);
+  else if (lit) {
+    ob.targetFraction = lit->value;
+    ob.targetSpelling = lit->spelling;
+  }
+}
+
 ir::Obligation *Sema::resolveObligation(const ast::ObligationDecl &d) {
   auto o = std::make_unique<ir::Obligation>();
   ir::Obligation &ob = *o;
@@ -163,16 +234,8 @@ ir::Obligation *Sema::resolveObligation(const ast::ObligationDecl &d) {
   agreement->agreement->obligations.push_back(std::move(o));
   ob.by =
       d.by ? partyNamed(*d.by, false) : defaultProvider(d.name.range, diag::ItemKind::Obligation);
-  if (d.onBreachOf) {
-    auto it = agreement->decls.find(d.onBreachOf->text);
-    const ast::Decl *target = it == agreement->decls.end() ? nullptr : it->second;
-    if (auto *obj = llvm::dyn_cast_or_null<ast::ObjectiveDecl>(target))
-      ob.onBreachOf = static_cast<ir::Objective *>(resolveAgreementDecl(obj));
-    else if (auto *obl = llvm::dyn_cast_or_null<ast::ObligationDecl>(target))
-      ob.onBreachOfObligation = static_cast<ir::Obligation *>(resolveAgreementDecl(obl));
-    else
-      diags.report(d.onBreachOf->range, DiagID::UnknownObjective, d.onBreachOf->text);
-  }
+  if (d.onBreachOf)
+    checkTrigger(*d.onBreachOf, ob);
   // A corrective action (`on breach of`, or a deliverable, which needs one:
   // reported below) has no items and no window of its own.
   bool corrective = d.onBreachOf || (d.must && d.must->form == ast::MustClause::Form::Deliver);
@@ -191,65 +254,21 @@ ir::Obligation *Sema::resolveObligation(const ast::ObligationDecl &d) {
     if (ob.each && filter)
       ob.eachFilter = checkBoolExpr(*filter, rowCtx, "`where`");
   } else if (!corrective) {
-    diags.report(d.name.range, DiagID::MissingItem, "obligation", d.name.text, "`each`");
+    diags.report(d.name.range, DiagID::MissingItem, diag::ItemKind::Obligation, d.name.text,
+                 diag::Clause::Each);
   }
-  if (!d.must) {
-    diags.report(d.name.range, DiagID::MissingItem, "obligation", d.name.text, "`must`");
-  } else {
-    const ast::MustClause &m = *d.must;
-    using F = ast::MustClause::Form;
-    ob.form = static_cast<ir::Obligation::Form>(m.form);
-    if (m.form == F::Deliver) {
-      ob.deliverable = m.deliverable;
-      if (!d.onBreachOf)
-        diags.report(m.range, DiagID::DeliverNeedsTrigger);
-    } else if (!ob.each && (d.each || !d.onBreachOf)) {
-      // The dataset is wrong or missing (reported): its fields cannot be
-      // checked.
-    } else if (m.form == F::Condition) {
-      ob.condition = checkBoolExpr(*m.condition, rowCtx, "`must`");
-    } else {
-      ob.condition = checkExpr(*m.condition, rowCtx);
-      ob.anchor = checkExpr(*m.anchor, rowCtx);
-      if (ob.condition && !isTimestamp(ob.condition))
-        diags.report(m.condition->range, DiagID::ExpectedTimestamp, "completion",
-                     ob.condition->type.str());
-      if (ob.anchor && (!isTimestamp(ob.anchor) || !requirePresent(*ob.anchor, rowCtx)))
-        if (!isTimestamp(ob.anchor))
-          diags.report(m.anchor->range, DiagID::ExpectedTimestamp, "start", ob.anchor->type.str());
-      if (m.calendar) {
-        const ast::Decl *found =
-            lookupTop(*currentModule, m.calendar->text, m.calendar->range, true, "calendar");
-        auto *cal = llvm::dyn_cast_or_null<ast::CalendarDecl>(found);
-        if (found && !cal)
-          diags.report(m.calendar->range, DiagID::NotACalendar, m.calendar->text);
-        ob.calendar = cal ? calendarInAgreement(*cal) : nullptr;
-        noteUse(ob.calendar);
-      }
-    }
-    if (m.deadline) {
-      ob.deadline = checkExpr(*m.deadline, rowCtx);
-      if (ob.deadline && !isDuration(ob.deadline))
-        diags.report(m.deadline->range, DiagID::ExpectedDuration, "a deadline",
-                     ob.deadline->type.str());
-    }
-  }
-  if (d.target) {
-    ExprContext ctx;
-    ir::ExprPtr t = checkExpr(*d.target, ctx);
-    auto *lit = llvm::dyn_cast_or_null<ir::LiteralExpr>(t.get());
-    if (t && (!lit || !t->type.percent || lit->value.front() == '-' ||
-              compareDecimal(lit->value, "1") > 0))
-      diags.report(d.target->range, DiagID::ObligationTarget);
-    else if (lit) {
-      ob.targetFraction = lit->value;
-      ob.targetSpelling = lit->spelling;
-    }
-  }
+  if (d.must)
+    checkMust(d, ob, rowCtx);
+  else
+    diags.report(d.name.range, DiagID::MissingItem, diag::ItemKind::Obligation, d.name.text,
+                 diag::Clause::Must);
+  if (d.target)
+    checkObligationTarget(*d.target, ob);
   if (d.window)
     ob.window = checkWindow(*d.window);
   else if (!corrective)
-    diags.report(d.name.range, DiagID::MissingItem, "obligation", d.name.text, "`every` window");
+    diags.report(d.name.range, DiagID::MissingItem, diag::ItemKind::Obligation, d.name.text,
+                 diag::Clause::EveryWindow);
   return &ob;
 }
 

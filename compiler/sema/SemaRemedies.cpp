@@ -27,7 +27,7 @@ static bool isMoney(const Type &t) { return t.isMoney(); }
 /// A negative amount would take money the wrong way (a credit that charges
 /// the customer); a percent of the base above 100% pays out more than the
 /// base, which is nearly always a slipped digit, so it is only a warning.
-void Sema::checkAmountRange(const ir::Expr &amount, llvm::SMRange at, const char *what) {
+void Sema::checkAmountRange(const ir::Expr &amount, llvm::SMRange at, diag::AmountRole what) {
   auto value = signedNumberLiteral(amount);
   if (!value)
     return;
@@ -40,7 +40,7 @@ void Sema::checkAmountRange(const ir::Expr &amount, llvm::SMRange at, const char
 // LANGUAGE.md 12.1: whether an amount is money or a share of a base is
 // decided here, once; back ends read Amount::kind.
 std::optional<ir::Amount> Sema::checkMoneyOrPercent(const ast::Expr &e, ExprContext &ctx,
-                                                    const char *what) {
+                                                    diag::AmountRole what) {
   ir::ExprPtr out = checkExpr(e, ctx);
   if (!out || !requirePresent(*out, ctx))
     return std::nullopt;
@@ -112,26 +112,63 @@ ir::Condition Sema::checkCondition(const ast::Condition &c) {
   return out;
 }
 
+void Sema::checkRemedyTarget(const ast::Ident &forName, ir::Remedy &r) {
+  auto it = agreement->decls.find(forName.text);
+  const ast::Decl *target = it == agreement->decls.end() ? nullptr : it->second;
+  if (auto *o = llvm::dyn_cast_or_null<ast::ObjectiveDecl>(target))
+    r.forObjective = static_cast<ir::Objective *>(resolveAgreementDecl(o));
+  else if (auto *o = llvm::dyn_cast_or_null<ast::ObligationDecl>(target))
+    r.forObligation = static_cast<ir::Obligation *>(resolveAgreementDecl(o));
+  else
+    diags.report(forName.range, DiagID::UnknownObjective, forName.text);
+  noteUse(r.forObjective ? static_cast<const void *>(r.forObjective) : r.forObligation);
+}
+
+// Smaller amounts are not issued: an amount of money, never a percent.
+void Sema::checkMinimum(const ast::Expr &e, ir::Remedy &r, ExprContext &ctx) {
+  ir::ExprPtr min = checkExpr(e, ctx);
+  if (!min || !requirePresent(*min, ctx))
+    return;
+  if (!isMoney(min->type))
+    diags.report(e.range, DiagID::MinimumNotMoney, min->type.str());
+  else if (agreement->agreement->currency.empty())
+    diags.report(e.range, DiagID::MoneyWithoutCurrency);
+  else if (min->type.dim.currency != agreement->agreement->currency)
+    diags.report(e.range, DiagID::AmountCurrency, diag::AmountRole::Minimum, min->type.dim.currency,
+                 agreement->agreement->currency);
+  else
+    r.minimum = ir::Amount{ir::Amount::Kind::Money, std::move(min)};
+}
+
+ir::Span Sema::checkClaimPeriod(const ast::Span &c, ExprContext &ctx) {
+  ir::Span span;
+  span.calendarUnit = c.calendarUnit;
+  unsigned long long n = 1;
+  llvm::StringRef(c.count).getAsInteger(10, n);
+  span.count = static_cast<unsigned>(n);
+  if (c.duration) {
+    ir::ExprPtr dur = checkExpr(*c.duration, ctx);
+    if (auto *lit = llvm::dyn_cast_or_null<ir::LiteralExpr>(dur.get());
+        lit && lit->type.dim == ir::Dimension::timeDim())
+      span.seconds = lit->value;
+    else if (dur)
+      diags.report(c.range, DiagID::ExpectedDuration, diag::DurationRole::ClaimPeriod,
+                   dur->type.str());
+  }
+  return span;
+}
+
 void Sema::checkRemedy(const ast::RemedyDecl &d) {
   auto r = std::make_unique<ir::Remedy>();
   fillNamed(*r, d);
   r->kind = static_cast<ir::Remedy::Kind>(d.which);
-  const char *kind = d.which == ast::RemedyDecl::Which::Credit    ? "credit"
-                     : d.which == ast::RemedyDecl::Which::Penalty ? "penalty"
-                                                                  : "bonus";
-  if (d.forName) {
-    auto it = agreement->decls.find(d.forName->text);
-    const ast::Decl *target = it == agreement->decls.end() ? nullptr : it->second;
-    if (auto *o = llvm::dyn_cast_or_null<ast::ObjectiveDecl>(target))
-      r->forObjective = static_cast<ir::Objective *>(resolveAgreementDecl(o));
-    else if (auto *o = llvm::dyn_cast_or_null<ast::ObligationDecl>(target))
-      r->forObligation = static_cast<ir::Obligation *>(resolveAgreementDecl(o));
-    else
-      diags.report(d.forName->range, DiagID::UnknownObjective, d.forName->text);
-    noteUse(r->forObjective ? static_cast<const void *>(r->forObjective) : r->forObligation);
-  } else {
-    diags.report(d.name.range, DiagID::MissingItem, kind, d.name.text, "`for`");
-  }
+  diag::ItemKind kind = d.which == ast::RemedyDecl::Which::Credit    ? diag::ItemKind::Credit
+                        : d.which == ast::RemedyDecl::Which::Penalty ? diag::ItemKind::Penalty
+                                                                     : diag::ItemKind::Bonus;
+  if (d.forName)
+    checkRemedyTarget(*d.forName, *r);
+  else
+    diags.report(d.name.range, DiagID::MissingItem, kind, d.name.text, diag::Clause::For);
   ExprContext ctx;
   ctx.periodAllowed = true;
   if (d.base) {
@@ -142,52 +179,24 @@ void Sema::checkRemedy(const ast::RemedyDecl &d) {
   if (d.tierMeasure)
     checkTiers(d, *r, ctx);
   if (d.amount)
-    r->amount = checkMoneyOrPercent(*d.amount, ctx, "the amount");
+    r->amount = checkMoneyOrPercent(*d.amount, ctx, diag::AmountRole::Amount);
   if (!d.tierMeasure && !d.amount)
-    diags.report(d.name.range, DiagID::MissingItem, kind, d.name.text, "`by` tiers or `amount`");
+    diags.report(d.name.range, DiagID::MissingItem, kind, d.name.text, diag::Clause::TiersOrAmount);
   if (d.cap)
-    r->cap = checkMoneyOrPercent(*d.cap, ctx, "the cap");
-  if (d.minimum) {
-    // Smaller amounts are not issued: an amount of money, never a percent.
-    ir::ExprPtr min = checkExpr(*d.minimum, ctx);
-    if (min && requirePresent(*min, ctx)) {
-      if (!isMoney(min->type))
-        diags.report(d.minimum->range, DiagID::MinimumNotMoney, min->type.str());
-      else if (agreement->agreement->currency.empty())
-        diags.report(d.minimum->range, DiagID::MoneyWithoutCurrency);
-      else if (min->type.dim.currency != agreement->agreement->currency)
-        diags.report(d.minimum->range, DiagID::AmountCurrency, "the minimum",
-                     min->type.dim.currency, agreement->agreement->currency);
-      else
-        r->minimum = ir::Amount{ir::Amount::Kind::Money, std::move(min)};
-    }
-  }
+    r->cap = checkMoneyOrPercent(*d.cap, ctx, diag::AmountRole::Cap);
+  if (d.minimum)
+    checkMinimum(*d.minimum, *r, ctx);
   auto needsBase = [&](const ir::Amount *e, const ast::ExprPtr &src) {
     if (e && e->value && e->kind == ir::Amount::Kind::ShareOfBase && !d.base)
-      diags.report(src->range, DiagID::PercentWithoutBase, "`base`",
-                   fmt::format("{} `{}`", kind, d.name.text));
+      diags.report(src->range, DiagID::PercentWithoutBase, diag::Clause::Base,
+                   diag::Named{kind, d.name.text});
   };
   for (size_t i = 0; i < r->tiers.size(); ++i)
     needsBase(&r->tiers[i].amount, d.tiers[i].amount);
   needsBase(r->amount ? &*r->amount : nullptr, d.amount);
   needsBase(r->cap ? &*r->cap : nullptr, d.cap);
-  if (d.claimWithin) {
-    ir::Span span;
-    span.calendarUnit = d.claimWithin->calendarUnit;
-    unsigned long long n = 1;
-    llvm::StringRef(d.claimWithin->count).getAsInteger(10, n);
-    span.count = static_cast<unsigned>(n);
-    if (d.claimWithin->duration) {
-      ir::ExprPtr dur = checkExpr(*d.claimWithin->duration, ctx);
-      if (auto *lit = llvm::dyn_cast_or_null<ir::LiteralExpr>(dur.get());
-          lit && lit->type.dim == ir::Dimension::timeDim())
-        span.seconds = lit->value;
-      else if (dur)
-        diags.report(d.claimWithin->range, DiagID::ExpectedDuration, "a claim period",
-                     dur->type.str());
-    }
-    r->claimWithin = span;
-  }
+  if (d.claimWithin)
+    r->claimWithin = checkClaimPeriod(*d.claimWithin, ctx);
   choosePayerAndPayee(*r);
   agreement->agreement->remedies.push_back(std::move(r));
 }
@@ -213,17 +222,20 @@ void Sema::checkHoldback(const ast::HoldbackDecl &d) {
   h->payer = agreement->agreement->customer;
   ExprContext ctx;
   if (!d.base)
-    diags.report(d.name.range, DiagID::MissingItem, "holdback", d.name.text, "`base`");
+    diags.report(d.name.range, DiagID::MissingItem, diag::ItemKind::Holdback, d.name.text,
+                 diag::Clause::Base);
   else if ((h->base = checkExpr(*d.base, ctx)) && !isMoney(h->base->type))
     diags.report(d.base->range, DiagID::BaseNotMoney, h->base->type.str());
   if (!d.amount)
-    diags.report(d.name.range, DiagID::MissingItem, "holdback", d.name.text, "`amount`");
+    diags.report(d.name.range, DiagID::MissingItem, diag::ItemKind::Holdback, d.name.text,
+                 diag::Clause::Amount);
   else
-    h->amount = checkMoneyOrPercent(*d.amount, ctx, "the amount");
+    h->amount = checkMoneyOrPercent(*d.amount, ctx, diag::AmountRole::Amount);
   if (d.releasedIf)
     h->releasedIf = checkCondition(*d.releasedIf);
   else
-    diags.report(d.name.range, DiagID::MissingItem, "holdback", d.name.text, "`released if`");
+    diags.report(d.name.range, DiagID::MissingItem, diag::ItemKind::Holdback, d.name.text,
+                 diag::Clause::ReleasedIf);
   agreement->agreement->holdbacks.push_back(std::move(h));
 }
 
@@ -235,15 +247,15 @@ void Sema::checkTotalCap(const ast::TotalCapDecl &d) {
                                                      : ir::Remedy::Kind::Credit);
   cap.per = d.per;
   ExprContext ctx;
-  cap.amount = checkMoneyOrPercent(*d.amount, ctx, "the cap");
+  cap.amount = checkMoneyOrPercent(*d.amount, ctx, diag::AmountRole::Cap);
   if (d.of) {
     cap.of = checkExpr(*d.of, ctx);
     if (cap.of && !isMoney(cap.of->type))
       diags.report(d.of->range, DiagID::BaseNotMoney, cap.of->type.str());
   }
   if (cap.amount && cap.amount->kind == ir::Amount::Kind::ShareOfBase && !d.of)
-    diags.report(d.amount->range, DiagID::PercentWithoutBase, "`of` with an amount of money",
-                 "`cap total " + d.remedies.text + "`");
+    diags.report(d.amount->range, DiagID::PercentWithoutBase, diag::Clause::OfMoney,
+                 diag::Named{diag::ItemKind::TotalCap, d.remedies.text});
   agreement->agreement->totalCaps.push_back(std::move(cap));
 }
 
@@ -257,16 +269,18 @@ void Sema::checkReport(const ast::ReportDecl &d) {
   if (d.window)
     r->window = checkWindow(*d.window);
   else
-    diags.report(d.name.range, DiagID::MissingItem, "report", d.name.text, "`every` window");
+    diags.report(d.name.range, DiagID::MissingItem, diag::ItemKind::Report, d.name.text,
+                 diag::Clause::EveryWindow);
   ExprContext ctx;
   ctx.periodAllowed = true;
   if (d.due) {
     r->due = checkExpr(*d.due, ctx);
     if (r->due && !(r->due->type.isNumber() && r->due->type.dim == ir::Dimension::timeDim()))
-      diags.report(d.due->range, DiagID::ExpectedDuration, "`due`", r->due->type.str());
+      diags.report(d.due->range, DiagID::ExpectedDuration, diag::DurationRole::Due,
+                   r->due->type.str());
     r->dueAfter = checkExpr(*d.dueAfter, ctx);
     if (r->dueAfter && r->dueAfter->type.kind != Type::Kind::Timestamp)
-      diags.report(d.dueAfter->range, DiagID::ExpectedTimestamp, "`after`",
+      diags.report(d.dueAfter->range, DiagID::ExpectedTimestamp, diag::DeadlineEnd::After,
                    r->dueAfter->type.str());
   }
   for (const ast::Ident &inc : d.include) {
@@ -275,7 +289,7 @@ void Sema::checkReport(const ast::ReportDecl &d) {
       std::vector<std::string> names;
       for (auto &entry : agreement->decls)
         names.push_back(entry.getKey().str());
-      auto diag = diags.report(inc.range, DiagID::UndefinedName, "name", inc.text);
+      auto diag = diags.report(inc.range, DiagID::UndefinedName, diag::ItemKind::Name, inc.text);
       suggest(diag, inc.text, names);
       continue;
     }
@@ -291,7 +305,8 @@ void Sema::checkTermination(const ast::TerminationDecl &d) {
   auto duration = [&](const ast::ExprPtr &e) -> ir::ExprPtr {
     ir::ExprPtr out = checkExpr(*e, ctx);
     if (out && !(out->type.isNumber() && out->type.dim == ir::Dimension::timeDim())) {
-      diags.report(e->range, DiagID::ExpectedDuration, "a notice period", out->type.str());
+      diags.report(e->range, DiagID::ExpectedDuration, diag::DurationRole::NoticePeriod,
+                   out->type.str());
       return nullptr;
     }
     return out;

@@ -41,16 +41,16 @@ void Sema::checkUnused(const ast::AgreementDecl &d) {
   if (diags.hasErrors())
     return;
   for (const ast::DeclPtr &item : d.items) {
-    const char *what = nullptr;
+    std::optional<diag::ItemKind> what;
     switch (item->kind()) {
     case ast::Decl::Kind::Metric:
-      what = "metric";
+      what = diag::ItemKind::Metric;
       break;
     case ast::Decl::Kind::Param:
-      what = "parameter";
+      what = diag::ItemKind::Parameter;
       break;
     case ast::Decl::Kind::Data:
-      what = "data";
+      what = diag::ItemKind::Data;
       break;
     default:
       break;
@@ -62,7 +62,7 @@ void Sema::checkUnused(const ast::AgreementDecl &d) {
     auto it = agreement->resolved.find(item.get());
     if (it != agreement->resolved.end() && it->second && !used.count(it->second) &&
         !used.count(item.get()))
-      diags.report(item->name.range, DiagID::UnusedDeclaration, what, item->name.text);
+      diags.report(item->name.range, DiagID::UnusedDeclaration, *what, item->name.text);
   }
 }
 

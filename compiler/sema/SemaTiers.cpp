@@ -41,7 +41,8 @@ void Sema::checkTiers(const ast::RemedyDecl &d, ir::Remedy &r, ExprContext &ctx)
                    tier.threshold->type.str());
       tier.threshold = nullptr; // not compared with the other lines either
     }
-    if (std::optional<ir::Amount> amount = checkMoneyOrPercent(*t.amount, ctx, "a tier's amount"))
+    if (std::optional<ir::Amount> amount =
+            checkMoneyOrPercent(*t.amount, ctx, diag::AmountRole::TierAmount))
       tier.amount = std::move(*amount);
     r.tiers.push_back(std::move(tier));
   }

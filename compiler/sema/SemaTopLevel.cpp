@@ -122,7 +122,7 @@ ir::Const *Sema::resolveConst(const ast::ConstDecl &d) {
   if (auto it = resolvedTop.find(&d); it != resolvedTop.end())
     return static_cast<ir::Const *>(it->second);
   if (!resolvingTop.insert(&d).second) {
-    diags.report(d.name.range, DiagID::RecursiveDefinition, "constant", d.name.text);
+    diags.report(d.name.range, DiagID::RecursiveDefinition, diag::ItemKind::Constant, d.name.text);
     return nullptr;
   }
   ScopeSwitch scope(currentModule, scopeOf(&d), agreement, /*leaveAgreement=*/true);
@@ -135,7 +135,8 @@ ir::Const *Sema::resolveConst(const ast::ConstDecl &d) {
   c->type = c->value ? c->value->type : ir::Type::error();
   if (d.type && c->value) {
     ir::Type declared = resolveTypeRef(*d.type);
-    if (checkAssignable(declared, *c->value, d.value->range, "constant `" + d.name.text + "`"))
+    if (checkAssignable(declared, *c->value, d.value->range,
+                        diag::Named{diag::ItemKind::Constant, d.name.text}))
       c->type = declared;
   }
   resolvingTop.erase(&d);
@@ -148,7 +149,7 @@ ir::Function *Sema::resolveFn(const ast::FnDecl &d) {
   if (auto it = resolvedTop.find(&d); it != resolvedTop.end())
     return static_cast<ir::Function *>(it->second);
   if (!resolvingTop.insert(&d).second) {
-    diags.report(d.name.range, DiagID::RecursiveDefinition, "function", d.name.text);
+    diags.report(d.name.range, DiagID::RecursiveDefinition, diag::ItemKind::Function, d.name.text);
     return nullptr;
   }
   ScopeSwitch scope(currentModule, scopeOf(&d), agreement, /*leaveAgreement=*/true);
@@ -165,7 +166,8 @@ ir::Function *Sema::resolveFn(const ast::FnDecl &d) {
   ctx.fnParams = &f->params;
   f->body = checkExpr(*d.body, ctx);
   if (f->body)
-    checkAssignable(f->result, *f->body, d.body->range, "function `" + d.name.text + "`");
+    checkAssignable(f->result, *f->body, d.body->range,
+                    diag::Named{diag::ItemKind::Function, d.name.text});
   resolvingTop.erase(&d);
   resolvedTop[&d] = f.get();
   program.functions.push_back(std::move(f));

@@ -59,7 +59,8 @@ ir::Type Sema::resolveTypeRefOnce(const ast::TypeRef &t, int64_t *unitMicros) {
   if (type.isError()) {
     ModuleScope &scope = *currentModule;
     bool ambiguous = false;
-    const ast::Decl *d = lookupTop(scope, t.name, /*report=*/false, "type", &ambiguous);
+    const ast::Decl *d =
+        lookupTop(scope, t.name, /*report=*/false, diag::ItemKind::Type, &ambiguous);
     if (auto *e = llvm::dyn_cast_or_null<ast::EnumDecl>(d)) {
       type = ir::Type::enumOf(resolveEnum(*e));
     } else {
@@ -86,7 +87,7 @@ ir::Type Sema::resolveTypeRefOnce(const ast::TypeRef &t, int64_t *unitMicros) {
 }
 
 bool Sema::checkAssignable(const ir::Type &declared, const ir::Expr &value, llvm::SMRange at,
-                           const std::string &what) {
+                           const diag::Named &what) {
   const ir::Type &actual = value.type;
   if (declared.isError() || actual.isError())
     return true;

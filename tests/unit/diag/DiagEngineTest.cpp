@@ -170,6 +170,21 @@ TEST(DiagRegistryTest, ChecksArgumentTypes) {
             "this report needs `by`: there are 2 providers or teams, so none is the default");
 }
 
+// The words of typed arguments live in the diag library; sema passes facts.
+TEST(DiagRegistryTest, SpellsTypedArguments) {
+  using diag::ItemKind;
+  static_assert(!matches(DiagID::MissingItem, ItemKind::Holdback, "h", "`base`"));
+  EXPECT_EQ(formatDiag(DiagID::MissingItem, diag::spelling(ItemKind::Holdback), "h",
+                       diag::spelling(diag::Clause::ReleasedIf)),
+            "holdback `h` has no `released if`");
+  EXPECT_EQ(diag::spelling(diag::Named{ItemKind::Parameter, "p", "f"}), "parameter `p` of `f`");
+  EXPECT_EQ(diag::spelling(diag::Named{ItemKind::TotalCap, "credits"}), "`cap total credits`");
+  EXPECT_EQ(diag::spelling(diag::Members{{"a", "b", "c"}}), "`a`, `b` or `c`");
+  EXPECT_EQ(diag::spelling(diag::Members{}), "no members");
+  EXPECT_EQ(diag::spelling(diag::NameOrExpr{}), "this expression");
+  EXPECT_EQ(diag::spelling(diag::MemberOwner{diag::MemberOwner::Kind::Enum, "E"}), "enum `E`");
+}
+
 TEST(DiagRegistryTest, CountsPlaceholders) {
   static_assert(diag::placeholderCount("no argument") == 0);
   static_assert(diag::placeholderCount("`{}` and `{}`") == 2);
