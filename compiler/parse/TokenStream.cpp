@@ -153,8 +153,7 @@ void TokenChecker::checkLiteral(antlr4::CommonToken &tok, const std::string &tex
     if (text.find_first_of("eE") != std::string::npos)
       diags.report(rangeOf(tok), DiagID::ExponentNotation, text);
     else
-      diags.report(rangeOf(tok), DiagID::MalformedNumber, text,
-                   "`_` may stand only between digits");
+      diags.report(rangeOf(tok), DiagID::MalformedNumber, text);
     // A number for the parser, so that what follows is checked as usual,
     // with the text as written: a later message quotes the source.
     tok.setType(TenorLexer::NUMBER);
