@@ -236,11 +236,12 @@ ir::Obligation *Sema::resolveObligation(const ast::ObligationDecl &d) {
       d.by ? partyNamed(*d.by, false) : defaultProvider(d.name.range, diag::ItemKind::Obligation);
   if (d.onBreachOf)
     checkTrigger(*d.onBreachOf, ob);
+  if (d.onBreachOf && d.each)
+    diags.report(d.onBreachOf->range, DiagID::TriggerWithItems);
   // A corrective action (`on breach of`, or a deliverable, which needs one:
   // reported below) has no items and no window of its own.
   bool corrective = d.onBreachOf || (d.must && d.must->form == ast::MustClause::Form::Deliver);
-  // With `each` it is measured per item, as any obligation (its trigger
-  // does not make it a corrective action).
+  // With `each` it is measured per item (a trigger as well is E0424).
   if (corrective && !d.each)
     ob.kind = ir::Obligation::Kind::CorrectiveAction;
   ExprContext rowCtx;
