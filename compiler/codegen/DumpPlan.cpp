@@ -18,42 +18,6 @@ namespace {
 
 using detail::dumpQuoted;
 
-const char *remedyKind(ir::Remedy::Kind k) {
-  switch (k) {
-  case ir::Remedy::Kind::Credit:
-    return "credit";
-  case ir::Remedy::Kind::Penalty:
-    return "penalty";
-  case ir::Remedy::Kind::Bonus:
-    return "bonus";
-  }
-  llvm_unreachable("unknown remedy kind");
-}
-
-const char *subjectName(ir::ConditionSubject s) {
-  switch (s) {
-  case ir::ConditionSubject::Named:
-    return "named";
-  case ir::ConditionSubject::AllObjectives:
-    return "all-objectives";
-  case ir::ConditionSubject::AnyObjective:
-    return "any-objective";
-  }
-  llvm_unreachable("unknown condition subject");
-}
-
-const char *formName(ir::Condition::Form f) {
-  switch (f) {
-  case ir::Condition::Form::Consecutive:
-    return "consecutive";
-  case ir::Condition::Form::OfLast:
-    return "of-last";
-  case ir::Condition::Form::OverTerm:
-    return "over-term";
-  }
-  llvm_unreachable("unknown condition form");
-}
-
 const char *readForName(ReadFor r) {
   switch (r) {
   case ReadFor::TimeKey:
@@ -101,11 +65,11 @@ void dumpWindow(const WindowPlan &w, llvm::raw_ostream &os) {
 }
 
 std::string conditionText(const ConditionPlan &c) {
-  std::string text = std::string(subjectName(c.subject));
+  std::string text = std::string(core::conditionSubjectInfo(c.subject).spelling);
   if (!c.name.empty())
     text += " " + c.name;
   text += c.breached ? " breached " : " met ";
-  text += formName(c.form);
+  text += core::conditionFormInfo(c.form).spelling;
   text += " count " + std::to_string(c.count) + " out-of " + std::to_string(c.outOf);
   return text + " text " + dumpQuoted(c.text);
 }
@@ -124,13 +88,13 @@ std::string rangeText(const TierPlan &t) {
 std::string remedyKinds(const std::vector<ir::Remedy::Kind> &kinds) {
   std::string text;
   for (ir::Remedy::Kind k : kinds)
-    text += (text.empty() ? "" : ", ") + std::string(remedyKind(k));
+    text += (text.empty() ? "" : ", ") + std::string(core::remedyKindInfo(k).singular);
   return text;
 }
 
 void dumpRemedy(const RemedyPlan &r, llvm::raw_ostream &os) {
-  os << "remedy " << r.name << " " << remedyKind(r.kind) << " title " << dumpQuoted(r.title)
-     << " currency " << dumpQuoted(r.currency);
+  os << "remedy " << r.name << " " << core::remedyKindInfo(r.kind).singular << " title "
+     << dumpQuoted(r.title) << " currency " << dumpQuoted(r.currency);
   os << (r.subject.empty() ? std::string(" (never owed)") : " for " + r.subject) << "\n";
   if (r.measure)
     os << "  measure\n";

@@ -9,6 +9,9 @@
 //===----------------------------------------------------------------------===//
 
 #include "codegen/Emitter.h"
+#include "tenor/core/Weekdays.h"
+
+#include "llvm/Support/ErrorHandling.h"
 
 #include <algorithm>
 #include <functional>
@@ -17,8 +20,25 @@ namespace tenor {
 
 using ir::Type;
 
-// The runtime's enumerators of ir::Remedy::Kind, in the IR's order.
-static const char *const remedyKinds[] = {"Credit", "Penalty", "Bonus"};
+/// `rt::RemedyKind::Credit`: ir::Remedy::Kind and rt::RemedyKind are both
+/// core::RemedyKind.
+static std::string remedyKind(ir::Remedy::Kind k) {
+  return std::string("rt::RemedyKind::") + core::remedyKindInfo(k).name;
+}
+
+/// What an objective's period is when its target has no value: the
+/// objective's `if no data` clause as the runtime's optional outcome.
+static const char *noDataOutcome(ir::NoDataOutcome o) {
+  switch (o) {
+  case ir::NoDataOutcome::Met:
+    return "std::optional<bool>(true)";
+  case ir::NoDataOutcome::Breached:
+    return "std::optional<bool>(false)";
+  case ir::NoDataOutcome::Unknown:
+    return "std::optional<bool>()";
+  }
+  llvm_unreachable("unknown no-data outcome");
+}
 
 static std::string valueKind(const Type &t) {
   if (!t.isNumber())
@@ -128,8 +148,7 @@ void Emitter::emitRemedySpec(const RemedyPlan &r) {
   auto flag = [](bool b) { return b ? "true" : "false"; };
   fields.push_back(".name = " + quoted(r.name) + ",");
   fields.push_back(".title = " + quoted(r.title) + ",");
-  fields.push_back(
-      fmt::format(".kind = rt::RemedyKind::{},", remedyKinds[static_cast<int>(r.kind)]));
+  fields.push_back(fmt::format(".kind = {},", remedyKind(r.kind)));
   fields.push_back(".currency = " + quoted(r.currency) + ",");
   fields.push_back(".tiers = {");
   auto bound = [&](const std::optional<ir::Bound> &b) -> std::string {
@@ -188,8 +207,6 @@ void Emitter::emitRemedySpecs() {
 }
 
 void Emitter::emitEvaluateObjectives() {
-  static const char *noData[] = {"std::optional<bool>(true)", "std::optional<bool>(false)",
-                                 "std::optional<bool>()"};
   for (auto &o : agreement.objectives) {
     if (!o->target)
       continue;
@@ -205,7 +222,7 @@ void Emitter::emitEvaluateObjectives() {
     line("op.partial = rt::isPartial(op.period, span, keys, zone);");
     line("Ctx c = makeCtx(op.period, span);");
     line("auto met = {}(c);", ident("target", o->name));
-    line("op.met = met ? met : {};", noData[static_cast<int>(o->ifNoData)]);
+    line("op.met = met ? met : {};", noDataOutcome(o->ifNoData));
     // The metrics the target reads are reported with the outcome.
     std::set<const ir::Metric *> shown;
     std::function<void(const ir::Expr &)> visit = [&](const ir::Expr &e) {
@@ -294,9 +311,9 @@ void Emitter::emitEvaluateRemedies() {
     figures.insert(figures.end(), {r.flatAmount, r.cap, r.minimum});
     line("std::optional<rt::RemedySpec> spec = {}(c);", ident("remedy", r.name));
     open("if (!spec)");
-    line("report.remedies.push_back(rt::RemedyAmount{{.remedy = {}, .kind = rt::RemedyKind::{}, "
+    line("report.remedies.push_back(rt::RemedyAmount{{.remedy = {}, .kind = {}, "
          ".period = p, .amount = std::nullopt, .currency = {}, .tier = {{}}, .reason = {}}});",
-         quoted(r.name), remedyKinds[static_cast<int>(r.kind)], quoted(r.currency),
+         quoted(r.name), remedyKind(r.kind), quoted(r.currency),
          noValueReason(figures, "a threshold or amount of " + r.name + " has no value"));
     line("continue;");
     close();
@@ -324,8 +341,7 @@ void Emitter::emitTotalCaps() {
                : "std::nullopt";
     std::string covered;
     for (ir::Remedy::Kind k : cap.kinds)
-      covered += (covered.empty() ? "rt::RemedyKind::" : ", rt::RemedyKind::") +
-                 std::string(remedyKinds[static_cast<int>(k)]);
+      covered += (covered.empty() ? "" : ", ") + remedyKind(k);
     line("rt::applyTotalCap(rt::TotalCapSpec{{.kinds = {{{}}}, .amount = {}, "
          ".isPercent = {}, .of = {}, .per = rt::WindowUnit::{}}}, zone, report.remedies);",
          covered, expr(*cap.amount, ExprMode::Row, hoisted), cap.isPercent ? "true" : "false", of,
@@ -334,13 +350,11 @@ void Emitter::emitTotalCaps() {
 }
 
 std::string Emitter::conditionSpec(const ConditionPlan &c) {
-  static const char *subjects[] = {"Named", "AllObjectives", "AnyObjective"};
-  static const char *forms[] = {"Consecutive", "OfLast", "OverTerm"};
   return fmt::format("rt::ConditionSpec{{.subject = rt::ConditionSpec::Subject::{}, .name = {}, "
                      ".breached = {}, .form = rt::ConditionSpec::Form::{}, .count = {}, "
                      ".outOf = {}, .text = {}}}",
-                     subjects[static_cast<int>(c.subject)], quoted(c.name),
-                     c.breached ? "true" : "false", forms[static_cast<int>(c.form)], c.count,
+                     core::conditionSubjectInfo(c.subject).name, quoted(c.name),
+                     c.breached ? "true" : "false", core::conditionFormInfo(c.form).name, c.count,
                      c.outOf, quoted(c.text));
 }
 
@@ -459,7 +473,7 @@ std::string Emitter::run() {
     open(fmt::format("static rt::BusinessCalendar {}()", ident("makeCalendar", c->name)));
     line("rt::BusinessCalendar cal(rt::TimeZone::byName({}));", quoted(c->timezone));
     for (const ir::Calendar::Hours &h : c->hours)
-      line("cal.addHours(static_cast<rt::Weekday>({}), {}, {});", h.weekday, h.fromMinute,
+      line("cal.addHours(rt::Weekday::{}, {}, {});", core::weekdays[h.weekday].name, h.fromMinute,
            h.toMinute);
     for (const ir::Calendar::Closed &x : c->except)
       line("cal.addExceptions(rt::parseDate({}).value(), rt::parseDate({}).value());",

@@ -21,23 +21,17 @@ using namespace ir;
 
 namespace {
 
-std::string kindNoun(Remedy::Kind k) {
-  switch (k) {
-  case Remedy::Kind::Credit:
-    return "service credit";
-  case Remedy::Kind::Penalty:
-    return "penalty";
-  case Remedy::Kind::Bonus:
-    return "bonus";
-  }
-  return "amount";
+/// The kind's word from core/RemedyKinds.def; the contract calls a credit a
+/// "service credit", as SLAs do.
+std::string kindWord(Remedy::Kind k, bool plural) {
+  const core::RemedyKindInfo &info = core::remedyKindInfo(k);
+  return std::string(k == Remedy::Kind::Credit ? "service " : "") +
+         (plural ? info.plural : info.singular);
 }
 
-std::string kindPlural(Remedy::Kind k) {
-  return k == Remedy::Kind::Penalty ? "penalties"
-         : k == Remedy::Kind::Bonus ? "bonuses"
-                                    : "service credits";
-}
+std::string kindNoun(Remedy::Kind k) { return kindWord(k, false); }
+
+std::string kindPlural(Remedy::Kind k) { return kindWord(k, true); }
 
 /// "the Monthly Uptime Percentage" → "Monthly Uptime Percentage".
 std::string heading(std::string noun) {

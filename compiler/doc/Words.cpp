@@ -10,6 +10,7 @@
 
 #include "tenor/core/Currencies.h"
 #include "tenor/core/Units.h"
+#include "tenor/core/Weekdays.h"
 
 #include <cctype>
 #include <cstdint>
@@ -255,9 +256,7 @@ std::string formatClock(unsigned minutes) {
 }
 
 const char *weekdayName(unsigned day) {
-  static const char *const names[] = {"Monday", "Tuesday",  "Wednesday", "Thursday",
-                                      "Friday", "Saturday", "Sunday"};
-  return day < 7 ? names[day] : "";
+  return day < std::size(core::weekdays) ? core::weekdays[day].name : "";
 }
 
 //===----------------------------------------------------------------------===//

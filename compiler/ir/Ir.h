@@ -14,6 +14,8 @@
 #define TENOR_IR_IR_H
 
 #include "ir/Type.h"
+#include "tenor/core/Conditions.h"
+#include "tenor/core/RemedyKinds.h"
 #include "tenor/core/TierKinds.h"
 #include "tenor/core/WindowUnits.h"
 
@@ -245,7 +247,7 @@ struct Calendar : Named {
   /// The zone its hours are in: as written, else the agreement's. Never empty.
   std::string timezone;
   struct Hours {
-    unsigned weekday; ///< 0 = Monday … 6 = Sunday
+    unsigned weekday; ///< a row of core/Weekdays.def: 0 = Monday … 6 = Sunday
     unsigned fromMinute, toMinute;
   };
   std::vector<Hours> hours;
@@ -389,7 +391,8 @@ struct Span {
 };
 
 struct Remedy : Named {
-  enum class Kind { Credit, Penalty, Bonus } kind = Kind::Credit;
+  using Kind = core::RemedyKind; ///< core/RemedyKinds.def
+  Kind kind = Kind::Credit;
   const Objective *forObjective = nullptr;
   const Obligation *forObligation = nullptr;
   /// Who pays whom: a credit or penalty is paid by the party of what it is
@@ -405,13 +408,14 @@ struct Remedy : Named {
   const Window &window() const;
 };
 
-enum class ConditionSubject { Named, AllObjectives, AnyObjective };
+using ConditionSubject = core::ConditionSubject; ///< core/Conditions.def
 struct Condition {
   ConditionSubject subject = ConditionSubject::Named;
   const Objective *objective = nullptr;
   const Obligation *obligation = nullptr;
   bool breached = true;
-  enum class Form { Consecutive, OfLast, OverTerm } form = Form::OverTerm;
+  using Form = core::ConditionForm; ///< core/Conditions.def
+  Form form = Form::OverTerm;
   unsigned count = 0, outOf = 0;
   WindowUnit unit = WindowUnit::Month;
   std::string spelling; ///< as written, for reports

@@ -16,6 +16,7 @@
 
 #include "ir/IrDump.h"
 #include "tenor/core/Units.h"
+#include "tenor/core/Weekdays.h"
 
 #include "llvm/Support/ConvertUTF.h"
 #include "llvm/Support/ErrorHandling.h"
@@ -103,9 +104,7 @@ std::string clockText(unsigned minutes) {
 }
 
 const char *weekdayName(unsigned day) {
-  static const char *const names[] = {"monday", "tuesday",  "wednesday", "thursday",
-                                      "friday", "saturday", "sunday"};
-  return day < 7 ? names[day] : errorText;
+  return day < std::size(core::weekdays) ? core::weekdays[day].spelling : errorText;
 }
 
 /// ` in ms` for a duration field whose data is not written in seconds.
@@ -144,15 +143,8 @@ const char *noDataName(NoDataOutcome o) {
 
 /// `credit`, or `credits` for a total cap over all remedies of a kind.
 std::string remedyKindName(Remedy::Kind k, bool plural) {
-  switch (k) {
-  case Remedy::Kind::Credit:
-    return plural ? "credits" : "credit";
-  case Remedy::Kind::Penalty:
-    return plural ? "penalties" : "penalty";
-  case Remedy::Kind::Bonus:
-    return plural ? "bonuses" : "bonus";
-  }
-  llvm_unreachable("unknown remedy kind");
+  const core::RemedyKindInfo &info = core::remedyKindInfo(k);
+  return plural ? info.plural : info.singular;
 }
 
 /// The party of a duty or a termination right; null means either party.

@@ -11,6 +11,7 @@
 #include "ir/IrVerifyImpl.h"
 
 #include "tenor/core/TimeZones.h"
+#include "tenor/core/Weekdays.h"
 
 #include "llvm/ADT/STLExtras.h"
 
@@ -78,7 +79,8 @@ void Verifier::topLevel() {
     if (c->timezone.empty() || !core::lookUpTimeZone(c->timezone))
       fail(c->range, "a calendar's time zone is a known zone, never empty");
     for (auto &h : c->hours)
-      if (h.weekday > 6 || h.fromMinute >= h.toMinute || h.toMinute > 24 * 60)
+      if (h.weekday >= std::size(core::weekdays) || h.fromMinute >= h.toMinute ||
+          h.toMinute > 24 * 60)
         fail(c->range, "a calendar's hours are a weekday 0-6 and minutes from < to <= 1440");
     for (auto &x : c->except)
       if (!isDate(x.first) || !isDate(x.last) || x.last < x.first)

@@ -6,6 +6,7 @@
 //===----------------------------------------------------------------------===//
 
 #include "parse/AstBuilder.h"
+#include "tenor/core/Weekdays.h"
 
 #include "llvm/ADT/STLExtras.h"
 
@@ -45,17 +46,16 @@ ast::DeclPtr AstBuilder::buildSchema(P::SchemaDeclContext *ctx) {
   return d;
 }
 
-static constexpr llvm::StringLiteral weekdays[] = {"monday", "tuesday",  "wednesday", "thursday",
-                                                   "friday", "saturday", "sunday"};
-
-static bool isWeekday(llvm::StringRef day) { return llvm::is_contained(weekdays, day); }
+static bool isWeekday(llvm::StringRef day) { return core::weekdayNamed(day).has_value(); }
 
 /// The day someone who wrote `word` (`fryday`, `Fri`, `mon`) probably meant.
 static std::optional<llvm::StringRef> suggestWeekday(llvm::StringRef word) {
   std::string lower = word.lower();
-  for (llvm::StringRef day : weekdays)
+  for (const core::WeekdayInfo &d : core::weekdays) {
+    llvm::StringRef day = d.spelling;
     if ((lower.size() >= 3 && day.startswith(lower)) || day.edit_distance(lower, true, 2) <= 2)
       return day;
+  }
   return std::nullopt;
 }
 

@@ -13,15 +13,7 @@ using namespace tenor::rt;
 using namespace tenor::rt::detail;
 
 std::string_view tenor::rt::detail::remedyKindName(RemedyKind kind) {
-  switch (kind) {
-  case RemedyKind::Credit:
-    return "credit";
-  case RemedyKind::Penalty:
-    return "penalty";
-  case RemedyKind::Bonus:
-    return "bonus";
-  }
-  return "credit";
+  return core::remedyKindInfo(kind).singular;
 }
 
 std::vector<RemedyGroup> tenor::rt::detail::groupRemedies(const Report &r) {

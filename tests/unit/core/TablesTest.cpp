@@ -3,18 +3,22 @@
 // The tables of core/include/tenor/core/*.def are the only copy of each
 // domain fact; these tests check what their lookups and users assume:
 // unique names, sizes in increasing order, currencies sorted by code with
-// 0 to 4 minor digits.
+// 0 to 4 minor digits, names and spellings of each enum's rows unique.
 //
 //===----------------------------------------------------------------------===//
 
+#include "tenor/core/Conditions.h"
 #include "tenor/core/Currencies.h"
+#include "tenor/core/RemedyKinds.h"
 #include "tenor/core/TierKinds.h"
 #include "tenor/core/Units.h"
+#include "tenor/core/Weekdays.h"
 #include "tenor/core/WindowUnits.h"
 
 #include <gtest/gtest.h>
 
 #include <set>
+#include <span>
 #include <string>
 
 using namespace tenor::core;
@@ -123,6 +127,48 @@ TEST(WindowUnitsTable, EachUnitIsDaysOrMonthsInIncreasingLength) {
   }
   EXPECT_STREQ(windowUnitInfo(WindowUnit::Quarter).name, "Quarter");
   EXPECT_EQ(windowUnitInfo(WindowUnit::Quarter).months, 3);
+}
+
+TEST(RemedyKindsTable, NamesAndBothSpellingsAreUnique) {
+  std::set<std::string> words, names;
+  for (const RemedyKindInfo &k : remedyKinds) {
+    EXPECT_TRUE(words.insert(k.singular).second && words.insert(k.plural).second) << k.singular;
+    EXPECT_TRUE(names.insert(k.name).second) << k.name;
+  }
+  EXPECT_STREQ(remedyKindInfo(RemedyKind::Penalty).name, "Penalty");
+  EXPECT_STREQ(remedyKindInfo(RemedyKind::Penalty).plural, "penalties");
+  EXPECT_STREQ(remedyKindInfo(RemedyKind::Bonus).singular, "bonus");
+}
+
+void expectUniqueParts(std::span<const ConditionPartInfo> parts) {
+  std::set<std::string> spellings, names;
+  for (const ConditionPartInfo &p : parts) {
+    EXPECT_TRUE(spellings.insert(p.spelling).second) << p.spelling;
+    EXPECT_TRUE(names.insert(p.name).second) << p.name;
+  }
+}
+
+TEST(ConditionsTable, SubjectsAndFormsAreUnique) {
+  expectUniqueParts(conditionSubjects);
+  expectUniqueParts(conditionForms);
+  EXPECT_STREQ(conditionSubjectInfo(ConditionSubject::AllObjectives).spelling, "all-objectives");
+  EXPECT_STREQ(conditionFormInfo(ConditionForm::OfLast).name, "OfLast");
+}
+
+TEST(WeekdaysTable, SevenUniqueDaysFromMonday) {
+  // The IR numbers a calendar's days by these rows, and rt::weekdayOfDays
+  // takes 1970-01-01, a Thursday, as row 3.
+  ASSERT_EQ(std::size(weekdays), 7u);
+  std::set<std::string> spellings, names;
+  for (size_t i = 0; i < std::size(weekdays); ++i) {
+    EXPECT_TRUE(spellings.insert(weekdays[i].spelling).second) << weekdays[i].spelling;
+    EXPECT_TRUE(names.insert(weekdays[i].name).second) << weekdays[i].name;
+    EXPECT_EQ(weekdayNamed(weekdays[i].spelling), Weekday(i));
+  }
+  EXPECT_FALSE(weekdayNamed("Monday"));
+  EXPECT_STREQ(weekdayInfo(Weekday::Monday).spelling, "monday");
+  EXPECT_STREQ(weekdayInfo(Weekday::Sunday).name, "Sunday");
+  EXPECT_EQ(static_cast<int>(Weekday::Thursday), 3);
 }
 
 } // namespace

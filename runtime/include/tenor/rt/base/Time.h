@@ -12,6 +12,8 @@
 #ifndef TENOR_RT_BASE_TIME_H
 #define TENOR_RT_BASE_TIME_H
 
+#include "tenor/core/Weekdays.h"
+
 #include <cstdint>
 #include <limits>
 #include <optional>
@@ -67,7 +69,7 @@ struct Date {
 };
 
 /// ISO weekday numbering minus one: Monday is 0, Sunday is 6.
-enum class Weekday : uint8_t { Monday, Tuesday, Wednesday, Thursday, Friday, Saturday, Sunday };
+using Weekday = core::Weekday; ///< core/Weekdays.def
 
 /// True when `d` names a real day (month 1-12, day within the month).
 bool isValidDate(Date d);

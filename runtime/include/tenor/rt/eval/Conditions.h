@@ -10,6 +10,7 @@
 #ifndef TENOR_RT_EVAL_CONDITIONS_H
 #define TENOR_RT_EVAL_CONDITIONS_H
 
+#include "tenor/core/Conditions.h"
 #include "tenor/rt/base/Time.h"
 #include "tenor/rt/base/Windows.h"
 
@@ -27,10 +28,12 @@ struct Outcomes {
 };
 
 struct ConditionSpec {
-  enum class Subject { Named, AllObjectives, AnyObjective } subject = Subject::Named;
+  using Subject = core::ConditionSubject; ///< core/Conditions.def
+  Subject subject = Subject::Named;
   std::string name;     ///< Named: the objective or obligation
   bool breached = true; ///< `breached` or `met`
-  enum class Form { Consecutive, OfLast, OverTerm } form = Form::OverTerm;
+  using Form = core::ConditionForm;
+  Form form = Form::OverTerm;
   int count = 0, outOf = 0;
   std::string text; ///< as written, for the report
 };

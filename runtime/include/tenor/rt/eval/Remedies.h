@@ -11,6 +11,7 @@
 #ifndef TENOR_RT_EVAL_REMEDIES_H
 #define TENOR_RT_EVAL_REMEDIES_H
 
+#include "tenor/core/RemedyKinds.h"
 #include "tenor/rt/base/Rational.h"
 #include "tenor/rt/base/Time.h"
 #include "tenor/rt/base/Windows.h"
@@ -24,7 +25,7 @@
 
 namespace tenor::rt {
 
-enum class RemedyKind { Credit, Penalty, Bonus };
+using RemedyKind = core::RemedyKind; ///< core/RemedyKinds.def
 
 /// One end of a tier's range of measure values.
 struct TierBound {
