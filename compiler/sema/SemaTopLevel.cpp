@@ -7,6 +7,7 @@
 //===----------------------------------------------------------------------===//
 
 #include "sema/SemaImpl.h"
+#include "tenor/core/Weekdays.h"
 
 #include "tenor/core/TimeZones.h"
 #include "llvm/ADT/StringSwitch.h"
@@ -34,18 +35,6 @@ ir::EnumType *Sema::resolveEnum(const ast::EnumDecl &d) {
   resolvedTop[&d] = e.get();
   program.enums.push_back(std::move(e));
   return program.enums.back().get();
-}
-
-static std::optional<unsigned> weekdayIndex(llvm::StringRef day) {
-  return llvm::StringSwitch<std::optional<unsigned>>(day)
-      .Case("monday", 0u)
-      .Case("tuesday", 1u)
-      .Case("wednesday", 2u)
-      .Case("thursday", 3u)
-      .Case("friday", 4u)
-      .Case("saturday", 5u)
-      .Case("sunday", 6u)
-      .Default(std::nullopt);
 }
 
 static unsigned minutesOf(llvm::StringRef hhmm) {
@@ -76,8 +65,8 @@ ir::Calendar *Sema::resolveCalendar(const ast::CalendarDecl &d) {
       diags.report(h.range, DiagID::CalendarSpanBackwards, h.from, h.to);
     std::vector<unsigned> days;
     for (const ast::Ident &day : h.days)
-      if (auto i = weekdayIndex(day.text))
-        days.push_back(*i);
+      if (auto d = core::weekdayNamed(day.text))
+        days.push_back(static_cast<unsigned>(*d)); // a row of core/Weekdays.def
     if (h.dayRange && days.size() == 2) {
       unsigned first = days[0], last = days[1];
       days.clear();
