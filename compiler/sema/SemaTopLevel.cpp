@@ -10,7 +10,6 @@
 #include "tenor/core/Weekdays.h"
 
 #include "tenor/core/TimeZones.h"
-#include "llvm/ADT/StringSwitch.h"
 
 namespace tenor {
 
