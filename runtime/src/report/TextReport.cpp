@@ -13,9 +13,9 @@
 #include "tenor/rt/report/TextReport.h"
 #include "RemedyGroups.h"
 
+#include "tenor/core/Units.h"
 #include "tenor/rt/report/TextTable.h"
 #include "tenor/rt/report/ValueFormats.h"
-#include "tenor/core/Units.h"
 
 #include <algorithm>
 
