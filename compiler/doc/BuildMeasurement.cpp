@@ -10,6 +10,7 @@
 
 #include "doc/Builder.h"
 #include "doc/Words.h"
+#include "ir/NoValue.h"
 #include "tenor/core/Units.h"
 
 #include "llvm/Support/Casting.h"
@@ -94,6 +95,54 @@ std::string fieldType(const Type &t, const Field &f, const std::string &currency
   return t.optional ? out + ", which may be missing" : out;
 }
 
+bool objectiveMayLackValue(const Objective &o) { return o.target && mayHaveNoValue(*o.target); }
+
+bool remedyMayLackValue(const Remedy &r) {
+  if ((r.base && mayHaveNoValue(*r.base)) || (r.measure && mayHaveNoValue(*r.measure)))
+    return true;
+  for (const Tier &t : r.tiers)
+    if (t.threshold && mayHaveNoValue(*t.threshold))
+      return true;
+  return false;
+}
+
+/// What happens when a figure has no value in a period (LANGUAGE.md 11.8),
+/// each sentence only where the agreement has what it speaks of: the
+/// figures of service levels or remedies that can lack a value, service
+/// levels that are then not assessed, and conditions that count periods.
+std::string noValueRule(const Agreement &a) {
+  bool levels = false, unassessed = false, remedies = false;
+  for (const auto &o : a.objectives) {
+    levels = levels || objectiveMayLackValue(*o);
+    unassessed = unassessed || mayBeUnknown(*o);
+  }
+  for (const auto &r : a.remedies)
+    remedies = remedies || remedyMayLackValue(*r);
+  if (!levels && !remedies)
+    return "";
+  std::string text = "Some figures have no value in a period: an average, a lowest or highest "
+                     "value, or a percentile of no records, and any figure that would be divided "
+                     "by zero.";
+  if (levels)
+    text += " A service level that uses such a figure is not assessed for that period, unless "
+            "the service level says otherwise. No remedy applies to a service level that is not "
+            "assessed.";
+  if (remedies)
+    text += " A remedy that is worked out from a figure with no value is not owed for that period.";
+  bool holdbacks = !a.holdbacks.empty(), rights = false;
+  for (const TerminationRight &t : a.terminationRights)
+    rights = rights || t.condition.has_value();
+  std::string counted = holdbacks && rights ? "holdbacks and termination rights"
+                        : holdbacks         ? "holdbacks"
+                                            : "termination rights";
+  if (unassessed && (holdbacks || rights))
+    text += " For " + counted +
+            ", a period that is not assessed counts as neither met nor missed: it breaks a run "
+            "of consecutive periods, and a condition over the whole term is decided on the "
+            "periods that were assessed.";
+  return text;
+}
+
 } // namespace
 
 //===----------------------------------------------------------------------===//
@@ -111,11 +160,8 @@ Section ContractBuilder::measurement() {
     s.blocks.push_back(std::move(b));
   for (Block &b : dataBlocks())
     s.blocks.push_back(std::move(b));
-  if (!agreement.objectives.empty())
-    s.blocks.push_back(paragraph(
-        "Some figures have no value in a period, such as an average when there are no records. "
-        "A service level that uses such a figure is not assessed for that period, and no remedy "
-        "applies, unless the service level says otherwise."));
+  if (std::string text = noValueRule(agreement); !text.empty())
+    s.blocks.push_back(paragraph(text));
   for (Block &b : exclusionBlocks())
     s.blocks.push_back(std::move(b));
   return s;

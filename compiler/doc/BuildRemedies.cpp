@@ -11,6 +11,7 @@
 
 #include "doc/Builder.h"
 #include "doc/Words.h"
+#include "ir/NoValue.h"
 #include "tenor/core/Currencies.h"
 
 #include "llvm/Support/Casting.h"
@@ -182,6 +183,14 @@ std::vector<Block> ContractBuilder::holdbackBlocks(const Holdback &h) {
                              " will pay the reserve to " + words.party(payee) + " if " +
                              words.condition(h.releasedIf) + ". Otherwise, " + words.party(payee) +
                              " does not receive it."));
+  // LANGUAGE.md 11.8: what "met in every period" means when a period
+  // cannot be assessed, said where the reader meets the condition.
+  if (mayBeUnknown(h.releasedIf, agreement))
+    blocks.push_back(paragraph(h.releasedIf.form == Condition::Form::OverTerm
+                                   ? "Periods that are not assessed are left out."
+                               : h.releasedIf.form == Condition::Form::Consecutive
+                                   ? "A period that is not assessed breaks the run."
+                                   : "A period that is not assessed does not count."));
   return blocks;
 }
 
