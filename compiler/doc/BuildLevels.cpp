@@ -14,6 +14,7 @@
 
 #include "doc/Builder.h"
 #include "doc/Words.h"
+#include "ir/NoValue.h"
 
 #include "llvm/Support/Casting.h"
 
@@ -100,7 +101,10 @@ Section ContractBuilder::serviceLevels() {
         single || names.empty() ? by : "For " + joinList(names) + ", " + words.party(o->by);
     sub.blocks.push_back(
         paragraph(lead + " will ensure that " + target + " in " + words.each(o->window) + "."));
-    if (o->ifNoData != NoDataOutcome::Unknown)
+    // Only where a figure of the target can have no value (LANGUAGE.md
+    // 11.8): elsewhere the line never applies, and stating it would promise
+    // what the evaluator never does (a share of no records is 100%).
+    if (o->ifNoData != NoDataOutcome::Unknown && o->target && mayHaveNoValue(*o->target))
       sub.blocks.push_back(
           paragraph("If there is no data to measure this in a " + words.period(o->window) +
                     ", the objective counts as " +
