@@ -49,6 +49,7 @@ PARTIES: 'parties'; SERVICE: 'service'; HOURS: 'hours';
 DATA: 'data'; TIME: 'time'; PARAM: 'param'; METRIC: 'metric';
 OBJECTIVE: 'objective'; OBJECTIVES: 'objectives'; BY: 'by'; FOR: 'for';
 TARGET: 'target'; EVERY: 'every'; ROLLING: 'rolling'; NO: 'no';
+INCOMPLETE: 'incomplete';
 OBLIGATION: 'obligation'; EACH: 'each'; MUST: 'must'; WITHIN: 'within';
 AFTER: 'after'; DELIVER: 'deliver'; ON: 'on'; BREACH: 'breach'; OF: 'of';
 DUTY: 'duty'; EXCLUDE: 'exclude'; FROM: 'from';

@@ -77,11 +77,14 @@ serviceItem
   | HOURS (ROUND_THE_CLOCK | qualifiedName)         # serviceHours
   ;
 
-dataDecl : DATA declName title? (COLON qualifiedName | LBRACE dataItem* RBRACE) ;
+// `every D` makes the dataset sampled (LANGUAGE.md 11.2), also after a schema.
+dataDecl : DATA declName title? (COLON qualifiedName dataEvery? | LBRACE dataItem* RBRACE) ;
 dataItem
   : fieldDecl                                       # dataField
   | TIME name                                       # dataTimeKey
+  | dataEvery                                       # dataSampled
   ;
+dataEvery : EVERY span ;
 
 paramDecl  : PARAM declName title? COLON typeRef (ASSIGN expr)? ;
 metricDecl : METRIC declName title? COLON typeRef ASSIGN expr ;
@@ -93,6 +96,7 @@ objectiveItem
   | TARGET expr                                     # objectiveTarget
   | window                                          # objectiveWindow
   | IF NO DATA COLON name                           # objectiveNoData
+  | IF INCOMPLETE COLON name                        # objectiveIncomplete
   ;
 
 window     : EVERY (ROLLING QUANTITY | NUMBER? windowUnit) ;
@@ -217,7 +221,7 @@ name
   | IMPORT | AS | AGREEMENT | SCHEMA | ENUM | CALENDAR | FN | CONST
   | VERSION | KIND | EFFECTIVE | UNTIL | TIMEZONE | CURRENCY | INCORPORATES
   | PARTIES | SERVICE | HOURS | DATA | TIME | PARAM | METRIC
-  | OBJECTIVE | OBJECTIVES | BY | FOR | TARGET | EVERY | ROLLING | NO
+  | OBJECTIVE | OBJECTIVES | BY | FOR | TARGET | EVERY | ROLLING | NO | INCOMPLETE
   | OBLIGATION | EACH | MUST | WITHIN | AFTER | DELIVER | ON | BREACH | OF
   | DUTY | EXCLUDE | FROM | CREDIT | PENALTY | BONUS | HOLDBACK
   | BASE | AMOUNT | CAP | MINIMUM | CLAIM | BELOW | ABOVE | AT | LEAST | MOST

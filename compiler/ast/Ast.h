@@ -421,6 +421,7 @@ public:
   std::optional<QualifiedName> schema; ///< `data x: schema`
   std::vector<Field> fields;
   std::optional<Ident> timeKey; ///< `time field`
+  std::optional<Span> every;    ///< `every D`: sampled (LANGUAGE.md 11.2)
 };
 
 class ParamDecl : public DeclOf<Decl::Kind::Param> {
@@ -441,7 +442,8 @@ public:
   std::vector<Ident> services;
   ExprPtr target;
   std::optional<Window> window;
-  std::optional<Ident> ifNoData; ///< met | breached | unknown
+  std::optional<Ident> ifNoData;     ///< met | breached | unknown
+  std::optional<Ident> ifIncomplete; ///< measured | met | breached | unknown
 };
 
 /// The `must` line of an obligation, in one of its three forms.

@@ -575,6 +575,8 @@ void AstDumper::data(const DataDecl &d) {
   for (const Field &f : d.fields)
     field(f);
   ident("Time", d.timeKey);
+  if (d.every)
+    span("Every", *d.every);
 }
 
 /// `Param name "title": type [=]`: a default is optional, so ` =` says when
@@ -606,6 +608,7 @@ void AstDumper::objective(const ObjectiveDecl &d) {
   if (d.window)
     window(*d.window);
   ident("IfNoData", d.ifNoData);
+  ident("IfIncomplete", d.ifIncomplete);
 }
 
 void AstDumper::obligation(const ObligationDecl &d) {

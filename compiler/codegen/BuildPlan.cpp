@@ -141,6 +141,7 @@ void PlanBuilder::planReads() {
     p.dataset = ds.get();
     p.id = ds->name;
     p.keyIsInterval = ds->timeKey && ds->timeKey->type.kind == ir::Type::Kind::Interval;
+    p.stepMicros = ds->sampled() ? ir::stepMicros(ds->stepSeconds) : 0;
     plan.datasets.push_back(std::move(p));
   }
   for (DatasetPlan &p : plan.datasets) {

@@ -41,6 +41,8 @@ const char *percentOrMoney(bool percent) { return percent ? "percent" : "money";
 void dumpDataset(const DatasetPlan &p, llvm::raw_ostream &os) {
   os << "dataset " << p.id << (p.keyIsInterval ? " kept (interval key)" : " bucketed by day")
      << "\n";
+  if (p.stepMicros)
+    os << "  sampled every " << p.stepMicros << " us: off-grid and repeated keys are bad rows\n";
   for (size_t i = 0; i < p.read.size(); ++i)
     os << "  column " << p.read[i]->name << " (" << readForName(p.readFor[i]) << ")\n";
   for (size_t i = 0; i < p.aggregates.size(); ++i) {

@@ -322,7 +322,8 @@ void Emitter::emitReader(const DatasetPlan &p) {
     return o->form == ir::Obligation::Form::Within && o->condition && o->anchor;
   });
   open("if (!src.ok() || !" + ident("parse", id) + "(src, r, err)" +
-       (checksItems ? " || !" + ident("checkItems", id) + "(src, r, err)" : "") + ")");
+       (checksItems ? " || !" + ident("checkItems", id) + "(src, r, err)" : "") +
+       (p.stepMicros ? " || !" + ident("checkSample", id) + "(src, r, err)" : "") + ")");
   line("if (!src.ok()) err = src.error();");
   line("if (opt.skipBadRows && !err.fatal) {{ ++stats.skipped; continue; }}");
   line("error = rt::formatDataError(arg->path, err);");
@@ -340,11 +341,30 @@ void Emitter::emitReader(const DatasetPlan &p) {
   blank();
 }
 
+/// Sampled data (LANGUAGE.md 11.2): a row whose time key is off the grid,
+/// or repeats one, is a bad row located at its time key; a skipped one
+/// leaves the first row for the key in place.
+void Emitter::emitSampleCheck(const DatasetPlan &p) {
+  if (!p.stepMicros)
+    return;
+  const ir::Field *key = p.dataset->timeKey;
+  size_t column = size_t(std::find(p.read.begin(), p.read.end(), key) - p.read.begin());
+  line("static rt::SampleKeys {}(rt::Duration{{{}}});", ident("samples", p.id), p.stepMicros);
+  open(fmt::format("static bool {}(const rt::RowSource &src, const {} &r, rt::DataError &err)",
+                   ident("checkSample", p.id), ident("Row", p.id)));
+  line("std::string why = {}.add(r.{}, zone);", ident("samples", p.id), ident("f", key->name));
+  line("if (why.empty()) return true;");
+  line("err = rt::fieldError(src.field({}), {}, why);", column, quoted(key->name));
+  line("return false;");
+  close();
+}
+
 void Emitter::emitRows() {
   for (const DatasetPlan &p : plan.datasets) {
     emitRowStruct(p);
     emitRowParser(p);
     emitItemCheck(p);
+    emitSampleCheck(p);
     emitDayState(p);
     emitAccumulate(p);
     if (p.keyIsInterval)

@@ -40,6 +40,30 @@ static const char *noDataOutcome(ir::NoDataOutcome o) {
   llvm_unreachable("unknown no-data outcome");
 }
 
+/// What an incomplete period of an objective is (`if incomplete`,
+/// LANGUAGE.md 11.2); none for `measured`, which keeps the evaluated outcome.
+static const char *incompleteOutcome(ir::IncompleteOutcome o) {
+  switch (o) {
+  case ir::IncompleteOutcome::Measured:
+    return nullptr;
+  case ir::IncompleteOutcome::Met:
+    return "std::optional<bool>(true)";
+  case ir::IncompleteOutcome::Breached:
+    return "std::optional<bool>(false)";
+  case ir::IncompleteOutcome::Unknown:
+    return "std::optional<bool>()";
+  }
+  llvm_unreachable("unknown incomplete outcome");
+}
+
+std::string Emitter::gapLists(const std::vector<const ir::Dataset *> &reads) {
+  std::string list;
+  for (const ir::Dataset *d : reads)
+    if (d->sampled())
+      list += (list.empty() ? "&" : ", &") + ident("gaps", plan.datasetOf(d).id);
+  return "{" + list + "}";
+}
+
 static std::string valueKind(const Type &t) {
   if (!t.isNumber())
     return "rt::ValueKind::Number";
@@ -219,10 +243,12 @@ void Emitter::emitEvaluateObjectives() {
     open("for (size_t i = 0; i < grid.size(); ++i)");
     line("rt::ObjectivePeriod op;");
     line("op.period = grid.period(i);");
-    line("op.partial = rt::isPartial(op.period, span, keys, zone);");
+    line("op.partial = rt::isPartial(op.period, span, {});", gapLists(o->reads));
     line("Ctx c = makeCtx(op.period, span);");
     line("auto met = {}(c);", ident("target", o->name));
     line("op.met = met ? met : {};", noDataOutcome(o->ifNoData));
+    if (const char *incomplete = incompleteOutcome(o->ifIncomplete))
+      line("if (op.partial) op.met = {};", incomplete);
     // The metrics the target reads are reported with the outcome.
     std::set<const ir::Metric *> shown;
     std::function<void(const ir::Expr &)> visit = [&](const ir::Expr &e) {
@@ -253,9 +279,10 @@ void Emitter::emitEvaluateObligations() {
     line("rt::Period p = grid.period(i);");
     line("rt::ObligationStats s = rt::obligationStats({}, rt::clip(p, span.range), span.asOf);",
          ident("items", o->name));
-    line("rt::ObligationPeriod op{{.period = p, .partial = rt::isPartial(p, span, keys, zone), "
+    line("rt::ObligationPeriod op{{.period = p, .partial = rt::isPartial(p, span, {}), "
          ".items = s.items, .breaches = s.breaches, .pending = s.pending, "
          ".compliance = s.compliance, .met = s.compliance >= {}, .breachedItems = s.breachedIds}};",
+         gapLists(o->reads),
          constant("rt::literal(" + quoted(o->targetFraction) + ")", "rt::Rational"));
     line("res.periods.push_back(std::move(op));");
     close();
@@ -299,6 +326,7 @@ void Emitter::emitEvaluateRemedies() {
                      quoted(r.subject)));
     line("if (met != std::optional<bool>({})) continue;", bonus ? "true" : "false");
     line("Ctx c = makeCtx(p, span);");
+    line("const bool partial = rt::isPartial(p, span, {});", gapLists(r.remedy->reads));
     line("std::optional<rt::Rational> measure = {};",
          r.measure ? ident("measure", r.name) + "(c)" : "std::nullopt");
     line("std::optional<rt::Rational> base = {};",
@@ -312,7 +340,8 @@ void Emitter::emitEvaluateRemedies() {
     line("std::optional<rt::RemedySpec> spec = {}(c);", ident("remedy", r.name));
     open("if (!spec)");
     line("report.remedies.push_back(rt::RemedyAmount{{.remedy = {}, .kind = {}, "
-         ".period = p, .amount = std::nullopt, .currency = {}, .tier = {{}}, .reason = {}}});",
+         ".period = p, .amount = std::nullopt, .currency = {}, .tier = {{}}, .reason = {}, "
+         ".partial = partial}});",
          quoted(r.name), remedyKind(r.kind), quoted(r.currency),
          noValueReason(figures, "a threshold or amount of " + r.name + " has no value"));
     line("continue;");
@@ -324,8 +353,10 @@ void Emitter::emitEvaluateRemedies() {
     if (r.base)
       line("if (!base) why.base = {};",
            noValueReason({r.base}, "the base of " + r.name + " has no value"));
-    line("if (auto owed = rt::computeRemedy(*spec, p, measure, base, why)) "
-         "report.remedies.push_back(*owed);");
+    line("if (auto owed = rt::computeRemedy(*spec, p, measure, base, why)) {{");
+    line("  owed->partial = partial;");
+    line("  report.remedies.push_back(*owed);");
+    line("}}");
     close();
     --indent;
     line("}}");
@@ -404,6 +435,14 @@ void Emitter::emitEvaluate() {
   line("report.title = {};", quoted(agreement.displayName()));
   line("report.version = {};", quoted(agreement.version));
   line("report.range = span.range;");
+  // LANGUAGE.md 11.2: the expected rows of each sampled dataset that are
+  // missing, which make the periods that read it partial.
+  for (const DatasetPlan &p : plan.datasets)
+    if (p.stepMicros) {
+      line("const std::vector<rt::Interval> {} = {}.gaps(span.range, span.asOf, zone);",
+           ident("gaps", p.id), ident("samples", p.id));
+      line("report.gaps[{}] = {};", quoted(p.id), ident("gaps", p.id));
+    }
   emitEvaluateObjectives();
   emitEvaluateObligations();
   emitEvaluateRemedies();

@@ -79,6 +79,7 @@ private:
   /// Rejects rows whose obligation item completes before its deadline
   /// starts counting (bad data).
   void emitItemCheck(const DatasetPlan &p);
+  void emitSampleCheck(const DatasetPlan &p);
   void emitDayState(const DatasetPlan &p);
   void emitAccumulate(const DatasetPlan &p);
   void emitReader(const DatasetPlan &p);
@@ -121,6 +122,8 @@ private:
   std::string noValueReason(const std::vector<const ir::Expr *> &figures,
                             const std::string &fallback);
   std::string windowSpec(const WindowPlan &w);
+  /// `{&gaps_a, …}`: the gap lists of the sampled datasets in `reads`.
+  std::string gapLists(const std::vector<const ir::Dataset *> &reads);
   /// `rt::metricValue(…)` of metric `m` in Ctx `c`, for the report.
   std::string metricValue(const ir::Metric &m);
 

@@ -40,6 +40,8 @@ struct DatasetPlan {
   std::vector<const ir::AggregateExpr *> aggregates;
   std::vector<const ir::Obligation *> obligations; ///< with `each` this dataset
   bool keyIsInterval = false;                      ///< rows are kept, not bucketed
+  /// Sampled data (LANGUAGE.md 11.2): one row expected every step; 0: events.
+  int64_t stepMicros = 0;
 };
 
 /// Where an aggregate's state lives: slot `index` of a dataset's state.

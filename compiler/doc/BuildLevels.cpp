@@ -109,9 +109,28 @@ Section ContractBuilder::serviceLevels() {
           paragraph("If there is no data to measure this in a " + words.period(o->window) +
                     ", the objective counts as " +
                     (o->ifNoData == NoDataOutcome::Met ? "met." : "not met for that period.")));
+    if (o->ifIncomplete != IncompleteOutcome::Measured)
+      sub.blocks.push_back(paragraph(incompleteRule(*o)));
     s.subsections.push_back(std::move(sub));
   }
   return s;
+}
+
+/// What an incomplete period of `o` is, when its `if incomplete` is not the
+/// default (LANGUAGE.md 11.2; the Measurement section states the default).
+std::string ContractBuilder::incompleteRule(const Objective &o) {
+  std::string period = words.period(o.window);
+  std::string lead = "If the data for a " + period + " is incomplete, the objective ";
+  switch (o.ifIncomplete) {
+  case IncompleteOutcome::Met:
+    return lead + "counts as met for that " + period + ".";
+  case IncompleteOutcome::Breached:
+    return lead + "counts as not met for that " + period + ", whatever the data there is shows.";
+  case IncompleteOutcome::Unknown:
+  case IncompleteOutcome::Measured:
+    break;
+  }
+  return lead + "is not assessed for that " + period + ", and no remedy applies.";
 }
 
 //===----------------------------------------------------------------------===//

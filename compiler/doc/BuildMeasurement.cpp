@@ -15,6 +15,7 @@
 
 #include "llvm/Support/Casting.h"
 
+#include <algorithm>
 #include <set>
 
 namespace tenor::doc {
@@ -162,6 +163,11 @@ Section ContractBuilder::measurement() {
     s.blocks.push_back(std::move(b));
   if (std::string text = noValueRule(agreement); !text.empty())
     s.blocks.push_back(paragraph(text));
+  if (!agreement.objectives.empty())
+    s.blocks.push_back(paragraph(
+        "Unless a service level says otherwise, it is assessed in an incomplete period on the "
+        "data there is, and remedies apply as in any other period; the results show that the "
+        "period is incomplete."));
   for (Block &b : exclusionBlocks())
     s.blocks.push_back(std::move(b));
   return s;
@@ -205,7 +211,8 @@ std::vector<Block> ContractBuilder::periodBlocks() {
             "included; one is assessed at the end of every day.";
   if (windows.empty())
     return {};
-  text += " A period that the data does not fully cover is reported as incomplete.";
+  text += " A period that ends after the time at which the results are worked out is "
+          "incomplete.";
   return {paragraph(text.substr(text.front() == ' ' ? 1 : 0))};
 }
 
@@ -233,6 +240,7 @@ std::vector<Block> ContractBuilder::dataBlocks() {
                   ? " A record counts in each period that its " + words.field(*key) +
                         " overlaps, for the part inside that period."
                   : " A record counts in the period that contains its " + words.field(*key) + ".";
+    text += samplingRule(*d);
     item.append(":" + text);
     list.items.push_back(std::move(item));
   }
@@ -241,7 +249,29 @@ std::vector<Block> ContractBuilder::dataBlocks() {
   if (optional)
     blocks.push_back(paragraph("A value that is missing from a record is left out of totals, "
                                "averages and other figures."));
+  bool events = std::any_of(agreement.datasets.begin(), agreement.datasets.end(),
+                            [](const auto &d) { return !d->sampled(); });
+  if (events)
+    blocks.push_back(paragraph(
+        "Records that are not expected at regular times are made when something happens. They "
+        "are taken to be complete up to the time at which the results are worked out, so a "
+        "period without them had nothing to record."));
   return blocks;
+}
+
+/// LANGUAGE.md 11.2: which records sampled data expects, and what a missing
+/// one means; empty for events.
+std::string ContractBuilder::samplingRule(const Dataset &d) {
+  if (!d.sampled())
+    return "";
+  std::string expected = d.stepSeconds == "86400"
+                             ? " One record is expected for each day, at midnight."
+                             : " One record is expected every " +
+                                   formatDuration(d.stepSeconds, d.stepSpelling) +
+                                   ", counted from midnight of each day.";
+  return expected + " A missing record is a gap in the data, and a period with a gap is "
+                    "incomplete. A second record for the same time, or one at another time, "
+                    "is an error in the data.";
 }
 
 std::vector<Block> ContractBuilder::exclusionBlocks() {

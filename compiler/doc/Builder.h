@@ -45,10 +45,12 @@ private:
   std::string after(const ir::Expr &anchor);
   std::string deliverSentence(const ir::Obligation &o);
   std::string conditionSentence(const ir::Obligation &o);
+  std::string incompleteRule(const ir::Objective &o);
 
   // BuildMeasurement.cpp
   Section measurement();
   std::vector<Block> periodBlocks();
+  std::string samplingRule(const ir::Dataset &d);
   std::vector<Block> dataBlocks();
   std::vector<Block> exclusionBlocks();
   Section reporting();

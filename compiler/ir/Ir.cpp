@@ -11,6 +11,22 @@ const Field *Dataset::field(const std::string &n) const {
   return nullptr;
 }
 
+int64_t stepMicros(llvm::StringRef seconds) {
+  auto [whole, fraction] = seconds.split('.');
+  uint64_t w = 0, f = 0;
+  if (whole.empty() || whole.getAsInteger(10, w) || fraction.size() > 6 ||
+      (!fraction.empty() && fraction.getAsInteger(10, f)) || w > 86400)
+    return 0;
+  for (size_t i = fraction.size(); i < 6; ++i)
+    f *= 10;
+  return static_cast<int64_t>(w * 1000000 + f);
+}
+
+bool dividesDay(llvm::StringRef seconds) {
+  int64_t micros = stepMicros(seconds);
+  return micros > 0 && microsPerDay % micros == 0;
+}
+
 const Window &Remedy::window() const {
   static const Window monthly;
   if (forObjective)

@@ -19,6 +19,7 @@
 #include "tenor/core/TierKinds.h"
 #include "tenor/core/WindowUnits.h"
 
+#include "llvm/ADT/StringRef.h"
 #include "llvm/Support/Casting.h"
 #include "llvm/Support/SMLoc.h"
 
@@ -232,8 +233,23 @@ struct Dataset : Named {
   const Field *timeKey = nullptr;
   /// Exclusions: rows matching any of these are removed before metrics.
   std::vector<const Expr *> exclusions;
+  /// Sampled data (LANGUAGE.md 11.2): one row is expected every
+  /// `stepSeconds` (exact decimal seconds that divide 24 h) from each local
+  /// midnight, and an expected row that is missing is a gap. Empty: events,
+  /// complete up to the as-of time.
+  std::string stepSeconds;
+  std::string stepSpelling; ///< as written ("1 min"), for the contract
+  bool sampled() const { return !stepSeconds.empty(); }
   const Field *field(const std::string &name) const;
 };
+
+/// A day of 24 hours, the span every sampling step divides.
+constexpr int64_t microsPerDay = 86400LL * 1000000;
+/// Decimal seconds as whole microseconds; 0 when negative, not a whole
+/// number of microseconds, or longer than a day.
+int64_t stepMicros(llvm::StringRef seconds);
+/// Whether a sampling step of `seconds` divides 24 hours (LANGUAGE.md 11.2).
+bool dividesDay(llvm::StringRef seconds);
 
 struct Party : Named {
   enum class Role { Provider, Customer, Team } role = Role::Provider;
@@ -297,6 +313,9 @@ struct Window {
 };
 
 enum class NoDataOutcome { Met, Breached, Unknown };
+/// What an incomplete period of an objective is (`if incomplete`,
+/// LANGUAGE.md 11.2): Measured evaluates the data there is.
+enum class IncompleteOutcome { Measured, Met, Breached, Unknown };
 
 struct Objective : Named {
   const Party *by = nullptr; ///< as written, else the agreement's provider
@@ -304,6 +323,10 @@ struct Objective : Named {
   ExprPtr target; ///< a bool over metrics of the period
   Window window;
   NoDataOutcome ifNoData = NoDataOutcome::Unknown;
+  IncompleteOutcome ifIncomplete = IncompleteOutcome::Measured;
+  /// The datasets its target reads, through metrics and obligations, in
+  /// declaration order: a gap in a sampled one makes a period partial.
+  std::vector<const Dataset *> reads;
 };
 
 struct Obligation : Named {
@@ -329,6 +352,8 @@ struct Obligation : Named {
   Window window;
   const Objective *onBreachOf = nullptr;
   const Obligation *onBreachOfObligation = nullptr;
+  /// The datasets its items and deadlines read (`each`), in declaration order.
+  std::vector<const Dataset *> reads;
 };
 
 struct Duty {
@@ -405,6 +430,9 @@ struct Remedy : Named {
   std::optional<Amount> cap;
   std::optional<Amount> minimum; ///< always money
   std::optional<Span> claimWithin;
+  /// The datasets it reads: its subject's and its own figures', in
+  /// declaration order.
+  std::vector<const Dataset *> reads;
   const Window &window() const;
 };
 

@@ -141,6 +141,28 @@ const char *noDataName(NoDataOutcome o) {
   llvm_unreachable("unknown no-data outcome");
 }
 
+const char *incompleteName(IncompleteOutcome o) {
+  switch (o) {
+  case IncompleteOutcome::Measured:
+    return "measured";
+  case IncompleteOutcome::Met:
+    return "met";
+  case IncompleteOutcome::Breached:
+    return "breached";
+  case IncompleteOutcome::Unknown:
+    return "unknown";
+  }
+  llvm_unreachable("unknown incomplete outcome");
+}
+
+/// `Reads a, b`: the datasets a subject or remedy reads; `Reads (none)`.
+std::string readsText(const std::vector<const Dataset *> &reads) {
+  std::string text;
+  for (const Dataset *d : reads)
+    text += (text.empty() ? "" : ", ") + d->name;
+  return "Reads " + (text.empty() ? std::string("(none)") : text);
+}
+
 /// `credit`, or `credits` for a total cap over all remedies of a kind.
 std::string remedyKindName(Remedy::Kind k, bool plural) {
   const core::RemedyKindInfo &info = core::remedyKindInfo(k);
@@ -430,6 +452,9 @@ void IrDumper::dataset(const Dataset &d) {
   for (const auto &f : d.fields)
     field(*f);
   label("TimeKey " + nameOf(d.timeKey));
+  // Sampled data only: events have no step.
+  if (d.sampled())
+    label("Every " + d.stepSeconds + " s");
   for (const Expr *x : d.exclusions)
     labeled("Exclusion", x);
 }
@@ -470,6 +495,8 @@ void IrDumper::objective(const Objective &o) {
     label(std::string("Target ") + errorText);
   label("Window " + windowText(o.window));
   label(std::string("IfNoData ") + noDataName(o.ifNoData));
+  label(std::string("IfIncomplete ") + incompleteName(o.ifIncomplete));
+  label(readsText(o.reads));
 }
 
 void IrDumper::obligation(const Obligation &o) {
@@ -490,6 +517,8 @@ void IrDumper::obligation(const Obligation &o) {
     label("OnBreachOf " + o.onBreachOf->name);
   if (o.onBreachOfObligation)
     label("OnBreachOf " + o.onBreachOfObligation->name);
+  if (o.kind == Obligation::Kind::Items)
+    label(readsText(o.reads));
 }
 
 /// `Must` with the condition as child; `Must within` and `Must deliver "…"`
@@ -556,6 +585,7 @@ void IrDumper::remedy(const Remedy &r) {
   amount("Minimum", r.minimum);
   if (r.claimWithin)
     label("ClaimWithin " + spanText(*r.claimWithin));
+  label(readsText(r.reads));
 }
 
 void IrDumper::tier(const Tier &t) {

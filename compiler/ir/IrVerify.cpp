@@ -142,6 +142,12 @@ void Verifier::agreementDecls(const Agreement &a) {
   }
   for (auto &r : a.remedies)
     remedy(*r);
+  for (auto &o : a.objectives)
+    reads(o->reads, o->range, "an objective");
+  for (auto &o : a.obligations)
+    reads(o->reads, o->range, "an obligation");
+  for (auto &r : a.remedies)
+    reads(r->reads, r->range, "a remedy");
   holdbacksAndCaps(a);
   reportsAndTermination(a);
   if (a.review)
@@ -194,8 +200,20 @@ void Verifier::dataset(const Dataset &d) {
        (d.timeKey->type.kind != Type::Kind::Timestamp &&
         d.timeKey->type.kind != Type::Kind::Interval)))
     fail(d.range, "a dataset's time key is one of its timestamp or interval fields");
+  if (d.sampled() &&
+      (!dividesDay(d.stepSeconds) || !d.timeKey || d.timeKey->type.kind != Type::Kind::Timestamp))
+    fail(d.range, "a sampled dataset's step divides 24 hours and its time key is a timestamp");
   for (const Expr *x : d.exclusions)
     boolExpr(x, {&d, nullptr, d.range}, "an exclusion's condition");
+}
+
+void Verifier::reads(const std::vector<const Dataset *> &list, llvm::SMRange owner,
+                     const char *what) {
+  for (size_t i = 0; i < list.size(); ++i)
+    if (!in(list[i], agreement->datasets) || (i > 0 && list[i] == list[i - 1]))
+      fail(owner, std::string("the datasets ") + what +
+                      " reads are datasets of its agreement, "
+                      "each once");
 }
 
 void Verifier::party(const Party *p, bool required, llvm::SMRange owner, const char *what) {

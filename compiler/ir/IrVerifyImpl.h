@@ -49,6 +49,7 @@ private:
   void agreementDecls(const Agreement &a);
   void partiesAndCalendars(const Agreement &a);
   void dataset(const Dataset &d);
+  void reads(const std::vector<const Dataset *> &list, llvm::SMRange owner, const char *what);
   void objective(const Objective &o);
   void obligation(const Obligation &o);
   void obligationForm(const Obligation &o, const Scope &s);

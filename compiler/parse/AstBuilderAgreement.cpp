@@ -149,16 +149,21 @@ ast::DeclPtr AstBuilder::buildService(P::ServiceDeclContext *ctx) {
   return d;
 }
 
-// dataDecl : DATA declName title? (COLON qualifiedName | LBRACE dataItem* RBRACE)
+// dataDecl : DATA declName title? (COLON qualifiedName dataEvery? | LBRACE dataItem* RBRACE)
 ast::DeclPtr AstBuilder::buildData(P::DataDeclContext *ctx) {
   auto d = std::make_unique<ast::DataDecl>();
   fillHead(*d, ctx, ctx->declName(), ctx->title());
   ItemsSeen seen(*this, "data", *d);
   if (auto *schema = ctx->qualifiedName())
     d->schema = buildQualifiedName(schema);
+  if (auto *every = ctx->dataEvery())
+    d->every = buildSpan(every->span());
   for (auto *item : ctx->dataItem()) {
     if (auto *field = dynamic_cast<P::DataFieldContext *>(item)) {
       d->fields.push_back(buildField(field->fieldDecl()));
+    } else if (auto *every = dynamic_cast<P::DataSampledContext *>(item)) {
+      setOnce(seen, d->every, std::optional<ast::Span>(buildSpan(every->dataEvery()->span())),
+              rangeOf(every), "`every`");
     } else {
       auto *key = static_cast<P::DataTimeKeyContext *>(item);
       setOnce(seen, d->timeKey, std::optional<ast::Ident>(buildName(key->name())), rangeOf(key),
@@ -210,6 +215,13 @@ ast::DeclPtr AstBuilder::buildObjective(P::ObjectiveDeclContext *ctx) {
         diags.report(outcome.range, DiagID::UnknownChoice, outcome.text, "an outcome",
                      "`met`, `breached` or `unknown`");
       setOnce(seen, d->ifNoData, std::optional<ast::Ident>(outcome), where, "`if no data`");
+    } else if (auto *c = dynamic_cast<P::ObjectiveIncompleteContext *>(item)) {
+      ast::Ident outcome = buildName(c->name());
+      if (outcome.text != "measured" && outcome.text != "met" && outcome.text != "breached" &&
+          outcome.text != "unknown")
+        diags.report(outcome.range, DiagID::UnknownChoice, outcome.text, "an outcome",
+                     "`measured`, `met`, `breached` or `unknown`");
+      setOnce(seen, d->ifIncomplete, std::optional<ast::Ident>(outcome), where, "`if incomplete`");
     }
   }
   return d;

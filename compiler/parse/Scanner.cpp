@@ -65,6 +65,7 @@ const llvm::StringMap<size_t> &keywords() {
       {"every", TenorLexer::EVERY},
       {"rolling", TenorLexer::ROLLING},
       {"no", TenorLexer::NO},
+      {"incomplete", TenorLexer::INCOMPLETE},
       {"obligation", TenorLexer::OBLIGATION},
       {"each", TenorLexer::EACH},
       {"must", TenorLexer::MUST},

@@ -272,6 +272,7 @@ ir::Dataset *Sema::resolveData(const ast::DataDecl &d) {
     ds->fields.push_back(std::move(field));
   }
   chooseTimeKey(d, *ds);
+  checkSampling(d, *ds);
   agreement->agreement->datasets.push_back(std::move(ds));
   return agreement->agreement->datasets.back().get();
 }
@@ -426,6 +427,7 @@ ir::Agreement *Sema::checkAgreement(const ast::AgreementDecl &d, ModuleScope &sc
   chooseProviderAndCustomer();
   for (const ast::DeclPtr &item : d.items)
     checkAgreementItem(*item);
+  recordReads(*ir);
   if (!imported) {
     checkCompleteness(d);
     checkUnused(d);

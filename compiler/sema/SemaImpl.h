@@ -204,6 +204,9 @@ public:
   void *resolveAgreementDecl(const ast::Decl *d);
   ir::Dataset *resolveData(const ast::DataDecl &d);
   void chooseTimeKey(const ast::DataDecl &d, ir::Dataset &ds);
+  // ---- SemaSampling.cpp: sampled data, what each period reads ----
+  void checkSampling(const ast::DataDecl &d, ir::Dataset &ds);
+  void recordReads(ir::Agreement &a);
   ir::Metric *resolveMetric(const ast::MetricDecl &d);
   ir::Param *resolveParam(const ast::ParamDecl &d);
   ir::Party *partyNamed(const ast::Ident &name, bool allowEither);

@@ -129,6 +129,11 @@ ir::Objective *Sema::resolveObjective(const ast::ObjectiveDecl &d) {
     o->ifNoData = d.ifNoData->text == "met"        ? ir::NoDataOutcome::Met
                   : d.ifNoData->text == "breached" ? ir::NoDataOutcome::Breached
                                                    : ir::NoDataOutcome::Unknown;
+  if (d.ifIncomplete)
+    o->ifIncomplete = d.ifIncomplete->text == "met"        ? ir::IncompleteOutcome::Met
+                      : d.ifIncomplete->text == "breached" ? ir::IncompleteOutcome::Breached
+                      : d.ifIncomplete->text == "unknown"  ? ir::IncompleteOutcome::Unknown
+                                                           : ir::IncompleteOutcome::Measured;
   agreement->agreement->objectives.push_back(std::move(o));
   return agreement->agreement->objectives.back().get();
 }

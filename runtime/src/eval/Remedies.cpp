@@ -97,8 +97,8 @@ void trimGroup(std::vector<RemedyAmount> &amounts, const std::vector<size_t> &me
 
 RemedyAmount tenor::rt::noValueRemedy(const RemedySpec &spec, const Period &period,
                                       std::string reason) {
-  return RemedyAmount{spec.name,     spec.kind, period,           std::nullopt,
-                      spec.currency, {},        std::move(reason)};
+  return RemedyAmount{spec.name, spec.kind,         period, std::nullopt, spec.currency,
+                      {},        std::move(reason), false};
 }
 
 std::string
@@ -138,7 +138,7 @@ std::optional<RemedyAmount> tenor::rt::computeRemedy(const RemedySpec &spec, con
   // A remedy never moves money the other way: zero or less is nothing.
   if (owed.sign() <= 0)
     return std::nullopt;
-  return RemedyAmount{spec.name, spec.kind, period, owed, spec.currency, chosen->label, {}};
+  return RemedyAmount{spec.name, spec.kind, period, owed, spec.currency, chosen->label, {}, false};
 }
 
 void tenor::rt::applyTotalCap(const TotalCapSpec &cap, const TimeZone &zone,

@@ -93,6 +93,7 @@ void writeObligations(JsonWriter &w, const Report &r) {
     for (const ObligationPeriod &p : o.periods) {
       w.beginObject();
       writeBounds(w, p.period);
+      w.key("partial").boolean(p.partial);
       w.key("items").integer(p.items);
       w.key("breaches").integer(p.breaches);
       w.key("pending").integer(p.pending);
@@ -115,6 +116,7 @@ void writeRemedies(JsonWriter &w, const Report &r) {
     for (const RemedyAmount *a : amounts) {
       w.beginObject();
       writeBounds(w, a->period);
+      w.key("partial").boolean(a->partial);
       w.key("kind").string(remedyKindName(a->kind));
       w.key("amount");
       if (a->amount)
@@ -171,6 +173,17 @@ void writeData(JsonWriter &w, const Report &r) {
     w.key("rows").integer(stats.rows);
     w.key("skipped").integer(stats.skipped);
     w.key("outside").integer(stats.outside);
+    // Sampled datasets only (LANGUAGE.md 11.2): events have no gaps.
+    if (auto it = r.gaps.find(name); it != r.gaps.end()) {
+      w.key("gaps").beginArray();
+      for (const Interval &g : it->second) {
+        w.beginObject();
+        w.key("start").string(formatTimestamp(g.start));
+        w.key("end").string(formatTimestamp(g.end));
+        w.endObject();
+      }
+      w.endArray();
+    }
     w.endObject();
   }
   w.endObject();

@@ -206,7 +206,8 @@ void writeRemedies(TextWriter &w, const Report &r) {
       table.addRow({name, std::string(remedyKindName(a->kind)), formatTimestamp(a->period.start),
                     formatTimestamp(a->period.end),
                     a->amount ? moneyText(*a->amount, a->currency) : "none",
-                    a->amount ? a->tier : "nothing owed: " + a->reason});
+                    (a->amount ? a->tier : "nothing owed: " + a->reason) +
+                        (a->partial ? " (partial)" : "")});
   if (table.rows() == 0)
     w.line("nothing owed");
   else
@@ -257,6 +258,22 @@ void writeRights(TextWriter &w, const Report &r) {
   }
 }
 
+/// The gaps of each sampled dataset, the first few spans in words; the
+/// JSON report lists them all.
+void writeGaps(TextWriter &w, const Report &r) {
+  constexpr size_t shown = 10;
+  for (const auto &[name, gaps] : r.gaps) {
+    std::string text;
+    for (size_t i = 0; i < gaps.size() && i < shown; ++i)
+      text += (text.empty() ? "" : ", ") + formatTimestamp(gaps[i].start) + " to " +
+              formatTimestamp(gaps[i].end);
+    if (gaps.size() > shown)
+      text += " and " + groupThousands(std::to_string(gaps.size() - shown)) + " more";
+    w.line();
+    w.line("gaps in " + name + ": " + (gaps.empty() ? std::string("none") : text));
+  }
+}
+
 void writeData(TextWriter &w, const Report &r) {
   if (r.data.empty())
     return;
@@ -279,6 +296,7 @@ void writeData(TextWriter &w, const Report &r) {
            " outside the evaluated range (the agreement's effective dates and --from/--to)" +
            (outside == 1 ? " and was" : " and were") + " not used");
   }
+  writeGaps(w, r);
 }
 
 } // namespace

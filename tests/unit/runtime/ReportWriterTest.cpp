@@ -86,6 +86,9 @@ Report sampleReport() {
   r.holdbacks = {
       {"reserve", "Performance reserve", "pending", 1000, "USD", {{"availability", february}}}};
   r.data = {{"minutes", {44'640, 0, 0}}, {"tickets", {42, 2, 5}}};
+  // `minutes` is sampled (LANGUAGE.md 11.2): its gaps are listed; `tickets`
+  // holds events and has none.
+  r.gaps = {{"minutes", {{at("2026-02-10T00:00:00Z"), at("2026-02-10T00:05:00Z")}}}};
   return r;
 }
 
@@ -134,6 +137,7 @@ const char *const sampleJson = R"({
       {
         "start": "2026-01-01T00:00:00Z",
         "end": "2026-02-01T00:00:00Z",
+        "partial": false,
         "items": 40,
         "breaches": 3,
         "pending": 0,
@@ -148,6 +152,7 @@ const char *const sampleJson = R"({
       {
         "start": "2026-02-01T00:00:00Z",
         "end": "2026-03-01T00:00:00Z",
+        "partial": true,
         "items": 2,
         "breaches": 0,
         "pending": 2,
@@ -162,6 +167,7 @@ const char *const sampleJson = R"({
       {
         "start": "2026-01-01T00:00:00Z",
         "end": "2026-02-01T00:00:00Z",
+        "partial": false,
         "kind": "credit",
         "amount": "120.00",
         "currency": "USD",
@@ -172,6 +178,7 @@ const char *const sampleJson = R"({
       {
         "start": "2026-01-01T00:00:00Z",
         "end": "2026-02-01T00:00:00Z",
+        "partial": false,
         "kind": "penalty",
         "amount": "500.00",
         "currency": "USD",
@@ -180,6 +187,7 @@ const char *const sampleJson = R"({
       {
         "start": "2026-02-01T00:00:00Z",
         "end": "2026-03-01T00:00:00Z",
+        "partial": false,
         "kind": "penalty",
         "amount": "2000.50",
         "currency": "USD",
@@ -208,7 +216,13 @@ const char *const sampleJson = R"({
     "minutes": {
       "rows": 44640,
       "skipped": 0,
-      "outside": 0
+      "outside": 0,
+      "gaps": [
+        {
+          "start": "2026-02-10T00:00:00Z",
+          "end": "2026-02-10T00:05:00Z"
+        }
+      ]
     },
     "tickets": {
       "rows": 42,

@@ -29,6 +29,7 @@
 #include "tenor/rt/eval/Obligations.h"
 #include "tenor/rt/eval/Periods.h"
 #include "tenor/rt/eval/Remedies.h"
+#include "tenor/rt/eval/Samples.h"
 #include "tenor/rt/report/ReportModel.h"
 
 // Generated code has no includes of its own: it uses std::array, std::map

@@ -1,9 +1,10 @@
 //===- Periods.h - The evaluated range and its periods ----------*- C++ -*-===//
 //
 // What every evaluator works out the same way about its periods: the time
-// keys the data holds, the range evaluated, whether a period is complete in
-// the data (a partial one is reported as such), and accumulator state kept
-// per local day and merged into periods of any window on demand.
+// keys the data holds (for the default range), the range evaluated, whether
+// a period is complete in the data (a partial one is reported as such), and
+// accumulator state kept per local day and merged into periods of any
+// window on demand.
 //
 //===----------------------------------------------------------------------===//
 
@@ -16,8 +17,10 @@
 
 #include <algorithm>
 #include <cstdint>
+#include <initializer_list>
 #include <map>
 #include <optional>
+#include <vector>
 
 namespace tenor::rt {
 
@@ -51,11 +54,12 @@ inline Interval clip(const Period &p, const Interval &range) {
   return {std::max(p.start, range.start), std::min(p.end, range.end)};
 }
 
-/// Whether period `p` is not complete in the data. It is partial when it
-/// reaches outside the evaluated range, starts before the first local day
-/// (in `zone`) holding data or ends after the last one, or ends after the
-/// cut-off `--as-of`; a period without any data is partial too.
-bool isPartial(const Period &p, const EvalSpan &span, const KeyRange &keys, const TimeZone &zone);
+/// Whether period `p` is incomplete (LANGUAGE.md 11.2): it reaches outside
+/// the evaluated range, ends after the as-of time (events are complete up
+/// to it), or overlaps a gap of a sampled dataset it reads (`gaps`: one
+/// list per such dataset, from SampleKeys::gaps).
+bool isPartial(const Period &p, const EvalSpan &span,
+               std::initializer_list<const std::vector<Interval> *> gaps);
 
 /// Accumulator state per local day, merged into periods on demand.
 template <typename State> class DayBuckets {

@@ -65,6 +65,8 @@ struct RemedyAmount {
   std::string currency;
   std::string tier;   ///< the label of the tier that applied; empty for flat amounts
   std::string reason; ///< without an amount: "uptime has no value"
+  /// The period is incomplete in the data the remedy reads (LANGUAGE.md 11.2).
+  bool partial = false;
 };
 
 /// Why the figures of a remedy have no value in a period, for the report;

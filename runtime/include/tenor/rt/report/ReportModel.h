@@ -17,6 +17,7 @@
 #include "tenor/rt/eval/Remedies.h"
 
 #include <cstdint>
+#include <map>
 #include <optional>
 #include <span>
 #include <string>
@@ -130,6 +131,9 @@ struct Report {
   std::vector<TerminationEvent> termination;
   std::vector<HoldbackResult> holdbacks;
   std::vector<std::pair<std::string, DataStats>> data; ///< declaration order
+  /// The gaps of each sampled dataset (LANGUAGE.md 11.2), merged spans in
+  /// time order; events have none.
+  std::map<std::string, std::vector<Interval>> gaps;
   /// Whether anything was breached (for --fail-on-breach).
   bool anyBreach() const;
 };
