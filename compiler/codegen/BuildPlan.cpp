@@ -226,8 +226,8 @@ void PlanBuilder::planConditions() {
     std::vector<std::string> reduceFirst;
     for (const ir::Remedy *r : cap.reduceFirst)
       reduceFirst.push_back(r->name);
-    plan.totalCaps.push_back({cap.kinds, cap.amount->value.get(), isShare(cap.amount),
-                              cap.of.get(), cap.per, std::move(reduceFirst)});
+    plan.totalCaps.push_back({cap.kinds, cap.amount->value.get(), isShare(cap.amount), cap.of.get(),
+                              cap.per, std::move(reduceFirst)});
   }
   for (const ir::TerminationRight &t : agreement.terminationRights) {
     if (!t.condition)

@@ -73,7 +73,8 @@ struct ConditionPlan {
 struct TierPlan {
   std::optional<ir::Bound> lower, upper; ///< the range the line pays for (ir::Tier::values)
   const ir::Expr *threshold = nullptr;   ///< as written, for the report's label
-  const ir::Expr *andThreshold = nullptr; ///< a range line's second threshold
+  /// A range line's second threshold, for the label too.
+  const ir::Expr *andThreshold = nullptr;
   const ir::Expr *amount = nullptr;
   bool amountIsPercent = false;
   std::string label; ///< as the report shows it: "below 99.99%"

@@ -136,10 +136,10 @@ std::vector<Block> ContractBuilder::remedyBlocks(const Remedy &r) {
                    return llvm::is_contained(c.reduceFirst, &r);
                  });
   if (r.minimum)
-    blocks.push_back(paragraph(capitalize(indefinite(kind)) + " " + kind + " of less than " +
-                               words.noun(*r.minimum->value) + " is not issued" +
-                               (limited ? ", also when a limit has lowered it below that amount."
-                                        : ".")));
+    blocks.push_back(
+        paragraph(capitalize(indefinite(kind)) + " " + kind + " of less than " +
+                  words.noun(*r.minimum->value) + " is not issued" +
+                  (limited ? ", also when a limit has lowered it below that amount." : ".")));
   if (r.claimWithin)
     blocks.push_back(paragraph("To receive " + indefinite(kind) + " " + kind + ", " +
                                words.party(payee) + " must claim it within " +
@@ -198,13 +198,11 @@ std::vector<Block> ContractBuilder::limitBlocks() {
                                    : words.noun(*c.amount->value);
     std::string per = std::string(spelling(c.per));
     if (c.kinds.size() > 1)
-      blocks.push_back(paragraph(capitalize(kindsPlural(c.kinds)) +
-                                 " together are limited to " + amount + " per calendar " + per +
-                                 "."));
+      blocks.push_back(paragraph(capitalize(kindsPlural(c.kinds)) + " together are limited to " +
+                                 amount + " per calendar " + per + "."));
     else
-      blocks.push_back(paragraph("The total of all " + kindsPlural(c.kinds) +
-                                 " for one calendar " + per + " is never more than " + amount +
-                                 "."));
+      blocks.push_back(paragraph("The total of all " + kindsPlural(c.kinds) + " for one calendar " +
+                                 per + " is never more than " + amount + "."));
     std::vector<std::string> order;
     bool several = false;
     for (const Remedy *r : c.reduceFirst) {

@@ -166,10 +166,12 @@ void Sema::checkRangeTiers(ir::Remedy &r) {
   std::stable_sort(known.begin(), known.end(), [&](size_t a, size_t b) {
     return ir::compareStarts(r.tiers[a].values, r.tiers[b].values) < 0;
   });
+  // Reported at the later of the two lines around the gap, as written.
   for (size_t k = 1; k < known.size(); ++k) {
     const ir::Tier &first = r.tiers[known[k - 1]], &second = r.tiers[known[k]];
     if (auto gap = ir::gapBetween(first.values, second.values))
-      diags.report(second.range, DiagID::TierGap, ir::rangeSpelling(*gap));
+      diags.report(r.tiers[std::max(known[k - 1], known[k])].range, DiagID::TierGap,
+                   ir::rangeSpelling(*gap));
   }
 }
 

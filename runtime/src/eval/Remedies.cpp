@@ -86,9 +86,8 @@ void trimGroup(const TotalCapSpec &cap, std::vector<RemedyAmount> &amounts,
   Rational excess = -std::max(limit, Rational(0));
   for (size_t i : members)
     excess += *amounts[i].amount;
-  std::sort(members.begin(), members.end(), [&](size_t a, size_t b) {
-    return reducedBefore(cap, amounts[a], a, amounts[b], b);
-  });
+  std::sort(members.begin(), members.end(),
+            [&](size_t a, size_t b) { return reducedBefore(cap, amounts[a], a, amounts[b], b); });
   for (size_t i : members) {
     if (excess.sign() <= 0)
       break;
@@ -143,7 +142,7 @@ std::optional<RemedyAmount> tenor::rt::computeRemedy(const RemedySpec &spec, con
   // small; a remedy never moves money the other way: zero or less is nothing.
   if ((spec.minimum && owed < *spec.minimum) || owed.sign() <= 0)
     return std::nullopt;
-  return RemedyAmount{spec.name,    spec.kind,     period, owed,
+  return RemedyAmount{spec.name,     spec.kind,     period, owed,
                       spec.currency, chosen->label, {},     spec.minimum};
 }
 

@@ -727,8 +727,8 @@ TEST(IrVerify, TotalCapGoodPasses) {
 
 TEST(IrVerify, TotalCapWithoutReductionOrder) {
   Fixture f;
-  f.agreement->totalCaps.push_back({{Remedy::Kind::Credit}, cash("500"), nullptr,
-                                    WindowUnit::Month, at()});
+  f.agreement->totalCaps.push_back(
+      {{Remedy::Kind::Credit}, cash("500"), nullptr, WindowUnit::Month, at()});
   EXPECT_BROKEN(f, "a total cap reduces the remedies of its kinds, the one declared last first");
 }
 

@@ -308,13 +308,16 @@ TEST(EngineRemedyTest, CapAsMoney) {
   EXPECT_EQ(owed(spec, pct("90"), Rational(1000)), "none");
 }
 
-TEST(EngineRemedyTest, CapAfterMinimum) {
-  // 300 passes the minimum of 200, then the cap lowers it below that
-  // minimum: the cap does not make the amount disappear.
+TEST(EngineRemedyTest, MinimumAfterCap) {
+  // The minimum holds for the amount issued (docs/language.md): 300 capped
+  // to 150 is below the minimum of 200, so nothing is issued; capped to
+  // exactly 200 it is.
   RemedySpec spec = oneTier(Line::Below, pct("99"), 300);
   spec.minimum = 200;
   spec.cap = 150;
-  EXPECT_EQ(owed(spec, pct("90")), "150");
+  EXPECT_EQ(owed(spec, pct("90")), "none");
+  spec.cap = 200;
+  EXPECT_EQ(owed(spec, pct("90")), "200");
 }
 
 //===----------------------------------------------------------------------===//
@@ -346,6 +349,36 @@ TEST(EngineTotalCapTest, CapsCreditsAcrossRemediesInOneMonth) {
   applyTotalCap(cap, TimeZone(), amounts);
   EXPECT_EQ(show(amounts), "service_credit@2026-01-01=300 latency_credit@2026-01-01=200 "
                            "late_response@2026-01-01=2000 service_credit@2026-02-01=400");
+}
+
+TEST(EngineTotalCapTest, ReducesTheLatestPeriodFirstThenByTheCapsOrder) {
+  // A daily penalty and a monthly credit under one monthly cap: the amounts
+  // of the period that ends last go first (the credit and the 31st's
+  // penalty end together: the cap's order puts the penalty first).
+  TotalCapSpec cap{{RemedyKind::Credit, RemedyKind::Penalty},
+                   250,
+                   false,
+                   std::nullopt,
+                   WindowUnit::Month,
+                   {"fine", "credit"}};
+  Period last{january.end - Duration::days(1), january.end};
+  Period first{january.start, january.start + Duration::days(1)};
+  std::vector<RemedyAmount> amounts = {
+      amount("credit", RemedyKind::Credit, january, 200),
+      amount("fine", RemedyKind::Penalty, first, 100),
+      amount("fine", RemedyKind::Penalty, last, 100),
+  };
+  applyTotalCap(cap, TimeZone(), amounts);
+  EXPECT_EQ(show(amounts), "credit@2026-01-01=150 fine@2026-01-01=100");
+}
+
+TEST(EngineTotalCapTest, AmountsCutBelowTheirMinimumAreNotIssued) {
+  TotalCapSpec cap{{RemedyKind::Credit}, 500, false, std::nullopt, WindowUnit::Month, {"b", "a"}};
+  std::vector<RemedyAmount> amounts = {amount("a", RemedyKind::Credit, january, 450),
+                                       amount("b", RemedyKind::Credit, january, 100)};
+  amounts[1].minimum = 60; // b is cut to 50
+  applyTotalCap(cap, TimeZone(), amounts);
+  EXPECT_EQ(show(amounts), "a@2026-01-01=450");
 }
 
 TEST(EngineTotalCapTest, AmountsReducedToZeroAreRemoved) {
