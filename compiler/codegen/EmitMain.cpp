@@ -312,7 +312,8 @@ void Emitter::emitEvaluateRemedies() {
     line("std::optional<rt::RemedySpec> spec = {}(c);", ident("remedy", r.name));
     open("if (!spec)");
     line("report.remedies.push_back(rt::RemedyAmount{{.remedy = {}, .kind = {}, "
-         ".period = p, .amount = std::nullopt, .currency = {}, .tier = {{}}, .reason = {}}});",
+         ".period = p, .amount = std::nullopt, .currency = {}, .tier = {{}}, .reason = {}, "
+         ".minimum = std::nullopt}});",
          quoted(r.name), remedyKind(r.kind), quoted(r.currency),
          noValueReason(figures, "a threshold or amount of " + r.name + " has no value"));
     line("continue;");

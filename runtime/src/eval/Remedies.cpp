@@ -102,8 +102,8 @@ void trimGroup(const TotalCapSpec &cap, std::vector<RemedyAmount> &amounts,
 
 RemedyAmount tenor::rt::noValueRemedy(const RemedySpec &spec, const Period &period,
                                       std::string reason) {
-  return RemedyAmount{spec.name,     spec.kind, period,           std::nullopt,
-                      spec.currency, {},        std::move(reason)};
+  return RemedyAmount{spec.name, spec.kind,         period,      std::nullopt, spec.currency,
+                      {},        std::move(reason), std::nullopt};
 }
 
 std::string

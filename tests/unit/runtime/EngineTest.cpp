@@ -326,7 +326,7 @@ TEST(EngineRemedyTest, MinimumAfterCap) {
 
 RemedyAmount amount(std::string remedy, RemedyKind kind, Period p, Rational a,
                     std::string currency = "USD") {
-  return {std::move(remedy), kind, p, a, std::move(currency), {}, {}};
+  return {std::move(remedy), kind, p, a, std::move(currency), {}, {}, std::nullopt};
 }
 
 std::string show(const std::vector<RemedyAmount> &amounts) {
@@ -339,7 +339,7 @@ std::string show(const std::vector<RemedyAmount> &amounts) {
 }
 
 TEST(EngineTotalCapTest, CapsCreditsAcrossRemediesInOneMonth) {
-  TotalCapSpec cap{{RemedyKind::Credit}, pct("50"), true, Rational(1000), WindowUnit::Month};
+  TotalCapSpec cap{{RemedyKind::Credit}, pct("50"), true, Rational(1000), WindowUnit::Month, {}};
   std::vector<RemedyAmount> amounts = {
       amount("service_credit", RemedyKind::Credit, january, 300),
       amount("latency_credit", RemedyKind::Credit, january, 300),
@@ -382,7 +382,7 @@ TEST(EngineTotalCapTest, AmountsCutBelowTheirMinimumAreNotIssued) {
 }
 
 TEST(EngineTotalCapTest, AmountsReducedToZeroAreRemoved) {
-  TotalCapSpec cap{{RemedyKind::Credit}, 500, false, std::nullopt, WindowUnit::Month};
+  TotalCapSpec cap{{RemedyKind::Credit}, 500, false, std::nullopt, WindowUnit::Month, {}};
   std::vector<RemedyAmount> amounts = {
       amount("a", RemedyKind::Credit, january, 400),
       amount("b", RemedyKind::Credit, january, 150),
@@ -393,7 +393,7 @@ TEST(EngineTotalCapTest, AmountsReducedToZeroAreRemoved) {
 }
 
 TEST(EngineTotalCapTest, WithinCapNothingChanges) {
-  TotalCapSpec cap{{RemedyKind::Penalty}, 5000, false, std::nullopt, WindowUnit::Month};
+  TotalCapSpec cap{{RemedyKind::Penalty}, 5000, false, std::nullopt, WindowUnit::Month, {}};
   std::vector<RemedyAmount> amounts = {amount("p", RemedyKind::Penalty, january, 2000),
                                        amount("q", RemedyKind::Penalty, january, 3000)};
   applyTotalCap(cap, TimeZone(), amounts);
@@ -402,7 +402,7 @@ TEST(EngineTotalCapTest, WithinCapNothingChanges) {
 
 TEST(EngineTotalCapTest, WindowsLongerThanPeriods) {
   // Monthly credits under a quarterly cap: the last months give way first.
-  TotalCapSpec cap{{RemedyKind::Credit}, 1000, false, std::nullopt, WindowUnit::Quarter};
+  TotalCapSpec cap{{RemedyKind::Credit}, 1000, false, std::nullopt, WindowUnit::Quarter, {}};
   std::vector<RemedyAmount> amounts;
   for (unsigned m = 1; m <= 4; ++m)
     amounts.push_back(amount("c", RemedyKind::Credit, month(2026, m), 400));
@@ -413,7 +413,7 @@ TEST(EngineTotalCapTest, WindowsLongerThanPeriods) {
 
 TEST(EngineTotalCapTest, WindowsAreLocalToTheZone) {
   // 2026-02-01T03:00Z is still January 31 in New York.
-  TotalCapSpec cap{{RemedyKind::Credit}, 100, false, std::nullopt, WindowUnit::Month};
+  TotalCapSpec cap{{RemedyKind::Credit}, 100, false, std::nullopt, WindowUnit::Month, {}};
   Period lateJanuary{at("2026-02-01T03:00:00Z"), at("2026-02-02T05:00:00Z")};
   std::vector<RemedyAmount> amounts = {
       amount("a", RemedyKind::Credit, {at("2026-01-10T05:00:00Z"), at("2026-01-11T05:00:00Z")}, 80),
@@ -426,7 +426,7 @@ TEST(EngineTotalCapTest, WindowsAreLocalToTheZone) {
 }
 
 TEST(EngineTotalCapTest, WeeksStartOnMonday) {
-  TotalCapSpec cap{{RemedyKind::Bonus}, 100, false, std::nullopt, WindowUnit::Week};
+  TotalCapSpec cap{{RemedyKind::Bonus}, 100, false, std::nullopt, WindowUnit::Week, {}};
   auto day = [](std::string_view date) {
     Timestamp start = at(std::string(date) + "T00:00:00Z");
     return Period{start, start + Duration::days(1)};
@@ -441,8 +441,8 @@ TEST(EngineTotalCapTest, WeeksStartOnMonday) {
 }
 
 TEST(EngineTotalCapTest, PercentCapIsRoundedAndNeedsOf) {
-  TotalCapSpec cap{
-      {RemedyKind::Credit}, Rational::fraction(1, 3), true, Rational(100), WindowUnit::Month};
+  TotalCapSpec cap{{RemedyKind::Credit}, Rational::fraction(1, 3), true,
+                   Rational(100),        WindowUnit::Month,        {}};
   std::vector<RemedyAmount> amounts = {amount("a", RemedyKind::Credit, january, 50)};
   applyTotalCap(cap, TimeZone(), amounts);
   EXPECT_EQ(show(amounts), "a@2026-01-01=33.33");
