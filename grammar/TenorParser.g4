@@ -135,7 +135,9 @@ remedyItem
   | MINIMUM expr                                    # remedyMinimum
   | CLAIM WITHIN span                               # remedyClaim
   ;
-tier          : tierCondition expr COLON expr ;
+// A threshold holds no top-level `and`/`or`, so that `and` can join two
+// conditions into a range (`at most 99.9% and at least 99.0%: 10%`).
+tier          : tierCondition notExpr (AND tierCondition notExpr)? COLON expr ;
 tierCondition : BELOW | ABOVE | AT LEAST | AT MOST ;
 
 holdbackDecl : HOLDBACK declName title? LBRACE holdbackItem* RBRACE ;
@@ -145,8 +147,8 @@ holdbackItem
   | RELEASED IF condition                           # holdbackRelease
   ;
 
-// `cap total credits 50% of monthly_charges per month`
-totalCapDecl : CAP TOTAL name expr (OF expr)? PER windowUnit ;
+// `cap total credits, penalties 15% of monthly_fee per month`
+totalCapDecl : CAP TOTAL name (COMMA name)* expr (OF expr)? PER windowUnit ;
 
 reportDecl : REPORT declName title? LBRACE reportItem* RBRACE ;
 reportItem

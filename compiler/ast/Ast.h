@@ -268,6 +268,10 @@ llvm::StringRef spelling(TierKind k);
 struct Tier {
   TierKind kind;
   ExprPtr threshold;
+  /// The second condition of a range line (`at most 99.9% and at least
+  /// 99.0%`, LANGUAGE.md 11.6); no threshold: a one-condition line.
+  TierKind andKind = TierKind::Below;
+  ExprPtr andThreshold;
   ExprPtr amount;
   std::string doc;
   llvm::SMRange range;
@@ -495,10 +499,10 @@ public:
   std::optional<Condition> releasedIf;
 };
 
-/// `cap total credits 50% of monthly_charges per month`
+/// `cap total credits, penalties 15% of monthly_fee per month`
 class TotalCapDecl : public DeclOf<Decl::Kind::TotalCap> {
 public:
-  Ident remedies; ///< credits | penalties | bonuses (in `name` too)
+  std::vector<Ident> kinds; ///< credits | penalties | bonuses, as written
   ExprPtr amount;
   ExprPtr of;
   WindowUnit per = WindowUnit::Month;

@@ -383,6 +383,8 @@ void AstDumper::tiers(const RemedyDecl &d) {
     Nested tierIn(depth);
     doc(t.doc);
     labeled("Threshold", t.threshold.get());
+    if (t.andThreshold)
+      labeled("And " + spelling(t.andKind).str(), t.andThreshold.get());
     labeled("Amount", t.amount.get());
   }
 }
@@ -670,10 +672,13 @@ void AstDumper::holdback(const HoldbackDecl &d) {
     line("Condition " + conditionText(*d.releasedIf), d.releasedIf->range.Start);
 }
 
-/// `TotalCap credits per month`, then the amount and what it is a share of.
+/// `TotalCap credits, penalties per month`, then the amount and what it is
+/// a share of.
 void AstDumper::totalCap(const TotalCapDecl &d) {
-  std::string text = nameAndTitle("TotalCap", d.remedies, d.title);
-  line(text + " per " + spelling(d.per).str(), d.range.Start);
+  std::string kinds;
+  for (const Ident &k : d.kinds)
+    kinds += (kinds.empty() ? " " : ", ") + k.text;
+  line("TotalCap" + kinds + " per " + spelling(d.per).str(), d.range.Start);
   Nested in(depth);
   doc(d.doc);
   labeled("Amount", d.amount.get());

@@ -175,6 +175,7 @@ void PlanBuilder::planReads() {
     planExpr(r->measure.get(), nullptr);
     for (const ir::Tier &t : r->tiers) {
       planExpr(t.threshold.get(), nullptr);
+      planExpr(t.andThreshold.get(), nullptr);
       planExpr(t.amount.value.get(), nullptr);
     }
     planExpr(ir::valueOf(r->amount), nullptr);
@@ -199,8 +200,10 @@ void PlanBuilder::planRemedy(const ir::Remedy &r) {
     if (!t.threshold || !t.amount.value)
       continue;
     std::string label = std::string(ir::spelling(t.kind)) + " " + spellingOf(*t.threshold);
-    s.tiers.push_back({t.values.lower, t.values.upper, t.threshold.get(), t.amount.value.get(),
-                       isShare(t.amount), std::move(label)});
+    if (t.andThreshold)
+      label += " and " + std::string(ir::spelling(t.andKind)) + " " + spellingOf(*t.andThreshold);
+    s.tiers.push_back({t.values.lower, t.values.upper, t.threshold.get(), t.andThreshold.get(),
+                       t.amount.value.get(), isShare(t.amount), std::move(label)});
   }
   s.flatAmount = ir::valueOf(r.amount);
   s.flatIsPercent = isShare(r.amount);
@@ -221,8 +224,11 @@ void PlanBuilder::planConditions() {
   for (const ir::TotalCap &cap : agreement.totalCaps) {
     if (!cap.amount)
       continue;
-    plan.totalCaps.push_back(
-        {cap.kinds, cap.amount->value.get(), isShare(cap.amount), cap.of.get(), cap.per});
+    std::vector<std::string> reduceFirst;
+    for (const ir::Remedy *r : cap.reduceFirst)
+      reduceFirst.push_back(r->name);
+    plan.totalCaps.push_back({cap.kinds, cap.amount->value.get(), isShare(cap.amount), cap.of.get(),
+                              cap.per, std::move(reduceFirst)});
   }
   for (const ir::TerminationRight &t : agreement.terminationRights) {
     if (!t.condition)

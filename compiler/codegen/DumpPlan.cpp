@@ -10,6 +10,7 @@
 #include "codegen/Plan.h"
 #include "ir/IrDump.h"
 
+#include "llvm/ADT/StringExtras.h"
 #include "llvm/Support/ErrorHandling.h"
 
 namespace tenor {
@@ -127,7 +128,8 @@ void dumpPlan(const Plan &plan, llvm::raw_ostream &os) {
     dumpRemedy(r, os);
   for (const TotalCapPlan &c : plan.totalCaps)
     os << "total cap " << remedyKinds(c.kinds) << " per " << ir::spelling(c.per) << " amount "
-       << percentOrMoney(c.isPercent) << (c.of ? " of a base" : "") << "\n";
+       << percentOrMoney(c.isPercent) << (c.of ? " of a base" : "") << " reducing "
+       << llvm::join(c.reduceFirst, ", ") << "\n";
   for (const TerminationPlan &t : plan.terminations)
     os << "termination by " << t.party << " if " << conditionText(t.condition) << "\n";
   for (const HoldbackPlan &h : plan.holdbacks)

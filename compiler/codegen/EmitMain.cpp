@@ -335,13 +335,13 @@ void Emitter::emitEvaluateRemedies() {
     // entry says why, naming the metric when it is one.
     std::vector<const ir::Expr *> figures;
     for (const TierPlan &t : r.tiers)
-      figures.insert(figures.end(), {t.threshold, t.amount});
+      figures.insert(figures.end(), {t.threshold, t.andThreshold, t.amount});
     figures.insert(figures.end(), {r.flatAmount, r.cap, r.minimum});
     line("std::optional<rt::RemedySpec> spec = {}(c);", ident("remedy", r.name));
     open("if (!spec)");
     line("report.remedies.push_back(rt::RemedyAmount{{.remedy = {}, .kind = {}, "
          ".period = p, .amount = std::nullopt, .currency = {}, .tier = {{}}, .reason = {}, "
-         ".partial = partial}});",
+         ".partial = partial, .minimum = std::nullopt}});",
          quoted(r.name), remedyKind(r.kind), quoted(r.currency),
          noValueReason(figures, "a threshold or amount of " + r.name + " has no value"));
     line("continue;");
@@ -370,13 +370,16 @@ void Emitter::emitTotalCaps() {
     std::string of =
         cap.of ? "std::optional<rt::Rational>(" + expr(*cap.of, ExprMode::Row, hoisted) + ")"
                : "std::nullopt";
-    std::string covered;
+    std::string covered, order;
     for (ir::Remedy::Kind k : cap.kinds)
       covered += (covered.empty() ? "" : ", ") + remedyKind(k);
+    for (const std::string &name : cap.reduceFirst)
+      order += (order.empty() ? "" : ", ") + quoted(name);
     line("rt::applyTotalCap(rt::TotalCapSpec{{.kinds = {{{}}}, .amount = {}, "
-         ".isPercent = {}, .of = {}, .per = rt::WindowUnit::{}}}, zone, report.remedies);",
+         ".isPercent = {}, .of = {}, .per = rt::WindowUnit::{}, .reduceFirst = {{{}}}}}, zone, "
+         "report.remedies);",
          covered, expr(*cap.amount, ExprMode::Row, hoisted), cap.isPercent ? "true" : "false", of,
-         core::windowUnitInfo(cap.per).name);
+         core::windowUnitInfo(cap.per).name, order);
   }
 }
 

@@ -75,6 +75,8 @@ struct ConditionPlan {
 struct TierPlan {
   std::optional<ir::Bound> lower, upper; ///< the range the line pays for (ir::Tier::values)
   const ir::Expr *threshold = nullptr;   ///< as written, for the report's label
+  /// A range line's second threshold, for the label too.
+  const ir::Expr *andThreshold = nullptr;
   const ir::Expr *amount = nullptr;
   bool amountIsPercent = false;
   std::string label; ///< as the report shows it: "below 99.99%"
@@ -108,6 +110,7 @@ struct TotalCapPlan {
   bool isPercent = false;
   const ir::Expr *of = nullptr;
   ir::WindowUnit per = ir::WindowUnit::Month;
+  std::vector<std::string> reduceFirst; ///< ir::TotalCap::reduceFirst, by name
 };
 
 /// A termination right with a condition.

@@ -4,8 +4,10 @@
 // who pays whom and when, then gives its tiers as a table (the measure in
 // the first column, the amount in the second) or its flat amount, then its
 // cap, minimum and how to claim it. Limits across remedies and holdbacks
-// follow. Tiers keep the evaluator's rule: the last row whose condition
-// holds gives the amount.
+// follow. Every tier table is printed as the disjoint ranges sema computed
+// (LANGUAGE.md 11.6), from the lowest values to the highest, whatever form
+// the source uses; a total cap names the order in which it reduces the
+// remedies, the order the evaluator uses (ir::TotalCap::reduceFirst).
 //
 //===----------------------------------------------------------------------===//
 
@@ -14,6 +16,7 @@
 #include "ir/NoValue.h"
 #include "tenor/core/Currencies.h"
 
+#include "llvm/ADT/STLExtras.h"
 #include "llvm/Support/Casting.h"
 
 namespace tenor::doc {
@@ -47,6 +50,19 @@ std::string amountWords(Explainer &words, const Amount &a, const std::string &ba
     return "?";
   std::string amount = words.noun(*a.value);
   return a.kind == Amount::Kind::Money || base.empty() ? amount : amount + " of " + base;
+}
+
+/// "the “Availability service credit”", or the kind and name untitled.
+std::string remedyName(const Remedy &r) {
+  return r.title.empty() ? "the " + kindNoun(r.kind) + " " + quoted(humanize(r.name))
+                         : "the " + quoted(r.title);
+}
+
+/// Whether a remedy may owe for more than one of its periods in one window
+/// of `per` (a daily penalty under a monthly cap).
+bool severalPeriodsPer(const Remedy &r, WindowUnit per) {
+  const Window &w = r.window();
+  return w.rolling || static_cast<int>(w.unit) < static_cast<int>(per);
 }
 
 /// "service credits", "service credits and penalties".
@@ -107,9 +123,7 @@ std::vector<Block> ContractBuilder::remedyBlocks(const Remedy &r) {
     blocks.push_back(paragraph("The amount depends on " + measure + " for that " + period +
                                (base.empty() ? "" : ", as a share of " + base) + ":"));
     blocks.push_back(tierTable(r));
-    if (r.tiers.size() > 1)
-      blocks.push_back(paragraph("If more than one row applies, the last row that applies is "
-                                 "used. If no row applies, nothing is owed."));
+    blocks.push_back(paragraph("If no row applies, nothing is owed."));
   } else if (r.amount) {
     blocks.push_back(paragraph("The " + kind + " is " + amountWords(words, *r.amount, base) + "."));
   }
@@ -118,15 +132,38 @@ std::vector<Block> ContractBuilder::remedyBlocks(const Remedy &r) {
     blocks.push_back(paragraph(capitalize(indefinite(kind)) + " " + kind + " for one " + period +
                                " is never more than " + cap + "."));
   }
+  // The minimum holds for the amount after every limit (docs/language.md).
+  bool limited = r.cap || llvm::any_of(agreement.totalCaps, [&](const TotalCap &c) {
+                   return llvm::is_contained(c.reduceFirst, &r);
+                 });
   if (r.minimum)
-    blocks.push_back(paragraph(capitalize(indefinite(kind)) + " " + kind + " of less than " +
-                               words.noun(*r.minimum->value) + " is not issued."));
+    blocks.push_back(
+        paragraph(capitalize(indefinite(kind)) + " " + kind + " of less than " +
+                  words.noun(*r.minimum->value) + " is not issued" +
+                  (limited ? ", also when a limit has lowered it below that amount." : ".")));
   if (r.claimWithin)
     blocks.push_back(paragraph("To receive " + indefinite(kind) + " " + kind + ", " +
                                words.party(payee) + " must claim it within " +
                                words.span(*r.claimWithin) + " after the end of the " + period +
                                " it is for."));
   return blocks;
+}
+
+/// "at least 99.0% but below 99.5%": a tier's range of measure values.
+std::string ContractBuilder::rangeWords(const TierRange &range, bool share) {
+  auto value = [&](const Bound &b) {
+    if (const auto *lit = llvm::dyn_cast_or_null<LiteralExpr>(b.value))
+      return words.quantity(*lit, share);
+    return b.value ? words.noun(*b.value) : std::string("?");
+  };
+  std::string lower, upper;
+  if (range.lower)
+    lower = (range.lower->inclusive ? "at least " : "above ") + value(*range.lower);
+  if (range.upper)
+    upper = (range.upper->inclusive ? "at most " : "below ") + value(*range.upper);
+  if (lower.empty() || upper.empty())
+    return lower.empty() && upper.empty() ? "any value" : lower + upper;
+  return lower + " but " + upper;
 }
 
 Table ContractBuilder::tierTable(const Remedy &r) {
@@ -142,14 +179,9 @@ Table ContractBuilder::tierTable(const Remedy &r) {
     t.header.push_back("Meaning");
   bool share = r.measure && isShareLike(*r.measure);
   std::string base = r.base ? words.noun(*r.base) : "";
-  for (const Tier &tier : r.tiers) {
-    std::string threshold = "?";
-    if (const auto *lit = llvm::dyn_cast_or_null<LiteralExpr>(tier.threshold.get()))
-      threshold = words.quantity(*lit, share);
-    else if (tier.threshold)
-      threshold = words.noun(*tier.threshold);
-    std::string amount = amountWords(words, tier.amount, base);
-    std::vector<Text> row{std::string(spelling(tier.kind)) + " " + threshold, amount};
+  for (unsigned i : r.ascending) {
+    const Tier &tier = r.tiers[i];
+    std::vector<Text> row{rangeWords(tier.values, share), amountWords(words, tier.amount, base)};
     if (docs)
       row.push_back(paragraphsOf(tier.doc).empty() ? "" : paragraphsOf(tier.doc).front());
     t.rows.push_back(std::move(row));
@@ -157,15 +189,39 @@ Table ContractBuilder::tierTable(const Remedy &r) {
   return t;
 }
 
-/// `cap total …`: the limits across all remedies of a kind.
+/// `cap total …`: one limit over the sum of the remedies of its kinds, and
+/// the order in which it reduces them (the evaluator's, from the IR).
 std::vector<Block> ContractBuilder::limitBlocks() {
   std::vector<Block> blocks;
   for (const TotalCap &c : agreement.totalCaps) {
     std::string amount = !c.amount ? "the agreed limit"
                          : c.of    ? words.noun(*c.amount->value) + " of " + words.noun(*c.of)
                                    : words.noun(*c.amount->value);
-    blocks.push_back(paragraph("The total of all " + kindsPlural(c.kinds) + " for one calendar " +
-                               spelling(c.per) + " is never more than " + amount + "."));
+    std::string per = std::string(spelling(c.per));
+    if (c.kinds.size() > 1)
+      blocks.push_back(paragraph(capitalize(kindsPlural(c.kinds)) + " together are limited to " +
+                                 amount + " per calendar " + per + "."));
+    else
+      blocks.push_back(paragraph("The total of all " + kindsPlural(c.kinds) + " for one calendar " +
+                                 per + " is never more than " + amount + "."));
+    std::vector<std::string> order;
+    bool several = false;
+    for (const Remedy *r : c.reduceFirst) {
+      order.push_back(remedyName(*r));
+      several = several || severalPeriodsPer(*r, c.per);
+    }
+    std::string sentence;
+    if (order.size() > 1)
+      sentence = "If the total is above this limit, " + order.front() + " is reduced first";
+    for (size_t i = 1; i < order.size(); ++i)
+      sentence += (i + 1 == order.size() ? ", and then " : ", then ") + order[i];
+    if (several)
+      sentence += sentence.empty() ? "If the total is above this limit, the amounts for later "
+                                     "periods are reduced first"
+                                   : "; for each, the amounts for later periods are reduced "
+                                     "first";
+    if (!sentence.empty())
+      blocks.push_back(paragraph(sentence + "."));
   }
   return blocks;
 }

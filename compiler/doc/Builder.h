@@ -59,6 +59,7 @@ private:
   Section remedies();
   std::vector<Block> remedyBlocks(const ir::Remedy &r);
   Table tierTable(const ir::Remedy &r);
+  std::string rangeWords(const ir::TierRange &range, bool share);
   std::vector<Block> limitBlocks();
   std::vector<Block> holdbackBlocks(const ir::Holdback &h);
 

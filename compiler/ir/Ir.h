@@ -393,9 +393,10 @@ struct Bound {
 };
 
 /// The measure values a tier line pays for; no lower or upper bound: open
-/// on that side. The ranges of a table are disjoint when its thresholds are
-/// nested (sema checks literal ones); the evaluator pays the last range that
-/// holds the measure, which is then the only one.
+/// on that side. The ranges of a table are disjoint (sema checks literal
+/// thresholds: nested lines, or range lines that do not overlap); the
+/// evaluator pays the last range that holds the measure, which is then the
+/// only one.
 struct TierRange {
   std::optional<Bound> lower, upper;
 };
@@ -404,9 +405,15 @@ struct Tier {
   TierKind kind; ///< the line as written: `below` …
   ExprPtr threshold;
   Amount amount;
-  TierRange values; ///< what the line pays for, given the lines after it
+  /// What the line pays for: in a nested table given the lines after it,
+  /// in a range table (11.6) its own conditions only.
+  TierRange values;
   std::string doc;
   llvm::SMRange range;
+  /// The second condition of a range line, as written (`… and at least
+  /// 99.0%`); null threshold: a line of one condition.
+  TierKind andKind = TierKind::Below;
+  ExprPtr andThreshold;
 };
 
 struct Span {
@@ -426,6 +433,12 @@ struct Remedy : Named {
   ExprPtr base;    ///< money
   ExprPtr measure; ///< the tiers' `by` expression
   std::vector<Tier> tiers;
+  /// A range table (a line joins two conditions with `and`, LANGUAGE.md
+  /// 11.6): its lines are disjoint and in any order. Otherwise nested.
+  bool rangeTable = false;
+  /// The indices of `tiers` from the lowest range of measure values to the
+  /// highest, the order in which the contract lists them.
+  std::vector<unsigned> ascending;
   std::optional<Amount> amount; ///< a flat amount instead of tiers
   std::optional<Amount> cap;
   std::optional<Amount> minimum; ///< always money
@@ -463,6 +476,11 @@ struct TotalCap {
   ExprPtr of;
   WindowUnit per = WindowUnit::Month;
   llvm::SMRange range;
+  /// The remedies of those kinds in the order the cap reduces them within
+  /// one period: the one declared last first (LANGUAGE.md 11.1, "the
+  /// latest remedies first"; docs/language.md). Amounts of later periods are
+  /// reduced before those of earlier ones.
+  std::vector<const Remedy *> reduceFirst;
 };
 
 struct Report : Named {

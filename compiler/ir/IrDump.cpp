@@ -578,6 +578,12 @@ void IrDumper::remedy(const Remedy &r) {
   payerAndPayee(r.payer, r.payee);
   labeled("Base", r.base.get());
   labeled("Measure", r.measure.get());
+  if (!r.tiers.empty()) {
+    std::string order;
+    for (unsigned i : r.ascending)
+      order += " " + std::to_string(i);
+    label(std::string("Tiers ") + (r.rangeTable ? "ranges" : "nested") + ", ascending" + order);
+  }
   for (const Tier &t : r.tiers)
     tier(t);
   amount("Amount", r.amount);
@@ -593,6 +599,8 @@ void IrDumper::tier(const Tier &t) {
   Nested in(depth);
   doc(t.doc);
   labeled("Threshold", t.threshold.get());
+  if (t.andThreshold)
+    labeled(std::string("And ") + spelling(t.andKind), t.andThreshold.get());
   amount("Amount", t.amount);
   label("Range " + rangeText(t.values));
 }
@@ -627,6 +635,11 @@ void IrDumper::totalCap(const TotalCap &c) {
   Nested in(depth);
   amount("Amount", c.amount);
   labeled("Of", c.of.get());
+  std::string order;
+  for (const Remedy *r : c.reduceFirst)
+    order += (order.empty() ? "" : ", ") + r->name;
+  if (!order.empty())
+    label("ReduceFirst " + order);
 }
 
 void IrDumper::report(const Report &r) {

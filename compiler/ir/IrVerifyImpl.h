@@ -57,6 +57,7 @@ private:
   void payerAndPayee(const Remedy &r);
   void tiers(const Remedy &r, const Scope &s);
   void tierRanges(const Remedy &r);
+  void rangeTableRanges(const Remedy &r);
   void holdbacksAndCaps(const Agreement &a);
   void reportsAndTermination(const Agreement &a);
   void window(const Window &w, llvm::SMRange owner, const char *what);

@@ -9,6 +9,7 @@
 //===----------------------------------------------------------------------===//
 
 #include "ir/IrVerifyImpl.h"
+#include "ir/TierRanges.h"
 
 #include "llvm/ADT/STLExtras.h"
 
@@ -178,11 +179,43 @@ void Verifier::tiers(const Remedy &r, const Scope &s) {
     if (r.measure)
       numberExpr(t.threshold.get(), line, r.measure->type.dim, "a tier's threshold");
     amount(t.amount, line, "a tier's amount");
-    if (goesDown(t.kind) != goesDown(r.tiers[0].kind))
+    if (t.andThreshold && r.measure)
+      numberExpr(t.andThreshold.get(), line, r.measure->type.dim, "a range tier's threshold");
+    if (t.andThreshold && !r.rangeTable)
+      fail(t.range, "a table with a range line is a range table");
+    if (!r.rangeTable && goesDown(t.kind) != goesDown(r.tiers[0].kind))
       fail(t.range, "the lines of a tier table go one way (all below/at most, or all above/at "
                     "least)");
   }
-  tierRanges(r);
+  std::vector<unsigned> order = r.ascending;
+  llvm::sort(order);
+  for (unsigned i = 0; i < order.size(); ++i)
+    if (order.size() != r.tiers.size() || order[i] != i)
+      return fail(r.range, "a tier table's ascending order names each of its lines once");
+  if (r.rangeTable)
+    rangeTableRanges(r);
+  else
+    tierRanges(r);
+}
+
+// A range table's lines pay for what their own conditions hold, and lines
+// with literal bounds are pairwise disjoint (LANGUAGE.md 11.6).
+void Verifier::rangeTableRanges(const Remedy &r) {
+  for (size_t i = 0; i < r.tiers.size(); ++i) {
+    const Tier &t = r.tiers[i];
+    auto bounds = [&](TierKind k, const Expr *e) {
+      const std::optional<Bound> &b = goesDown(k) ? t.values.upper : t.values.lower;
+      return b && b->value == e && b->inclusive == inclusive(k);
+    };
+    if (!bounds(t.kind, t.threshold.get()) ||
+        (t.andThreshold ? !bounds(t.andKind, t.andThreshold.get())
+                        : (goesDown(t.kind) ? t.values.lower : t.values.upper).has_value()))
+      fail(t.range, "a range tier's bounds are its own conditions");
+    for (size_t j = 0; j < i; ++j)
+      if (comparable(t.values) && comparable(r.tiers[j].values) &&
+          overlap(t.values, r.tiers[j].values))
+        fail(t.range, "the lines of a range table do not overlap");
+  }
 }
 
 /// Whether the range between two literal bounds holds a value.
@@ -265,6 +298,12 @@ void Verifier::holdbacksAndCaps(const Agreement &a) {
       money(c.of.get(), s, "a total cap's `of`");
     if (c.amount && c.amount->kind == Amount::Kind::ShareOfBase && !c.of)
       fail(c.range, "a total cap that is a share of a base has its `of`");
+    std::vector<const Remedy *> latestFirst;
+    for (auto it = a.remedies.rbegin(); it != a.remedies.rend(); ++it)
+      if (llvm::is_contained(c.kinds, (*it)->kind))
+        latestFirst.push_back(it->get());
+    if (c.reduceFirst != latestFirst)
+      fail(c.range, "a total cap reduces the remedies of its kinds, the one declared last first");
   }
   for (auto &x : a.exclusions) {
     named(*x, "exclusion");

@@ -85,16 +85,23 @@ ast::Condition AstBuilder::buildCondition(P::ConditionContext *ctx) {
   return c;
 }
 
-// tier : tierCondition expr COLON expr
+static ast::TierKind tierKindOf(grammar::TenorParser::TierConditionContext *cond) {
+  return cond->BELOW()   ? ast::TierKind::Below
+         : cond->ABOVE() ? ast::TierKind::Above
+         : cond->LEAST() ? ast::TierKind::AtLeast
+                         : ast::TierKind::AtMost;
+}
+
+// tier : tierCondition notExpr (AND tierCondition notExpr)? COLON expr
 ast::Tier AstBuilder::buildTier(P::TierContext *ctx) {
   ast::Tier t;
-  auto *cond = ctx->tierCondition();
-  t.kind = cond->BELOW()   ? ast::TierKind::Below
-           : cond->ABOVE() ? ast::TierKind::Above
-           : cond->LEAST() ? ast::TierKind::AtLeast
-                           : ast::TierKind::AtMost;
-  t.threshold = buildExpr(ctx->expr(0));
-  t.amount = buildExpr(ctx->expr(1));
+  t.kind = tierKindOf(ctx->tierCondition(0));
+  t.threshold = buildNot(ctx->notExpr(0));
+  if (ctx->AND()) {
+    t.andKind = tierKindOf(ctx->tierCondition(1));
+    t.andThreshold = buildNot(ctx->notExpr(1));
+  }
+  t.amount = buildExpr(ctx->expr());
   t.doc = docBefore(ctx);
   t.range = rangeOf(ctx);
   return t;
@@ -149,16 +156,20 @@ ast::DeclPtr AstBuilder::buildHoldback(P::HoldbackDeclContext *ctx) {
   return d;
 }
 
-// totalCapDecl : CAP TOTAL name expr (OF expr)? PER windowUnit
+// totalCapDecl : CAP TOTAL name (COMMA name)* expr (OF expr)? PER windowUnit
 ast::DeclPtr AstBuilder::buildTotalCap(P::TotalCapDeclContext *ctx) {
   auto d = std::make_unique<ast::TotalCapDecl>();
   d->range = rangeOf(ctx);
   d->doc = docBefore(ctx);
-  d->remedies = buildName(ctx->name());
-  const std::string &which = d->remedies.text;
-  if (which != "credits" && which != "penalties" && which != "bonuses")
-    diags.report(d->remedies.range, DiagID::UnknownChoice, which, "a kind of remedy",
-                 "`credits`, `penalties` or `bonuses`");
+  d->kinds = buildNames(ctx->name());
+  ItemsSeen seen(*this, "`cap total`", *d);
+  for (const ast::Ident &kind : d->kinds) {
+    if (kind.text != "credits" && kind.text != "penalties" && kind.text != "bonuses")
+      diags.report(kind.range, DiagID::UnknownChoice, kind.text, "a kind of remedy",
+                   "`credits`, `penalties` or `bonuses`");
+    else
+      seen.add("`" + kind.text + "`", kind.range);
+  }
   d->amount = buildExpr(ctx->expr(0));
   if (ctx->OF())
     d->of = buildExpr(ctx->expr(1));

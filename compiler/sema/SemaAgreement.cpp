@@ -428,6 +428,7 @@ ir::Agreement *Sema::checkAgreement(const ast::AgreementDecl &d, ModuleScope &sc
   for (const ast::DeclPtr &item : d.items)
     checkAgreementItem(*item);
   recordReads(*ir);
+  orderTotalCaps();
   if (!imported) {
     checkCompleteness(d);
     checkUnused(d);

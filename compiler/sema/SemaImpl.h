@@ -240,6 +240,15 @@ public:
   /// `claim within`: a calendar span, or a literal duration.
   ir::Span checkClaimPeriod(const ast::Span &c, ExprContext &ctx);
   void checkTiers(const ast::RemedyDecl &d, ir::Remedy &r, ExprContext &ctx);
+  /// A tier's threshold, null when its dimension is not the measure's.
+  ir::ExprPtr checkThreshold(const ast::Expr &e, const ir::Remedy &r, ExprContext &ctx);
+  void checkNestedTiers(const ir::Remedy &r);
+  /// Each range line's range from its own conditions; no overlaps (11.6).
+  void checkRangeTiers(ir::Remedy &r);
+  /// Remedy::ascending: the lines from the lowest values to the highest.
+  void orderTiers(ir::Remedy &r);
+  /// TotalCap::reduceFirst of every total cap, once all remedies are known.
+  void orderTotalCaps();
   void checkHoldback(const ast::HoldbackDecl &d);
   void checkTotalCap(const ast::TotalCapDecl &d);
   void checkReport(const ast::ReportDecl &d);

@@ -242,9 +242,15 @@ void Sema::checkHoldback(const ast::HoldbackDecl &d) {
 void Sema::checkTotalCap(const ast::TotalCapDecl &d) {
   ir::TotalCap cap;
   cap.range = d.range;
-  cap.kinds.push_back(d.remedies.text == "penalties" ? ir::Remedy::Kind::Penalty
-                      : d.remedies.text == "bonuses" ? ir::Remedy::Kind::Bonus
-                                                     : ir::Remedy::Kind::Credit);
+  std::string kinds; // as written, for diagnostics
+  for (const ast::Ident &k : d.kinds) {
+    auto kind = k.text == "penalties" ? ir::Remedy::Kind::Penalty
+                : k.text == "bonuses" ? ir::Remedy::Kind::Bonus
+                                      : ir::Remedy::Kind::Credit;
+    if (!llvm::is_contained(cap.kinds, kind))
+      cap.kinds.push_back(kind);
+    kinds += (kinds.empty() ? "" : ", ") + k.text;
+  }
   cap.per = d.per;
   ExprContext ctx;
   cap.amount = checkMoneyOrPercent(*d.amount, ctx, diag::AmountRole::Cap);
@@ -255,8 +261,23 @@ void Sema::checkTotalCap(const ast::TotalCapDecl &d) {
   }
   if (cap.amount && cap.amount->kind == ir::Amount::Kind::ShareOfBase && !d.of)
     diags.report(d.amount->range, DiagID::PercentWithoutBase, diag::Clause::OfMoney,
-                 diag::Named{diag::ItemKind::TotalCap, d.remedies.text});
+                 diag::Named{diag::ItemKind::TotalCap, kinds});
   agreement->agreement->totalCaps.push_back(std::move(cap));
+}
+
+// LANGUAGE.md 11.1: a total cap "reduces the latest remedies first". Of the
+// amounts of one period, the latest is the remedy declared last, so the cap
+// reduces its remedies in reverse declaration order (and the amounts of
+// later periods before earlier ones). Decided here, once: the runtime
+// trims in this order and the contract states it.
+void Sema::orderTotalCaps() {
+  ir::Agreement &a = *agreement->agreement;
+  for (ir::TotalCap &cap : a.totalCaps) {
+    cap.reduceFirst.clear();
+    for (auto it = a.remedies.rbegin(); it != a.remedies.rend(); ++it)
+      if (llvm::is_contained(cap.kinds, (*it)->kind))
+        cap.reduceFirst.push_back(it->get());
+  }
 }
 
 void Sema::checkReport(const ast::ReportDecl &d) {

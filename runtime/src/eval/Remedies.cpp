@@ -1,12 +1,13 @@
 //===- Remedies.cpp - Remedy amounts, rounding and caps -------------------===//
 //
 // LANGUAGE.md section 6.8 in exact arithmetic: the tier whose range holds
-// the measure gives the amount (the compiler turned "the last line that
-// holds" into ranges), a percent amount is taken of the base, the result is
-// rounded half-up to the currency's minor unit once, dropped below the
-// minimum, then capped; a measure or base without a value owes nothing and
+// the measure gives the amount (the compiler turned every table into
+// disjoint ranges), a percent amount is taken of the base, the result is
+// rounded half-up to the currency's minor unit once, capped, and not issued
+// below the minimum; a measure or base without a value owes nothing and
 // the entry says why (LANGUAGE.md 11.8). `cap total` then trims the amounts
-// of one kind per calendar window, taking from the latest remedies first.
+// of its kinds per calendar window, the latest first, and drops an amount
+// it lowers below its remedy's minimum (docs/language.md).
 // Every comparison is made on Rationals, so an uptime of exactly 95% is not
 // below 95%.
 //
@@ -78,15 +79,19 @@ Date windowStart(WindowUnit per, Date d) {
   return d;
 }
 
-/// Lowers the amounts at `members` (indices into `amounts`, in vector order)
-/// until their sum is at most `limit`, taking from the last ones first.
-void trimGroup(std::vector<RemedyAmount> &amounts, const std::vector<size_t> &members,
-               const Rational &limit) {
+/// Lowers the amounts at `members` (indices into `amounts`) until their sum
+/// is at most `limit`, taking from them in the cap's reduction order.
+void trimGroup(const TotalCapSpec &cap, std::vector<RemedyAmount> &amounts,
+               std::vector<size_t> members, const Rational &limit) {
   Rational excess = -std::max(limit, Rational(0));
   for (size_t i : members)
     excess += *amounts[i].amount;
-  for (auto it = members.rbegin(); it != members.rend() && excess.sign() > 0; ++it) {
-    Rational &amount = *amounts[*it].amount;
+  std::sort(members.begin(), members.end(),
+            [&](size_t a, size_t b) { return reducedBefore(cap, amounts[a], a, amounts[b], b); });
+  for (size_t i : members) {
+    if (excess.sign() <= 0)
+      break;
+    Rational &amount = *amounts[i].amount;
     Rational taken = std::min(excess, amount);
     amount -= taken;
     excess -= taken;
@@ -98,7 +103,7 @@ void trimGroup(std::vector<RemedyAmount> &amounts, const std::vector<size_t> &me
 RemedyAmount tenor::rt::noValueRemedy(const RemedySpec &spec, const Period &period,
                                       std::string reason) {
   return RemedyAmount{spec.name, spec.kind,         period, std::nullopt, spec.currency,
-                      {},        std::move(reason), false};
+                      {},        std::move(reason), false,  std::nullopt};
 }
 
 std::string
@@ -129,16 +134,29 @@ std::optional<RemedyAmount> tenor::rt::computeRemedy(const RemedySpec &spec, con
   Rational exact = chosen->isPercent ? chosen->amount * *base : chosen->amount;
   int scale = currencyMinorUnit(spec.currency);
   Rational owed = exact.roundHalfUp(scale); // the one rounding
-  if (spec.minimum && owed < *spec.minimum)
-    return std::nullopt; // smaller amounts are not issued
   if (spec.cap) {
     Rational cap = spec.capIsPercent ? *spec.cap * *base : *spec.cap;
     owed = std::min(owed, cap.roundHalfUp(scale));
   }
-  // A remedy never moves money the other way: zero or less is nothing.
-  if (owed.sign() <= 0)
+  // Smaller amounts are not issued, whether the tier or the cap made them
+  // small; a remedy never moves money the other way: zero or less is nothing.
+  if ((spec.minimum && owed < *spec.minimum) || owed.sign() <= 0)
     return std::nullopt;
-  return RemedyAmount{spec.name, spec.kind, period, owed, spec.currency, chosen->label, {}, false};
+  return RemedyAmount{spec.name,     spec.kind, period, owed,        spec.currency,
+                      chosen->label, {},        false,  spec.minimum};
+}
+
+bool tenor::rt::reducedBefore(const TotalCapSpec &cap, const RemedyAmount &a, size_t aIndex,
+                              const RemedyAmount &b, size_t bIndex) {
+  if (a.period.end != b.period.end)
+    return a.period.end > b.period.end;
+  auto rank = [&](const RemedyAmount &x) {
+    auto it = std::find(cap.reduceFirst.begin(), cap.reduceFirst.end(), x.remedy);
+    return size_t(it - cap.reduceFirst.begin());
+  };
+  if (size_t ra = rank(a), rb = rank(b); ra != rb)
+    return ra < rb;
+  return aIndex > bIndex;
 }
 
 void tenor::rt::applyTotalCap(const TotalCapSpec &cap, const TimeZone &zone,
@@ -159,9 +177,10 @@ void tenor::rt::applyTotalCap(const TotalCapSpec &cap, const TimeZone &zone,
   for (const auto &[key, members] : groups) {
     int scale = currencyMinorUnit(key.second);
     Rational limit = cap.isPercent ? cap.amount * *cap.of : cap.amount;
-    trimGroup(amounts, members, limit.roundHalfUp(scale));
+    trimGroup(cap, amounts, members, limit.roundHalfUp(scale));
   }
   std::erase_if(amounts, [&](const RemedyAmount &a) {
-    return covered(a.kind) && a.amount && a.amount->sign() <= 0;
+    return covered(a.kind) && a.amount &&
+           (a.amount->sign() <= 0 || (a.minimum && *a.amount < *a.minimum));
   });
 }

@@ -106,6 +106,7 @@ struct Fixture {
     Tier &first = credit->tiers[0], &second = credit->tiers[1];
     first.values = {Bound{second.threshold.get(), true}, Bound{first.threshold.get(), false}};
     second.values = {std::nullopt, Bound{second.threshold.get(), false}};
+    credit->ascending = {1, 0};
   }
 
   Holdback *holdback() {
@@ -720,7 +721,35 @@ TEST(IrVerify, TotalCapGoodPasses) {
                                     money("1000"),
                                     WindowUnit::Month,
                                     at()});
+  f.agreement->totalCaps.back().reduceFirst = {f.credit};
   EXPECT_EQ(f.broken(), "");
+}
+
+TEST(IrVerify, TotalCapWithoutReductionOrder) {
+  Fixture f;
+  f.agreement->totalCaps.push_back(
+      {{Remedy::Kind::Credit}, cash("500"), nullptr, WindowUnit::Month, at()});
+  EXPECT_BROKEN(f, "a total cap reduces the remedies of its kinds, the one declared last first");
+}
+
+TEST(IrVerify, TierAscendingOrderNamesEachLineOnce) {
+  Fixture f;
+  f.credit->ascending = {0, 0};
+  EXPECT_BROKEN(f, "a tier table's ascending order names each of its lines once");
+}
+
+TEST(IrVerify, RangeTableLinesOverlap) {
+  Fixture f;
+  // `at most 99.9% and at least 99%` and `below 99.9%` share [99%, 99.9%).
+  Tier &first = f.credit->tiers[0], &second = f.credit->tiers[1];
+  f.credit->rangeTable = true;
+  first.kind = TierKind::AtMost;
+  first.andKind = TierKind::AtLeast;
+  first.andThreshold = percent("0.99");
+  first.values = {Bound{first.andThreshold.get(), true}, Bound{first.threshold.get(), true}};
+  second.threshold = percent("0.999");
+  second.values = {std::nullopt, Bound{second.threshold.get(), false}};
+  EXPECT_BROKEN(f, "the lines of a range table do not overlap");
 }
 
 TEST(IrVerify, DerivedFieldType) {

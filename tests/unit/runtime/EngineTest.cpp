@@ -308,13 +308,16 @@ TEST(EngineRemedyTest, CapAsMoney) {
   EXPECT_EQ(owed(spec, pct("90"), Rational(1000)), "none");
 }
 
-TEST(EngineRemedyTest, CapAfterMinimum) {
-  // 300 passes the minimum of 200, then the cap lowers it below that
-  // minimum: the cap does not make the amount disappear.
+TEST(EngineRemedyTest, MinimumAfterCap) {
+  // The minimum holds for the amount issued (docs/language.md): 300 capped
+  // to 150 is below the minimum of 200, so nothing is issued; capped to
+  // exactly 200 it is.
   RemedySpec spec = oneTier(Line::Below, pct("99"), 300);
   spec.minimum = 200;
   spec.cap = 150;
-  EXPECT_EQ(owed(spec, pct("90")), "150");
+  EXPECT_EQ(owed(spec, pct("90")), "none");
+  spec.cap = 200;
+  EXPECT_EQ(owed(spec, pct("90")), "200");
 }
 
 //===----------------------------------------------------------------------===//
@@ -323,7 +326,7 @@ TEST(EngineRemedyTest, CapAfterMinimum) {
 
 RemedyAmount amount(std::string remedy, RemedyKind kind, Period p, Rational a,
                     std::string currency = "USD") {
-  return {std::move(remedy), kind, p, a, std::move(currency), {}, {}};
+  return {std::move(remedy), kind, p, a, std::move(currency), {}, {}, std::nullopt};
 }
 
 std::string show(const std::vector<RemedyAmount> &amounts) {
@@ -336,7 +339,7 @@ std::string show(const std::vector<RemedyAmount> &amounts) {
 }
 
 TEST(EngineTotalCapTest, CapsCreditsAcrossRemediesInOneMonth) {
-  TotalCapSpec cap{{RemedyKind::Credit}, pct("50"), true, Rational(1000), WindowUnit::Month};
+  TotalCapSpec cap{{RemedyKind::Credit}, pct("50"), true, Rational(1000), WindowUnit::Month, {}};
   std::vector<RemedyAmount> amounts = {
       amount("service_credit", RemedyKind::Credit, january, 300),
       amount("latency_credit", RemedyKind::Credit, january, 300),
@@ -348,8 +351,38 @@ TEST(EngineTotalCapTest, CapsCreditsAcrossRemediesInOneMonth) {
                            "late_response@2026-01-01=2000 service_credit@2026-02-01=400");
 }
 
+TEST(EngineTotalCapTest, ReducesTheLatestPeriodFirstThenByTheCapsOrder) {
+  // A daily penalty and a monthly credit under one monthly cap: the amounts
+  // of the period that ends last go first (the credit and the 31st's
+  // penalty end together: the cap's order puts the penalty first).
+  TotalCapSpec cap{{RemedyKind::Credit, RemedyKind::Penalty},
+                   250,
+                   false,
+                   std::nullopt,
+                   WindowUnit::Month,
+                   {"fine", "credit"}};
+  Period last{january.end - Duration::days(1), january.end};
+  Period first{january.start, january.start + Duration::days(1)};
+  std::vector<RemedyAmount> amounts = {
+      amount("credit", RemedyKind::Credit, january, 200),
+      amount("fine", RemedyKind::Penalty, first, 100),
+      amount("fine", RemedyKind::Penalty, last, 100),
+  };
+  applyTotalCap(cap, TimeZone(), amounts);
+  EXPECT_EQ(show(amounts), "credit@2026-01-01=150 fine@2026-01-01=100");
+}
+
+TEST(EngineTotalCapTest, AmountsCutBelowTheirMinimumAreNotIssued) {
+  TotalCapSpec cap{{RemedyKind::Credit}, 500, false, std::nullopt, WindowUnit::Month, {"b", "a"}};
+  std::vector<RemedyAmount> amounts = {amount("a", RemedyKind::Credit, january, 450),
+                                       amount("b", RemedyKind::Credit, january, 100)};
+  amounts[1].minimum = 60; // b is cut to 50
+  applyTotalCap(cap, TimeZone(), amounts);
+  EXPECT_EQ(show(amounts), "a@2026-01-01=450");
+}
+
 TEST(EngineTotalCapTest, AmountsReducedToZeroAreRemoved) {
-  TotalCapSpec cap{{RemedyKind::Credit}, 500, false, std::nullopt, WindowUnit::Month};
+  TotalCapSpec cap{{RemedyKind::Credit}, 500, false, std::nullopt, WindowUnit::Month, {}};
   std::vector<RemedyAmount> amounts = {
       amount("a", RemedyKind::Credit, january, 400),
       amount("b", RemedyKind::Credit, january, 150),
@@ -360,7 +393,7 @@ TEST(EngineTotalCapTest, AmountsReducedToZeroAreRemoved) {
 }
 
 TEST(EngineTotalCapTest, WithinCapNothingChanges) {
-  TotalCapSpec cap{{RemedyKind::Penalty}, 5000, false, std::nullopt, WindowUnit::Month};
+  TotalCapSpec cap{{RemedyKind::Penalty}, 5000, false, std::nullopt, WindowUnit::Month, {}};
   std::vector<RemedyAmount> amounts = {amount("p", RemedyKind::Penalty, january, 2000),
                                        amount("q", RemedyKind::Penalty, january, 3000)};
   applyTotalCap(cap, TimeZone(), amounts);
@@ -369,7 +402,7 @@ TEST(EngineTotalCapTest, WithinCapNothingChanges) {
 
 TEST(EngineTotalCapTest, WindowsLongerThanPeriods) {
   // Monthly credits under a quarterly cap: the last months give way first.
-  TotalCapSpec cap{{RemedyKind::Credit}, 1000, false, std::nullopt, WindowUnit::Quarter};
+  TotalCapSpec cap{{RemedyKind::Credit}, 1000, false, std::nullopt, WindowUnit::Quarter, {}};
   std::vector<RemedyAmount> amounts;
   for (unsigned m = 1; m <= 4; ++m)
     amounts.push_back(amount("c", RemedyKind::Credit, month(2026, m), 400));
@@ -380,7 +413,7 @@ TEST(EngineTotalCapTest, WindowsLongerThanPeriods) {
 
 TEST(EngineTotalCapTest, WindowsAreLocalToTheZone) {
   // 2026-02-01T03:00Z is still January 31 in New York.
-  TotalCapSpec cap{{RemedyKind::Credit}, 100, false, std::nullopt, WindowUnit::Month};
+  TotalCapSpec cap{{RemedyKind::Credit}, 100, false, std::nullopt, WindowUnit::Month, {}};
   Period lateJanuary{at("2026-02-01T03:00:00Z"), at("2026-02-02T05:00:00Z")};
   std::vector<RemedyAmount> amounts = {
       amount("a", RemedyKind::Credit, {at("2026-01-10T05:00:00Z"), at("2026-01-11T05:00:00Z")}, 80),
@@ -393,7 +426,7 @@ TEST(EngineTotalCapTest, WindowsAreLocalToTheZone) {
 }
 
 TEST(EngineTotalCapTest, WeeksStartOnMonday) {
-  TotalCapSpec cap{{RemedyKind::Bonus}, 100, false, std::nullopt, WindowUnit::Week};
+  TotalCapSpec cap{{RemedyKind::Bonus}, 100, false, std::nullopt, WindowUnit::Week, {}};
   auto day = [](std::string_view date) {
     Timestamp start = at(std::string(date) + "T00:00:00Z");
     return Period{start, start + Duration::days(1)};
@@ -408,8 +441,8 @@ TEST(EngineTotalCapTest, WeeksStartOnMonday) {
 }
 
 TEST(EngineTotalCapTest, PercentCapIsRoundedAndNeedsOf) {
-  TotalCapSpec cap{
-      {RemedyKind::Credit}, Rational::fraction(1, 3), true, Rational(100), WindowUnit::Month};
+  TotalCapSpec cap{{RemedyKind::Credit}, Rational::fraction(1, 3), true,
+                   Rational(100),        WindowUnit::Month,        {}};
   std::vector<RemedyAmount> amounts = {amount("a", RemedyKind::Credit, january, 50)};
   applyTotalCap(cap, TimeZone(), amounts);
   EXPECT_EQ(show(amounts), "a@2026-01-01=33.33");

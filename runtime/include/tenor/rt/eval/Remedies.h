@@ -67,6 +67,9 @@ struct RemedyAmount {
   std::string reason; ///< without an amount: "uptime has no value"
   /// The period is incomplete in the data the remedy reads (LANGUAGE.md 11.2).
   bool partial = false;
+  /// The remedy's minimum: a `cap total` that lowers the amount below it
+  /// drops the entry (docs/language.md).
+  std::optional<Rational> minimum;
 };
 
 /// Why the figures of a remedy have no value in a period, for the report;
@@ -80,7 +83,8 @@ struct NoValueReasons {
 /// checks met/breached): the tier whose range holds `measure` (the last
 /// one, should ranges of thresholds that are parameters overlap) gives the
 /// amount (a percent of `base`, or money); rounded half-up to the
-/// minor unit once; dropped below `minimum`; then capped. Nothing when no
+/// minor unit once; capped; then not issued below `minimum` (a credit that
+/// its cap lowers below the minimum is not issued either). Nothing when no
 /// tier holds or the result is zero. When the tiers need a measure that has
 /// no value, or a percent amount or cap needs a base that has none, nothing
 /// is owed and the result says why (an entry without an amount).
@@ -104,12 +108,24 @@ struct TotalCapSpec {
   bool isPercent = false;
   std::optional<Rational> of;
   WindowUnit per = WindowUnit::Month;
+  /// The remedies in the order the cap reduces them within one period (the
+  /// one declared last first; decided by the compiler). A remedy missing
+  /// here is reduced after those listed, later entries first.
+  std::vector<std::string> reduceFirst;
 };
 
-/// Scales down the amounts of `kinds` so that their sum per `per` window
-/// (calendar-aligned in `zone`) stays within the cap; the reduction is
-/// taken from the latest remedies of the window first, in the order given.
-/// Entries without an amount are left as they are.
+/// Where an amount stands in a total cap's reduction order: the amounts of
+/// the period that ends latest first, then by the cap's `reduceFirst`, then
+/// later entries of `amounts` first. A pure function, so that the contract
+/// generator can state and check the order the evaluator uses.
+bool reducedBefore(const TotalCapSpec &cap, const RemedyAmount &a, size_t aIndex,
+                   const RemedyAmount &b, size_t bIndex);
+
+/// Lowers the amounts of `kinds` so that their sum per `per` window
+/// (calendar-aligned in `zone`) stays within the cap, taking the reduction
+/// from the amounts in `reducedBefore` order. An amount lowered to zero, or
+/// below its remedy's minimum, is removed (not issued). Entries without an
+/// amount are left as they are.
 void applyTotalCap(const TotalCapSpec &cap, const TimeZone &zone,
                    std::vector<RemedyAmount> &amounts);
 
