@@ -326,7 +326,7 @@ TEST(EngineRemedyTest, MinimumAfterCap) {
 
 RemedyAmount amount(std::string remedy, RemedyKind kind, Period p, Rational a,
                     std::string currency = "USD") {
-  return {std::move(remedy), kind, p, a, std::move(currency), {}, {}, std::nullopt};
+  return {std::move(remedy), kind, p, a, std::move(currency), {}, {}, false, std::nullopt};
 }
 
 std::string show(const std::vector<RemedyAmount> &amounts) {
