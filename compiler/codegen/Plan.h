@@ -40,6 +40,9 @@ struct DatasetPlan {
   std::vector<const ir::AggregateExpr *> aggregates;
   std::vector<const ir::Obligation *> obligations; ///< with `each` this dataset
   bool keyIsInterval = false;                      ///< rows are kept, not bucketed
+  /// `during` sets (indices into Plan::excludedTime) this dataset's rows
+  /// build, and those that take time from its rows (ir::Dataset::excludedTime).
+  std::vector<unsigned> builds, cutBy;
 };
 
 /// Where an aggregate's state lives: slot `index` of a dataset's state.
@@ -127,6 +130,8 @@ struct HoldbackPlan {
 struct Plan {
   std::string agreement;
   std::vector<DatasetPlan> datasets; ///< declaration order
+  /// Every `during` set, in the order of the exclusions: `excluded<i>`.
+  std::vector<const ir::IntervalSet *> excludedTime;
   std::map<const ir::AggregateExpr *, AggregateSlot> aggregateSlots;
   /// Metrics some target, remedy or other metric reads, declaration order.
   std::vector<const ir::Metric *> metricsUsed;

@@ -51,6 +51,8 @@ private:
   std::vector<Block> periodBlocks();
   std::vector<Block> dataBlocks();
   std::vector<Block> exclusionBlocks();
+  std::string exclusionRule(const ir::Exclusion &x);
+  std::string excludedTimeEffect(const ir::Dataset &d);
   Section reporting();
 
   // BuildRemedies.cpp

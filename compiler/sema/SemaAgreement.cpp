@@ -426,6 +426,7 @@ ir::Agreement *Sema::checkAgreement(const ast::AgreementDecl &d, ModuleScope &sc
   chooseProviderAndCustomer();
   for (const ast::DeclPtr &item : d.items)
     checkAgreementItem(*item);
+  assignExcludedTime();
   if (!imported) {
     checkCompleteness(d);
     checkUnused(d);
