@@ -199,9 +199,9 @@ void PlanBuilder::planExcludedTime() {
     }
   for (DatasetPlan &p : plan.datasets)
     for (const ir::IntervalSet *set : p.dataset->excludedTime)
-      p.cutBy.push_back(static_cast<unsigned>(
-          std::find(plan.excludedTime.begin(), plan.excludedTime.end(), set) -
-          plan.excludedTime.begin()));
+      p.cutBy.push_back(
+          static_cast<unsigned>(std::find(plan.excludedTime.begin(), plan.excludedTime.end(), set) -
+                                plan.excludedTime.begin()));
 }
 
 /// Whether an amount is a share of the base, as the runtime's flags say it.

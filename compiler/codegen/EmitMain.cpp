@@ -450,8 +450,8 @@ void Emitter::emitReadExcludedFirst() {
     for (size_t i = 0; i < plan.datasets.size(); ++i) {
       const DatasetPlan &p = plan.datasets[i];
       if (p.builds.empty() != builders)
-        line("if (!{}(opt, accepted, stats[{}].second, error)) return false;",
-             ident("read", p.id), i);
+        line("if (!{}(opt, accepted, stats[{}].second, error)) return false;", ident("read", p.id),
+             i);
     }
     if (builders)
       for (size_t i = 0; i < plan.excludedTime.size(); ++i)

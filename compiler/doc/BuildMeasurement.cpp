@@ -219,18 +219,19 @@ std::vector<Block> ContractBuilder::exclusionBlocks() {
     }
     item.append(":" + exclusionRule(*x));
     if (!note.empty())
-      item.append(" Note, for background only: " + note, Span::Style::Emphasis);
+      item.append(" ").append("Note, for background only: " + note, Span::Style::Emphasis);
     applied.items.push_back(std::move(item));
   }
   words.takeNotes();
-  if (!applied.items.empty()) {
+  bool also = !applied.items.empty();
+  if (also) {
     blocks.push_back(paragraph("The following are excluded from all measurements:"));
     blocks.push_back(std::move(applied));
   }
   if (!claims.items.empty()) {
     blocks.push_back(paragraph(
-        capitalize(words.party(agreement.provider)) +
-        " may also claim the following for a particular event. They are not applied to the "
+        capitalize(words.party(agreement.provider)) + (also ? " may also" : " may") +
+        " claim the following for a particular event. They are not applied to the "
         "measurements: the parties decide each claim, and a figure changes only as they agree."));
     blocks.push_back(std::move(claims));
   }
@@ -249,29 +250,32 @@ std::string ContractBuilder::exclusionRule(const Exclusion &x) {
     for (const auto &d : agreement.datasets)
       if (llvm::is_contained(d->excludedTime, set.get()))
         cut += " " + excludedTimeEffect(*d);
-    text += " The time covered by the " + words.field(*set->field) + " of " +
-            words.items(*set->dataset, set->filter.get(), true) +
+    // The field is named only when the records have more than one interval.
+    bool oneInterval = llvm::count_if(set->dataset->fields, [](auto &f) {
+                         return f->type.required().kind == Type::Kind::Interval;
+                       }) == 1;
+    std::string of = oneInterval ? "" : "the " + words.field(*set->field) + " of ";
+    text += " The time of " + of + words.items(*set->dataset, set->filter.get(), true) +
             " is taken out of the measurements." + cut +
             " The excluded time still counts in the length of the period.";
   }
   return text;
 }
 
-/// What losing excluded time does to the records of one dataset.
+/// What losing excluded time does to the records of one dataset: a record
+/// in it is not counted; of an interval, only the part outside counts.
 std::string ContractBuilder::excludedTimeEffect(const Dataset &d) {
   const Field &key = *d.timeKey;
-  std::string rows = capitalize(words.rows(d));
-  std::string text =
-      key.type.kind == Type::Kind::Interval
-          ? rows + " whose " + words.field(key) + " lies wholly in that time are not counted."
-          : rows + " whose " + words.field(key) + " falls in that time are not counted.";
+  bool interval = key.type.kind == Type::Kind::Interval;
+  std::string text = capitalize(words.rows(d)) + " whose " + words.field(key) +
+                     (interval ? " lies wholly" : " falls") + " in that time are not counted.";
   std::vector<std::string> cut;
   for (const auto &f : d.fields)
     if (f->type.required().kind == Type::Kind::Interval)
       cut.push_back(words.field(*f));
   if (!cut.empty())
-    text += " Of the " + joinList(cut) + " of " + words.rows(d) +
-            ", only the time outside it counts as time covered.";
+    text += " Of the " + joinList(cut) + " of any other " + words.row(d) +
+            ", only the part outside that time counts as time covered.";
   return text;
 }
 
