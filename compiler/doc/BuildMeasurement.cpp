@@ -247,9 +247,14 @@ std::string ContractBuilder::exclusionRule(const Exclusion &x) {
               " are removed from the data before any figure is worked out.";
   for (const auto &set : x.during) {
     std::string cut;
+    std::vector<std::string> kept; // money rows (charges) keep their time
     for (const auto &d : agreement.datasets)
       if (llvm::is_contained(d->excludedTime, set.get()))
         cut += " " + excludedTimeEffect(*d);
+      else if (d.get() != set->dataset && d->timeKey)
+        kept.push_back(words.rows(*d));
+    if (!kept.empty())
+      cut += " " + capitalize(joinList(kept)) + " are not affected.";
     // The field is named only when the records have more than one interval.
     bool oneInterval = llvm::count_if(set->dataset->fields, [](auto &f) {
                          return f->type.required().kind == Type::Kind::Interval;
