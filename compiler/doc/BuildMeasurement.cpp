@@ -219,7 +219,7 @@ std::vector<Block> ContractBuilder::exclusionBlocks() {
     }
     item.append(":" + exclusionRule(*x));
     if (!note.empty())
-      item.append(" ").append("Note, for background only: " + note, Span::Style::Emphasis);
+      item.append(" Note, for background only: " + note);
     applied.items.push_back(std::move(item));
   }
   words.takeNotes();
