@@ -52,7 +52,7 @@ TARGET: 'target'; EVERY: 'every'; ROLLING: 'rolling'; NO: 'no';
 INCOMPLETE: 'incomplete';
 OBLIGATION: 'obligation'; EACH: 'each'; MUST: 'must'; WITHIN: 'within';
 AFTER: 'after'; DELIVER: 'deliver'; ON: 'on'; BREACH: 'breach'; OF: 'of';
-DUTY: 'duty'; EXCLUDE: 'exclude'; FROM: 'from';
+DUTY: 'duty'; EXCLUDE: 'exclude'; FROM: 'from'; DURING: 'during';
 CREDIT: 'credit'; PENALTY: 'penalty'; BONUS: 'bonus'; HOLDBACK: 'holdback';
 BASE: 'base'; AMOUNT: 'amount'; CAP: 'cap'; MINIMUM: 'minimum'; CLAIM: 'claim';
 BELOW: 'below'; ABOVE: 'above'; AT: 'at'; LEAST: 'least'; MOST: 'most';

@@ -122,6 +122,7 @@ dutyDecl    : DUTY name STRING ;
 excludeDecl : EXCLUDE declName title? LBRACE excludeItem* RBRACE ;
 excludeItem
   : FROM filterExpr                                 # excludeFrom
+  | DURING filterExpr                               # excludeDuring
   | STRING                                          # excludeDescription
   ;
 
@@ -225,7 +226,7 @@ name
   | PARTIES | SERVICE | HOURS | DATA | TIME | PARAM | METRIC
   | OBJECTIVE | OBJECTIVES | BY | FOR | TARGET | EVERY | ROLLING | NO | INCOMPLETE
   | OBLIGATION | EACH | MUST | WITHIN | AFTER | DELIVER | ON | BREACH | OF
-  | DUTY | EXCLUDE | FROM | CREDIT | PENALTY | BONUS | HOLDBACK
+  | DUTY | EXCLUDE | FROM | DURING | CREDIT | PENALTY | BONUS | HOLDBACK
   | BASE | AMOUNT | CAP | MINIMUM | CLAIM | BELOW | ABOVE | AT | LEAST | MOST
   | RELEASED | TOTAL | PER | REPORT | TO | DUE | INCLUDE
   | TERMINATION | NOTICE | MAY | TERMINATE | CONVENIENCE | WITH | EITHER

@@ -478,7 +478,8 @@ public:
 
 class ExcludeDecl : public DeclOf<Decl::Kind::Exclude> {
 public:
-  std::vector<ExprPtr> from; ///< `from ds where c`
+  std::vector<ExprPtr> from;   ///< `from ds where c`
+  std::vector<ExprPtr> during; ///< `during S`: an interval set (LANGUAGE.md 11.7)
   std::vector<std::string> description;
 };
 

@@ -640,6 +640,8 @@ void AstDumper::exclude(const ExcludeDecl &d) {
   doc(d.doc);
   for (const ExprPtr &from : d.from)
     labeled("From", from.get());
+  for (const ExprPtr &during : d.during)
+    labeled("During", during.get());
   for (const std::string &text : d.description)
     label("Description " + quoted(text));
 }

@@ -64,6 +64,7 @@ public:
 
 private:
   void planReads();
+  void planExcludedTime();
   void planExpr(const ir::Expr *e, DatasetPlan *row);
   DatasetPlan &planOf(const ir::Dataset *ds);
   void markRead(DatasetPlan &p, const ir::Field *f);
@@ -153,6 +154,7 @@ void PlanBuilder::planReads() {
     for (const ir::Expr *x : p.dataset->exclusions)
       planRows(x, p, ReadFor::Exclusion);
   }
+  planExcludedTime();
   for (auto &o : agreement.objectives) {
     planExpr(o->target.get(), nullptr);
     addWindow(o->window, o->name);
@@ -182,6 +184,26 @@ void PlanBuilder::planReads() {
     planExpr(ir::valueOf(r->cap), nullptr);
     planExpr(ir::valueOf(r->minimum), nullptr);
   }
+}
+
+/// The `during` sets: which dataset builds each, with which columns, and
+/// which datasets each cuts.
+void PlanBuilder::planExcludedTime() {
+  for (auto &x : agreement.exclusions)
+    for (auto &set : x->during) {
+      unsigned index = static_cast<unsigned>(plan.excludedTime.size());
+      plan.excludedTime.push_back(set.get());
+      DatasetPlan &p = planOf(set->dataset);
+      p.builds.push_back(index);
+      reading = ReadFor::Exclusion;
+      markRead(p, set->field);
+      planRows(set->filter.get(), p, ReadFor::Exclusion);
+    }
+  for (DatasetPlan &p : plan.datasets)
+    for (const ir::IntervalSet *set : p.dataset->excludedTime)
+      p.cutBy.push_back(
+          static_cast<unsigned>(std::find(plan.excludedTime.begin(), plan.excludedTime.end(), set) -
+                                plan.excludedTime.begin()));
 }
 
 /// Whether an amount is a share of the base, as the runtime's flags say it.

@@ -57,6 +57,10 @@ void dumpDataset(const DatasetPlan &p, llvm::raw_ostream &os) {
   }
   for (const ir::Obligation *o : p.obligations)
     os << "  items of obligation " << o->name << "\n";
+  for (unsigned i : p.builds)
+    os << "  builds excluded" << i << "\n";
+  for (unsigned i : p.cutBy)
+    os << "  loses the time of excluded" << i << "\n";
 }
 
 void dumpWindow(const WindowPlan &w, llvm::raw_ostream &os) {

@@ -252,6 +252,8 @@ void Emitter::emitAccumulate(const DatasetPlan &p) {
                      storageType(*f).find("rt::Duration") == std::string::npos) ||
                     keepsRawValues(a);
       update = fmt::format("s.a{}.add({});", i, rawAdd ? value : "rt::val(" + value + ")");
+      if (a.fn == Agg::Covered && !p.cutBy.empty())
+        update = addOutsideExcluded(p, i, value);
       if (f->type.optional)
         guard = guard.empty() ? member : "(" + guard + ") && " + member;
     }
@@ -279,6 +281,7 @@ void Emitter::emitRowUse(const DatasetPlan &p) {
     excluded += (excluded.empty() ? "" : " || ") + expr(*x, ExprMode::Row, hoisted);
   if (!excluded.empty())
     line("if ({}) continue;", excluded);
+  emitExcludedTime(p, key);
   if (p.keyIsInterval) {
     line("keys.add({});", key);
     line("{}.push_back(r);", ident("kept", id));
@@ -288,6 +291,36 @@ void Emitter::emitRowUse(const DatasetPlan &p) {
   }
   for (const ir::Obligation *o : p.obligations)
     line("{}(r);", ident("collect", o->name));
+}
+
+/// `during` exclusions (LANGUAGE.md 11.7): a row of a set's dataset adds its
+/// interval to the set; a row of a dataset the sets cut is dropped when its
+/// time (all of its interval) is inside one. Covered intervals are cut in
+/// emitAccumulate.
+void Emitter::emitExcludedTime(const DatasetPlan &p, const std::string &key) {
+  for (unsigned i : p.builds) {
+    const ir::IntervalSet &set = *plan.excludedTime[i];
+    std::vector<std::string> hoisted;
+    std::string member = "r." + ident("f", set.field->name);
+    std::string guard = set.filter ? expr(*set.filter, ExprMode::Row, hoisted) : "";
+    if (set.field->type.optional)
+      guard = guard.empty() ? member : "(" + guard + ") && " + member;
+    line("{}excluded{}.add({});", guard.empty() ? "" : "if (" + guard + ") ", i,
+         set.field->type.optional ? "*" + member : member);
+  }
+  for (unsigned i : p.cutBy)
+    line("if (excluded{}.{}({})) continue;", i, p.keyIsInterval ? "covers" : "contains", key);
+}
+
+/// `s.aN.add(value)` of a covered interval, with the parts inside `during`
+/// sets cut away (one nested loop per set).
+std::string Emitter::addOutsideExcluded(const DatasetPlan &p, size_t slot,
+                                        const std::string &value) {
+  std::string add = fmt::format("s.a{}.add({});", slot, "v" + std::to_string(p.cutBy.size()));
+  for (size_t k = p.cutBy.size(); k-- > 0;)
+    add = fmt::format("excluded{}.forEachPartOutside(v{}, [&](rt::Interval v{}) {{ {} }});",
+                      p.cutBy[k], k, k + 1, add);
+  return fmt::format("{{ rt::Interval v0 = {}; {} }}", value, add);
 }
 
 void Emitter::emitReader(const DatasetPlan &p) {
@@ -360,6 +393,10 @@ void Emitter::emitSampleCheck(const DatasetPlan &p) {
 }
 
 void Emitter::emitRows() {
+  for (size_t i = 0; i < plan.excludedTime.size(); ++i)
+    line("static rt::ExcludedTime excluded{};", i);
+  if (!plan.excludedTime.empty())
+    blank();
   for (const DatasetPlan &p : plan.datasets) {
     emitRowStruct(p);
     emitRowParser(p);

@@ -468,13 +468,37 @@ void Emitter::emitReadAll() {
   open("static bool readAll(const rt::EvalOptions &opt, [[maybe_unused]] rt::Interval accepted, "
        "std::vector<rt::NamedStats> &stats, std::string &error)");
   line("if (!readParams(opt, error)) return false;");
-  for (const DatasetPlan &p : plan.datasets) {
-    line("stats.push_back({{{}, {{}}}});", quoted(p.id));
-    line("if (!{}(opt, accepted, stats.back().second, error)) return false;", ident("read", p.id));
+  if (plan.excludedTime.empty()) {
+    for (const DatasetPlan &p : plan.datasets) {
+      line("stats.push_back({{{}, {{}}}});", quoted(p.id));
+      line("if (!{}(opt, accepted, stats.back().second, error)) return false;",
+           ident("read", p.id));
+    }
+  } else {
+    emitReadExcludedFirst();
   }
   line("return true;");
   close();
   blank();
+}
+
+/// With `during` exclusions, the datasets that build the sets are read
+/// first and the sets finished, before the rows they cut; the report lists
+/// the datasets in declaration order all the same.
+void Emitter::emitReadExcludedFirst() {
+  for (const DatasetPlan &p : plan.datasets)
+    line("stats.push_back({{{}, {{}}}});", quoted(p.id));
+  for (bool builders : {true, false}) {
+    for (size_t i = 0; i < plan.datasets.size(); ++i) {
+      const DatasetPlan &p = plan.datasets[i];
+      if (p.builds.empty() != builders)
+        line("if (!{}(opt, accepted, stats[{}].second, error)) return false;", ident("read", p.id),
+             i);
+    }
+    if (builders)
+      for (size_t i = 0; i < plan.excludedTime.size(); ++i)
+        line("excluded{}.finish();", i);
+  }
 }
 
 void Emitter::emitMain() {

@@ -84,6 +84,8 @@ private:
   void emitAccumulate(const DatasetPlan &p);
   void emitReader(const DatasetPlan &p);
   void emitRowUse(const DatasetPlan &p);
+  void emitExcludedTime(const DatasetPlan &p, const std::string &key);
+  std::string addOutsideExcluded(const DatasetPlan &p, size_t slot, const std::string &value);
   std::string parseCall(const ir::Field &f, const std::string &raw);
   /// The rt::fast parser of `f` that stores into `out`, or "" if none.
   static std::string fastParseCall(const ir::Field &f, const std::string &raw,
@@ -115,6 +117,7 @@ private:
   void emitTotalCaps();
   void emitEvaluateConditions();
   void emitReadAll();
+  void emitReadExcludedFirst();
   void emitMain();
   std::string conditionSpec(const ConditionPlan &c);
   /// C++ for the reason a remedy's figures have no value in Ctx `c`: the

@@ -42,6 +42,9 @@ struct DatasetPlan {
   bool keyIsInterval = false;                      ///< rows are kept, not bucketed
   /// Sampled data (LANGUAGE.md 11.2): one row expected every step; 0: events.
   int64_t stepMicros = 0;
+  /// `during` sets (indices into Plan::excludedTime) this dataset's rows
+  /// build, and those that take time from its rows (ir::Dataset::excludedTime).
+  std::vector<unsigned> builds, cutBy;
 };
 
 /// Where an aggregate's state lives: slot `index` of a dataset's state.
@@ -132,6 +135,8 @@ struct HoldbackPlan {
 struct Plan {
   std::string agreement;
   std::vector<DatasetPlan> datasets; ///< declaration order
+  /// Every `during` set, in the order of the exclusions: `excluded<i>`.
+  std::vector<const ir::IntervalSet *> excludedTime;
   std::map<const ir::AggregateExpr *, AggregateSlot> aggregateSlots;
   /// Metrics some target, remedy or other metric reads, declaration order.
   std::vector<const ir::Metric *> metricsUsed;

@@ -13,6 +13,7 @@
 #include "ir/NoValue.h"
 #include "tenor/core/Units.h"
 
+#include "llvm/ADT/STLExtras.h"
 #include "llvm/Support/Casting.h"
 
 #include <algorithm>
@@ -274,28 +275,89 @@ std::string ContractBuilder::samplingRule(const Dataset &d) {
                     "is an error in the data.";
 }
 
+/// The exclusions the evaluator applies, each rule stated as exactly what
+/// it removes and the author's words printed apart as a note; then the
+/// text-only ones, as claims the parties decide (LANGUAGE.md 11.7, 12.4).
 std::vector<Block> ContractBuilder::exclusionBlocks() {
-  if (agreement.exclusions.empty())
-    return {};
-  std::vector<Block> blocks{paragraph("The following are excluded from all measurements:")};
-  List list;
+  std::vector<Block> blocks;
+  List applied, claims;
   for (const auto &x : agreement.exclusions) {
     Text item = Text::strong(title(*x));
-    std::string text;
-    for (const Exclusion::From &from : x->from)
-      if (from.dataset)
-        text += " " + capitalize(words.items(*from.dataset, from.filter.get(), true)) +
-                " are removed from the data before any figure is worked out.";
+    std::string note;
     for (const std::string &d : x->description)
-      text += " " + capitalize(sentence(d));
+      note += (note.empty() ? "" : " ") + capitalize(sentence(d));
     if (!x->doc.empty())
-      text += " " + sentence(paragraphsOf(x->doc).front());
-    item.append(text.empty() ? "." : ":" + text);
-    list.items.push_back(std::move(item));
+      note += (note.empty() ? "" : " ") + sentence(paragraphsOf(x->doc).front());
+    if (x->textOnly()) {
+      item.append(note.empty() ? "." : ": " + note);
+      claims.items.push_back(std::move(item));
+      continue;
+    }
+    item.append(":" + exclusionRule(*x));
+    if (!note.empty())
+      item.append(" Note, for background only: " + note);
+    applied.items.push_back(std::move(item));
   }
   words.takeNotes();
-  blocks.push_back(std::move(list));
+  bool also = !applied.items.empty();
+  if (also) {
+    blocks.push_back(paragraph("The following are excluded from all measurements:"));
+    blocks.push_back(std::move(applied));
+  }
+  if (!claims.items.empty()) {
+    blocks.push_back(paragraph(
+        capitalize(words.party(agreement.provider)) + (also ? " may also" : " may") +
+        " claim the following for a particular event. They are not applied to the "
+        "measurements: the parties decide each claim, and a figure changes only as they agree."));
+    blocks.push_back(std::move(claims));
+  }
   return blocks;
+}
+
+/// What one exclusion removes: the records of `from`, the time of `during`.
+std::string ContractBuilder::exclusionRule(const Exclusion &x) {
+  std::string text;
+  for (const Exclusion::From &from : x.from)
+    if (from.dataset)
+      text += " Only " + words.items(*from.dataset, from.filter.get(), true) +
+              " are removed from the data before any figure is worked out.";
+  for (const auto &set : x.during) {
+    std::string cut;
+    std::vector<std::string> kept; // money rows (charges) keep their time
+    for (const auto &d : agreement.datasets)
+      if (llvm::is_contained(d->excludedTime, set.get()))
+        cut += " " + excludedTimeEffect(*d);
+      else if (d.get() != set->dataset && d->timeKey)
+        kept.push_back(words.rows(*d));
+    if (!kept.empty())
+      cut += " " + capitalize(joinList(kept)) + " are not affected.";
+    // The field is named only when the records have more than one interval.
+    bool oneInterval = llvm::count_if(set->dataset->fields, [](auto &f) {
+                         return f->type.required().kind == Type::Kind::Interval;
+                       }) == 1;
+    std::string of = oneInterval ? "" : "the " + words.field(*set->field) + " of ";
+    text += " The time of " + of + words.items(*set->dataset, set->filter.get(), true) +
+            " is taken out of the measurements." + cut +
+            " The excluded time still counts in the length of the period.";
+  }
+  return text;
+}
+
+/// What losing excluded time does to the records of one dataset: a record
+/// in it is not counted; of an interval, only the part outside counts.
+std::string ContractBuilder::excludedTimeEffect(const Dataset &d) {
+  const Field &key = *d.timeKey;
+  bool interval = key.type.kind == Type::Kind::Interval;
+  std::string text = capitalize(words.rows(d)) + " whose " + words.field(key) +
+                     (interval ? " lies wholly" : " falls") + " in that time are not counted.";
+  std::vector<std::string> cut;
+  for (const auto &f : d.fields)
+    if (f->type.required().kind == Type::Kind::Interval)
+      cut.push_back(words.field(*f));
+  if (!cut.empty())
+    text += " Of the " + joinList(cut) + " of any other " + words.row(d) +
+            ", only the part outside that time counts as time covered.";
+  return text;
 }
 
 //===----------------------------------------------------------------------===//

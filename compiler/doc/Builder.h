@@ -53,6 +53,8 @@ private:
   std::string samplingRule(const ir::Dataset &d);
   std::vector<Block> dataBlocks();
   std::vector<Block> exclusionBlocks();
+  std::string exclusionRule(const ir::Exclusion &x);
+  std::string excludedTimeEffect(const ir::Dataset &d);
   Section reporting();
 
   // BuildRemedies.cpp

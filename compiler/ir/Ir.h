@@ -33,6 +33,7 @@ namespace tenor::ir {
 
 struct Field;
 struct Dataset;
+struct IntervalSet;
 struct Param;
 struct Const;
 struct Metric;
@@ -240,6 +241,9 @@ struct Dataset : Named {
   std::string stepSeconds;
   std::string stepSpelling; ///< as written ("1 min"), for the contract
   bool sampled() const { return !stepSeconds.empty(); }
+  /// `during` exclusions that remove time from this dataset (sema decides
+  /// which datasets: LANGUAGE.md 11.7, docs/language.md).
+  std::vector<const IntervalSet *> excludedTime;
   const Field *field(const std::string &name) const;
 };
 
@@ -362,12 +366,27 @@ struct Duty {
   llvm::SMRange range;
 };
 
+/// An interval set (LANGUAGE.md 11.3). So far one form: `ds.f where c`,
+/// the union of the interval field f over the rows of ds that satisfy c;
+/// the functions of 11.3 (spans, at_least, whole, ...) add kinds.
+struct IntervalSet {
+  enum class Kind { FieldUnion } kind = Kind::FieldUnion;
+  const Dataset *dataset = nullptr;
+  const Field *field = nullptr; ///< an interval field of `dataset`
+  ExprPtr filter;               ///< null: every row
+};
+
 struct Exclusion : Named {
   struct From {
     const Dataset *dataset;
     ExprPtr filter; ///< rows matching it are excluded
   };
   std::vector<From> from; ///< empty for text-only exclusions
+  /// `during S`: time removed from the datasets whose `excludedTime` names it.
+  std::vector<std::unique_ptr<IntervalSet>> during;
+  /// Neither `from` nor `during`: the evaluator cannot apply it; the
+  /// contract offers it as a claim the parties decide.
+  bool textOnly() const { return from.empty() && during.empty(); }
   std::vector<std::string> description;
 };
 

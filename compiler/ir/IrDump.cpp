@@ -445,7 +445,8 @@ void IrDumper::service(const Service &s) {
     label("Hours " + s.hours->name);
 }
 
-/// Fields, the time key, then the filters of the exclusions that apply.
+/// Fields, the time key, then the filters of the exclusions that apply and
+/// the `during` sets that take time from it.
 void IrDumper::dataset(const Dataset &d) {
   named(head("Dataset", d), d);
   Nested in(depth);
@@ -457,6 +458,8 @@ void IrDumper::dataset(const Dataset &d) {
     label("Every " + d.stepSeconds + " s");
   for (const Expr *x : d.exclusions)
     labeled("Exclusion", x);
+  for (const IntervalSet *s : d.excludedTime)
+    label("ExcludedTime " + nameOf(s->dataset) + "." + nameOf(s->field));
 }
 
 /// `Field name "title": type [in ms] [=]`, the derived expression as child.
@@ -558,6 +561,11 @@ void IrDumper::exclusion(const Exclusion &x) {
     label("From " + nameOf(from.dataset));
     Nested fromIn(depth);
     expr(from.filter.get());
+  }
+  for (const auto &set : x.during) {
+    label("During " + nameOf(set->dataset) + "." + nameOf(set->field));
+    Nested duringIn(depth);
+    expr(set->filter.get());
   }
   for (const std::string &text : x.description)
     label("Description " + dumpQuoted(text));

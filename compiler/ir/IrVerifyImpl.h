@@ -59,6 +59,8 @@ private:
   void tierRanges(const Remedy &r);
   void rangeTableRanges(const Remedy &r);
   void holdbacksAndCaps(const Agreement &a);
+  void intervalSet(const IntervalSet &s, const Agreement &a, llvm::SMRange range);
+  void excludedTime(const Agreement &a);
   void reportsAndTermination(const Agreement &a);
   void window(const Window &w, llvm::SMRange owner, const char *what);
   void condition(const Condition &c, llvm::SMRange owner);

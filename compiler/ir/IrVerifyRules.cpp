@@ -307,8 +307,8 @@ void Verifier::holdbacksAndCaps(const Agreement &a) {
   }
   for (auto &x : a.exclusions) {
     named(*x, "exclusion");
-    if (x->from.empty() && x->description.empty())
-      fail(x->range, "an exclusion removes rows or describes what it excludes");
+    if (x->textOnly() && x->description.empty())
+      fail(x->range, "an exclusion removes rows or time, or describes what it excludes");
     for (const Exclusion::From &f : x->from) {
       if (!in(f.dataset, a.datasets))
         fail(x->range, "an exclusion's dataset is one of its agreement");
@@ -316,7 +316,38 @@ void Verifier::holdbacksAndCaps(const Agreement &a) {
       if (f.dataset && !llvm::is_contained(f.dataset->exclusions, f.filter.get()))
         fail(x->range, "an exclusion's condition is among its dataset's exclusions");
     }
+    for (auto &set : x->during)
+      intervalSet(*set, a, x->range);
   }
+  excludedTime(a);
+}
+
+/// `ds.f where c`: f an interval field of ds, c a condition on its rows.
+void Verifier::intervalSet(const IntervalSet &s, const Agreement &a, llvm::SMRange range) {
+  if (!in(s.dataset, a.datasets))
+    fail(range, "a `during` set's dataset is one of its agreement");
+  else if (!s.field || s.field->index >= s.dataset->fields.size() ||
+           s.dataset->fields[s.field->index].get() != s.field ||
+           s.field->type.required().kind != Type::Kind::Interval)
+    fail(range, "a `during` set is an interval field of its dataset");
+  if (s.filter)
+    boolExpr(s.filter.get(), {s.dataset, nullptr, range}, "a `during` set's `where`");
+}
+
+/// A dataset loses the time of `during` sets only if it has a time key and
+/// is not a set's source (the sets are built before the rows they cut).
+void Verifier::excludedTime(const Agreement &a) {
+  std::vector<const IntervalSet *> sets;
+  for (auto &x : a.exclusions)
+    for (auto &set : x->during)
+      sets.push_back(set.get());
+  for (auto &d : a.datasets)
+    for (const IntervalSet *s : d->excludedTime) {
+      if (!llvm::is_contained(sets, s))
+        fail(d->range, "a dataset's excluded time is a `during` set of its agreement");
+      else if (!d->timeKey || llvm::any_of(sets, [&](auto *t) { return t->dataset == d.get(); }))
+        fail(d->range, "a dataset that loses excluded time has a time key and builds no set");
+    }
 }
 
 void Verifier::reportsAndTermination(const Agreement &a) {

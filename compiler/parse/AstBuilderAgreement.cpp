@@ -285,13 +285,16 @@ ast::DeclPtr AstBuilder::buildDuty(P::DutyDeclContext *ctx) {
   return d;
 }
 
-// excludeDecl : EXCLUDE declName title? LBRACE (FROM filterExpr | STRING)* RBRACE
+// excludeDecl : EXCLUDE declName title? LBRACE
+//                (FROM filterExpr | DURING filterExpr | STRING)* RBRACE
 ast::DeclPtr AstBuilder::buildExclude(P::ExcludeDeclContext *ctx) {
   auto d = std::make_unique<ast::ExcludeDecl>();
   fillHead(*d, ctx, ctx->declName(), ctx->title());
   for (auto *item : ctx->excludeItem()) {
     if (auto *from = dynamic_cast<P::ExcludeFromContext *>(item))
       d->from.push_back(buildFilter(from->filterExpr()));
+    else if (auto *during = dynamic_cast<P::ExcludeDuringContext *>(item))
+      d->during.push_back(buildFilter(during->filterExpr()));
     else
       d->description.push_back(
           stringValue(static_cast<P::ExcludeDescriptionContext *>(item)->STRING()));

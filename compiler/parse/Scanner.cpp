@@ -78,6 +78,7 @@ const llvm::StringMap<size_t> &keywords() {
       {"duty", TenorLexer::DUTY},
       {"exclude", TenorLexer::EXCLUDE},
       {"from", TenorLexer::FROM},
+      {"during", TenorLexer::DURING},
       {"credit", TenorLexer::CREDIT},
       {"penalty", TenorLexer::PENALTY},
       {"bonus", TenorLexer::BONUS},

@@ -429,6 +429,7 @@ ir::Agreement *Sema::checkAgreement(const ast::AgreementDecl &d, ModuleScope &sc
     checkAgreementItem(*item);
   recordReads(*ir);
   orderTotalCaps();
+  assignExcludedTime();
   if (!imported) {
     checkCompleteness(d);
     checkUnused(d);

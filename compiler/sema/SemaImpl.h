@@ -225,6 +225,8 @@ public:
   /// An obligation's target: a literal share of items on time.
   void checkObligationTarget(const ast::Expr &target, ir::Obligation &ob);
   void checkExclusion(const ast::ExcludeDecl &d);
+  std::unique_ptr<ir::IntervalSet> checkIntervalSet(const ast::Expr &e);
+  void assignExcludedTime();
   const ir::Party *defaultProvider(llvm::SMRange at, diag::ItemKind what);
   /// Sets the agreement's provider and customer, once its parties are known.
   void chooseProviderAndCustomer();

@@ -10,6 +10,8 @@
 
 #include "sema/Decimal.h"
 
+#include <set>
+
 namespace tenor {
 
 using ir::Type;
@@ -300,7 +302,67 @@ void Sema::checkExclusion(const ast::ExcludeDecl &d) {
     const_cast<ir::Dataset *>(ds)->exclusions.push_back(cond.get());
     x->from.push_back({ds, std::move(cond)});
   }
+  for (const ast::ExprPtr &during : d.during)
+    if (auto set = checkIntervalSet(*during))
+      x->during.push_back(std::move(set));
+  if (d.from.empty() && d.during.empty())
+    diags.report(d.name.range, DiagID::TextOnlyExclusion, d.name.text);
   agreement->agreement->exclusions.push_back(std::move(x));
+}
+
+/// `ds.f` or `ds.f where c`, f an interval field of ds (LANGUAGE.md 11.3).
+std::unique_ptr<ir::IntervalSet> Sema::checkIntervalSet(const ast::Expr &e) {
+  const ast::Expr *filter = nullptr;
+  const ast::Expr *source = splitFilter(e, filter);
+  auto *member = llvm::dyn_cast<ast::MemberExpr>(source);
+  const ir::Dataset *ds = member ? datasetNamed(*member->base, false) : nullptr;
+  if (!ds) {
+    diags.report(source->range, DiagID::DuringNotIntervalSet,
+                 member ? "a member of something that is not a dataset"
+                        : "an expression that is not a field of a dataset");
+    return nullptr;
+  }
+  const ir::Field *field = ds->field(member->member.text);
+  if (!field) {
+    diags.report(member->member.range, DiagID::UnknownField, member->member.text, ds->name);
+    return nullptr;
+  }
+  if (field->type.required().kind != Type::Kind::Interval) {
+    diags.report(source->range, DiagID::DuringNotIntervalSet, "a " + field->type.str() + " field");
+    return nullptr;
+  }
+  auto set = std::make_unique<ir::IntervalSet>();
+  set->dataset = ds;
+  set->field = field;
+  if (filter) {
+    ExprContext ctx;
+    ctx.row = ds;
+    set->filter = checkBoolExpr(*filter, ctx, "`where`");
+    if (!set->filter)
+      return nullptr;
+  }
+  return set;
+}
+
+/// Which datasets each `during` set takes time from (LANGUAGE.md 11.7):
+/// every dataset with a time key, except the datasets the sets are built
+/// from (so that no set depends on another and each is known before the
+/// rows it cuts are read) and datasets with a money field (charges are
+/// owed whatever the time).
+void Sema::assignExcludedTime() {
+  ir::Agreement &a = *agreement->agreement;
+  std::set<const ir::Dataset *> sources;
+  for (auto &x : a.exclusions)
+    for (auto &set : x->during)
+      sources.insert(set->dataset);
+  for (auto &ds : a.datasets) {
+    bool money = llvm::any_of(ds->fields, [](auto &f) { return f->type.dim.money; });
+    if (!ds->timeKey || money || sources.count(ds.get()))
+      continue;
+    for (auto &x : a.exclusions)
+      for (auto &set : x->during)
+        ds->excludedTime.push_back(set.get());
+  }
 }
 
 } // namespace tenor

@@ -826,7 +826,49 @@ TEST(IrVerify, DateLiteralFormat) {
 TEST(IrVerify, EmptyExclusion) {
   Fixture f;
   add(f.agreement->exclusions, "nothing");
-  EXPECT_BROKEN(f, "an exclusion removes rows or describes what it excludes");
+  EXPECT_BROKEN(f, "an exclusion removes rows or time, or describes what it excludes");
+}
+
+/// A `during` set over windows.span, cutting the tickets.
+IntervalSet *addDuring(Fixture &f) {
+  Dataset *windows = add(f.agreement->datasets, "windows");
+  Field *span = add(windows->fields, "span");
+  span->type = Type::interval();
+  windows->timeKey = span;
+  Exclusion *x = add(f.agreement->exclusions, "maintenance");
+  x->during.push_back(std::make_unique<IntervalSet>());
+  IntervalSet *set = x->during.back().get();
+  set->dataset = windows;
+  set->field = span;
+  f.tickets->excludedTime.push_back(set);
+  return set;
+}
+
+TEST(IrVerify, DuringSetIsGood) {
+  Fixture f;
+  addDuring(f);
+  EXPECT_EQ(f.broken(), "");
+}
+
+TEST(IrVerify, DuringSetIsAnIntervalField) {
+  Fixture f;
+  IntervalSet *set = addDuring(f);
+  set->field = f.tickets->fields[0].get();
+  EXPECT_BROKEN(f, "a `during` set is an interval field of its dataset");
+}
+
+TEST(IrVerify, DuringSetDoesNotCutItsOwnDataset) {
+  Fixture f;
+  IntervalSet *set = addDuring(f);
+  const_cast<Dataset *>(set->dataset)->excludedTime.push_back(set);
+  EXPECT_BROKEN(f, "a dataset that loses excluded time has a time key and builds no set");
+}
+
+TEST(IrVerify, ExcludedTimeIsASetOfTheAgreement) {
+  Fixture f;
+  IntervalSet stray;
+  f.tickets->excludedTime.push_back(&stray);
+  EXPECT_BROKEN(f, "a dataset's excluded time is a `during` set of its agreement");
 }
 
 TEST(IrVerify, ViolationCarriesLocation) {

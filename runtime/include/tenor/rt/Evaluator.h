@@ -26,6 +26,7 @@
 #include "tenor/rt/data/RowSource.h"
 #include "tenor/rt/eval/Aggregates.h"
 #include "tenor/rt/eval/Conditions.h"
+#include "tenor/rt/eval/ExcludedTime.h"
 #include "tenor/rt/eval/Obligations.h"
 #include "tenor/rt/eval/Periods.h"
 #include "tenor/rt/eval/Remedies.h"
