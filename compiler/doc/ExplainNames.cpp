@@ -282,10 +282,12 @@ std::string Explainer::condition(const Condition &c) const {
   case ConditionSubject::AnyObjective: {
     // The evaluator asks one objective at a time (runtime Conditions.cpp):
     // a different objective failing in each month is not "3 consecutive".
-    bool oneAtATime = c.form == Condition::Form::OfLast ||
-                      (c.form == Condition::Form::Consecutive && c.count > 1) ||
-                      (c.form == Condition::Form::OverTerm && !c.breached);
-    subject = std::string(oneAtATime ? "the same objective is " : "at least one objective is ") +
+    bool sameOne = c.form == Condition::Form::OfLast ||
+                   (c.form == Condition::Form::Consecutive && c.count > 1);
+    bool oneThroughout = c.form == Condition::Form::OverTerm && !c.breached;
+    subject = std::string(sameOne         ? "the same objective is "
+                          : oneThroughout ? "one of the objectives is "
+                                          : "at least one objective is ") +
               (c.breached ? "not met" : "met");
     break;
   }

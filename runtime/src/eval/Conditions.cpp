@@ -21,7 +21,7 @@
 //    that instant has that outcome (known, not unknown) in it.
 // Periods are matched by their end, the instant at which they are decided:
 // matching them by their start put a daily rolling window ending 12
-// February (starting 14 January) beside nothing else and let it alone
+// February (starting 13 January) beside nothing else and let it alone
 // decide "none of the objectives is met" (issue 14, defect 14). Sema
 // requires every objective of a counting form (`N consecutive`, `N of last
 // M`) to be counted in the condition's unit, so their ends coincide; `over
