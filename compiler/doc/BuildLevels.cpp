@@ -38,6 +38,42 @@ std::optional<std::string> participle(const Expr *e) {
   return humanize(n.substr(0, n.size() - 3));
 }
 
+/// The participles of a completion: "accepted" for `accepted_at`, and
+/// "accepted", "rejected" for `accepted_at ?? rejected_at` (the evaluator
+/// takes the first that is recorded); empty for other expressions.
+std::vector<std::string> participles(const Expr *e) {
+  if (const auto *b = dyn_cast_or_null<BinaryExpr>(e); b && b->op == BinaryOp::Coalesce) {
+    std::vector<std::string> all = participles(b->lhs.get()), rhs = participles(b->rhs.get());
+    if (all.empty() || rhs.empty())
+      return {};
+    all.insert(all.end(), rhs.begin(), rhs.end());
+    return all;
+  }
+  if (std::optional<std::string> done = participle(e))
+    return {*done};
+  return {};
+}
+
+/// "accepted or rejected", "accepted or rejected to" as passiveVerb has it.
+std::string passiveVerbs(const std::vector<std::string> &done) {
+  std::vector<std::string> out;
+  for (const std::string &d : done)
+    out.push_back(passiveVerb(d));
+  return joinList(out, "or");
+}
+
+/// "accept or reject"; none when one of them has no active verb.
+std::optional<std::string> activeVerbs(const std::vector<std::string> &done) {
+  std::vector<std::string> out;
+  for (const std::string &d : done) {
+    std::optional<std::string> verb = activeVerb(d);
+    if (!verb)
+      return std::nullopt;
+    out.push_back(*verb);
+  }
+  return joinList(out, "or");
+}
+
 std::string title(const Named &n) {
   return n.title.empty() ? capitalize(humanize(n.name)) : n.title;
 }
@@ -202,9 +238,9 @@ std::vector<Block> ContractBuilder::obligationBlocks(const Obligation &o,
   if (!hours.empty())
     blocks.push_back(paragraph(hours));
   if (o.form == Obligation::Form::Within && o.each)
-    if (std::optional<std::string> done = participle(o.condition.get()))
+    if (std::vector<std::string> done = participles(o.condition.get()); !done.empty())
       blocks.push_back(paragraph("If " + indefinite(words.row(*o.each)) + " " + words.row(*o.each) +
-                                 " is not " + passiveVerb(*done) +
+                                 " is not " + passiveVerbs(done) +
                                  " by its deadline, it counts as late."));
   words.takeNotes();
   return blocks;
@@ -246,11 +282,11 @@ std::string ContractBuilder::withinSentence(const Obligation &o) {
            ", in " + words.each(o.window) + ".";
   std::string item = "each " + words.items(*o.each, o.eachFilter.get(), false);
   std::string when = " within " + deadline + " " + anchor + targetTail(words, o);
-  std::optional<std::string> done = participle(o.condition.get());
-  if (done) {
-    if (std::optional<std::string> verb = activeVerb(*done))
+  std::vector<std::string> done = participles(o.condition.get());
+  if (!done.empty()) {
+    if (std::optional<std::string> verb = activeVerbs(done))
       return by + " must " + *verb + " " + item + when;
-    return by + " must make sure that " + item + " is " + passiveVerb(*done) + when;
+    return by + " must make sure that " + item + " is " + passiveVerbs(done) + when;
   }
   return by + " must make sure that, for " + item + ", " + completion + " is" + when;
 }

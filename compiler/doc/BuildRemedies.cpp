@@ -17,6 +17,7 @@
 #include "tenor/core/Currencies.h"
 
 #include "llvm/ADT/STLExtras.h"
+#include "llvm/ADT/StringRef.h"
 #include "llvm/Support/Casting.h"
 
 namespace tenor::doc {
@@ -73,6 +74,17 @@ std::string kindsPlural(const std::vector<Remedy::Kind> &kinds) {
   return joinList(names);
 }
 
+/// Rolling windows overlap (one is assessed every day), so a credit or
+/// penalty for one pays an incident once per window that contains it; the
+/// compiler warns the author (W0465) and the contract tells the reader.
+std::string rollingRepeat(const std::string &period, const Window &w) {
+  unsigned long long seconds = 0;
+  llvm::StringRef(w.rollingSeconds).getAsInteger(10, seconds);
+  return "A " + period + " is assessed at the end of every day, so these periods overlap: " +
+         "one incident is paid for once in each " + period + " that contains it (an incident " +
+         "within one day, " + std::to_string(seconds / 86400) + " times).";
+}
+
 } // namespace
 
 Section ContractBuilder::remedies() {
@@ -117,6 +129,8 @@ std::vector<Block> ContractBuilder::remedyBlocks(const Remedy &r) {
   blocks.push_back(paragraph(subject(words, payer) + verb + words.party(payee) + " " +
                              indefinite(kind) + " " + kind + " for each " + period + " in which " +
                              what + (bonus ? " is met." : " is not met.")));
+  if (!bonus && r.window().rolling)
+    blocks.push_back(paragraph(rollingRepeat(period, r.window())));
   std::string base = r.base ? words.noun(*r.base) : "";
   if (!r.tiers.empty()) {
     std::string measure = r.measure ? words.noun(*r.measure) : "the measure";

@@ -279,9 +279,18 @@ std::string Explainer::condition(const Condition &c) const {
   case ConditionSubject::AllObjectives:
     subject = c.breached ? "none of the objectives is met" : "all objectives are met";
     break;
-  case ConditionSubject::AnyObjective:
-    subject = std::string("at least one objective is ") + (c.breached ? "not met" : "met");
+  case ConditionSubject::AnyObjective: {
+    // The evaluator asks one objective at a time (runtime Conditions.cpp):
+    // a different objective failing in each month is not "3 consecutive".
+    bool sameOne = c.form == Condition::Form::OfLast ||
+                   (c.form == Condition::Form::Consecutive && c.count > 1);
+    bool oneThroughout = c.form == Condition::Form::OverTerm && !c.breached;
+    subject = std::string(sameOne         ? "the same objective is "
+                          : oneThroughout ? "one of the objectives is "
+                                          : "at least one objective is ") +
+              (c.breached ? "not met" : "met");
     break;
+  }
   }
   std::string one = window ? period(*window) : std::string("calendar ") + unitWord(c.unit);
   std::string many = window ? periods(*window) : periods(c.unit);

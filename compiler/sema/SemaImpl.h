@@ -256,6 +256,8 @@ public:
   void checkReport(const ast::ReportDecl &d);
   void checkTermination(const ast::TerminationDecl &d);
   ir::Condition checkCondition(const ast::Condition &c);
+  void checkConditionUnit(const ast::Condition &c, const ir::Condition &out,
+                          const ir::Window *window, const std::string &subject);
   std::optional<ir::Amount> checkMoneyOrPercent(const ast::Expr &e, ExprContext &ctx,
                                                 diag::AmountRole what);
   void choosePayerAndPayee(ir::Remedy &r);

@@ -100,16 +100,45 @@ ir::Condition Sema::checkCondition(const ast::Condition &c) {
     }
     noteUse(out.objective ? static_cast<const void *>(out.objective) : out.obligation);
   }
-  // The evaluator counts the subject's periods; a rolling window has one
-  // ending at the end of every day (LANGUAGE.md 6.5), so its word is `days`.
-  ir::WindowUnit every = window && window->rolling ? ir::WindowUnit::Day
-                         : window                  ? window->unit
-                                                   : out.unit;
-  if (window && c.form != ast::Condition::Form::OverTerm && every != out.unit)
-    diags.report(c.range, DiagID::ConditionUnitMismatch, ir::spelling(out.unit), subject,
-                 ir::spelling(every));
+  checkConditionUnit(c, out, window, subject);
   out.spelling = subject + (c.breached ? " breached " : " met ") + span;
   return out;
+}
+
+/// The unit in which the evaluator counts a window's periods: a rolling
+/// window has one ending at the end of every day (LANGUAGE.md 6.5), so its
+/// word is `days`.
+static ir::WindowUnit countedUnit(const ir::Window &w) {
+  return w.rolling ? ir::WindowUnit::Day : w.unit;
+}
+
+// The evaluator counts the subject's periods. `all objectives` and `any
+// objective` count the periods of every objective, which therefore must all
+// be counted in the condition's unit: `all objectives` matches the periods
+// that end at the same instant, and an objective counted in other periods
+// would have none to match (a daily rolling window was left to decide
+// "none of the objectives is met" alone).
+void Sema::checkConditionUnit(const ast::Condition &c, const ir::Condition &out,
+                              const ir::Window *window, const std::string &subject) {
+  if (c.form == ast::Condition::Form::OverTerm)
+    return;
+  if (window) {
+    if (countedUnit(*window) != out.unit)
+      diags.report(c.range, DiagID::ConditionUnitMismatch, ir::spelling(out.unit), subject,
+                   ir::spelling(countedUnit(*window)));
+    return;
+  }
+  if (c.subject == ast::Condition::Subject::Named)
+    return;
+  for (const ast::DeclPtr &item : agreement->ast->items) {
+    auto *decl = llvm::dyn_cast<ast::ObjectiveDecl>(item.get());
+    auto *o = decl ? static_cast<ir::Objective *>(resolveAgreementDecl(decl)) : nullptr;
+    if (o && countedUnit(o->window) != out.unit) {
+      diags.report(c.range, DiagID::ConditionUnitMismatch, ir::spelling(out.unit), o->name,
+                   ir::spelling(countedUnit(o->window)));
+      return;
+    }
+  }
 }
 
 void Sema::checkRemedyTarget(const ast::Ident &forName, ir::Remedy &r) {
@@ -158,6 +187,20 @@ ir::Span Sema::checkClaimPeriod(const ast::Span &c, ExprContext &ctx) {
   return span;
 }
 
+/// A rolling window is evaluated at the end of every day over the days just
+/// before it: the windows overlap, and a credit or penalty for it pays one
+/// incident once for each window that contains it (issue 14, defect 14).
+static void warnRollingRemedy(DiagEngine &diags, const ir::Remedy &r, diag::ItemKind kind,
+                              const ast::Ident &forName) {
+  const ir::Window &w = r.window();
+  if (r.kind == ir::Remedy::Kind::Bonus || !w.rolling || (!r.forObjective && !r.forObligation))
+    return;
+  unsigned long long seconds = 0;
+  llvm::StringRef(w.rollingSeconds).getAsInteger(10, seconds);
+  diags.report(forName.range, DiagID::RemedyOnRollingWindow, kind, r.name, forName.text,
+               std::to_string(seconds / 86400));
+}
+
 void Sema::checkRemedy(const ast::RemedyDecl &d) {
   auto r = std::make_unique<ir::Remedy>();
   fillNamed(*r, d);
@@ -165,9 +208,10 @@ void Sema::checkRemedy(const ast::RemedyDecl &d) {
   diag::ItemKind kind = d.which == ast::RemedyDecl::Which::Credit    ? diag::ItemKind::Credit
                         : d.which == ast::RemedyDecl::Which::Penalty ? diag::ItemKind::Penalty
                                                                      : diag::ItemKind::Bonus;
-  if (d.forName)
+  if (d.forName) {
     checkRemedyTarget(*d.forName, *r);
-  else
+    warnRollingRemedy(diags, *r, kind, *d.forName);
+  } else
     diags.report(d.name.range, DiagID::MissingItem, kind, d.name.text, diag::Clause::For);
   ExprContext ctx;
   ctx.periodAllowed = true;

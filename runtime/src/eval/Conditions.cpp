@@ -9,18 +9,24 @@
 // towards a condition and it breaks a run of consecutive periods; `over
 // term` is decided over the periods that have a result (LANGUAGE.md 11.8).
 //
-// `all objectives` and `any objective` quantify over the objectives period
-// by period. Their outcomes are combined per period start: the objectives
-// that have a period starting at that instant take part (an objective with
-// another window has no period there and is left out, so `all objectives met
-// over term` asks every objective to be met in every one of its periods).
-//  - `all objectives breached|met`: every objective taking part has that
-//    outcome (known, not unknown) in the period;
-//  - `any objective breached|met`: at least one objective taking part has
-//    that outcome in the period; unknown outcomes of the others don't matter.
-// So `any objective breached 3 consecutive months` holds after three months
-// in a row in each of which some objective (not necessarily the same one)
-// was breached, and `all objectives breached` needs all of them breached.
+// `any objective` is about one objective at a time: the condition holds as
+// soon as it holds for some objective on its own periods, so `any objective
+// breached 3 consecutive months` needs the same objective breached three
+// months in a row (the contract says "the same objective"); a different
+// objective failing in each month grants nothing (issue 14, defect 4).
+//
+// `all objectives` is about the same periods of every objective: the
+// periods that end at the same instant are combined, and
+//  - `all objectives breached|met`: every objective with a period ending at
+//    that instant has that outcome (known, not unknown) in it.
+// Periods are matched by their end, the instant at which they are decided:
+// matching them by their start put a daily rolling window ending 12
+// February (starting 13 January) beside nothing else and let it alone
+// decide "none of the objectives is met" (issue 14, defect 14). Sema
+// requires every objective of a counting form (`N consecutive`, `N of last
+// M`) to be counted in the condition's unit, so their ends coincide; `over
+// term` needs no unit, and `all objectives met over term` asks every
+// objective to be met in every one of its periods.
 //
 //===----------------------------------------------------------------------===//
 
@@ -48,43 +54,35 @@ bool hasOutcome(const std::optional<bool> &met, bool wantMet) {
   return met.has_value() && *met == wantMet;
 }
 
-std::vector<Step> namedSteps(const ConditionSpec &c, const std::vector<Outcomes> &subjects) {
+std::vector<Step> stepsOf(const ConditionSpec &c, const Outcomes &subject) {
   std::vector<Step> steps;
-  auto it = std::find_if(subjects.begin(), subjects.end(),
-                         [&](const Outcomes &o) { return o.name == c.name; });
-  if (it == subjects.end())
-    return steps;
-  for (const auto &[period, met] : it->met)
+  for (const auto &[period, met] : subject.met)
     steps.push_back({period.end, hasOutcome(met, !c.breached), met.has_value()});
   return steps;
 }
 
-/// The outcomes of all subjects' periods that start at one instant.
+/// The outcomes of all subjects' periods that end at one instant.
 struct Slot {
-  Timestamp end = Timestamp::min(); ///< the latest end among them
   size_t count = 0, withOutcome = 0, unknown = 0;
 };
 
-std::vector<Step> combinedSteps(const ConditionSpec &c, const std::vector<Outcomes> &subjects) {
+/// `all objectives`: one step per period end, settled by every subject
+/// having the outcome, or by one known not to have it.
+std::vector<Step> allSteps(const ConditionSpec &c, const std::vector<Outcomes> &subjects) {
   std::map<Timestamp, Slot> slots;
   for (const Outcomes &subject : subjects) {
     for (const auto &[period, met] : subject.met) {
-      Slot &slot = slots[period.start];
-      slot.end = std::max(slot.end, period.end);
+      Slot &slot = slots[period.end];
       ++slot.count;
       slot.withOutcome += hasOutcome(met, !c.breached) ? 1 : 0;
       slot.unknown += met.has_value() ? 0 : 1;
     }
   }
-  bool all = c.subject == ConditionSpec::Subject::AllObjectives;
   std::vector<Step> steps;
-  for (const auto &[start, slot] : slots) {
-    // `all`: settled by every subject having the outcome, or one known
-    // not to; `any`: by one having it, or every subject known not to.
-    bool holds = all ? slot.withOutcome == slot.count : slot.withOutcome > 0;
-    bool known =
-        all ? holds || slot.withOutcome + slot.unknown < slot.count : holds || slot.unknown == 0;
-    steps.push_back({slot.end, holds, known});
+  for (const auto &[end, slot] : slots) {
+    bool holds = slot.withOutcome == slot.count;
+    bool known = holds || slot.withOutcome + slot.unknown < slot.count;
+    steps.push_back({end, holds, known});
   }
   return steps;
 }
@@ -136,10 +134,9 @@ std::optional<Timestamp> overTerm(const std::vector<Step> &steps, bool breached)
 
 } // namespace
 
-std::optional<Timestamp> tenor::rt::conditionArose(const ConditionSpec &c,
-                                                   const std::vector<Outcomes> &subjects) {
-  std::vector<Step> steps = c.subject == ConditionSpec::Subject::Named ? namedSteps(c, subjects)
-                                                                       : combinedSteps(c, subjects);
+namespace {
+
+std::optional<Timestamp> formArose(const ConditionSpec &c, const std::vector<Step> &steps) {
   switch (c.form) {
   case ConditionSpec::Form::Consecutive:
     if (c.count < 1)
@@ -153,4 +150,27 @@ std::optional<Timestamp> tenor::rt::conditionArose(const ConditionSpec &c,
     return overTerm(steps, c.breached);
   }
   return std::nullopt;
+}
+
+} // namespace
+
+std::optional<Timestamp> tenor::rt::conditionArose(const ConditionSpec &c,
+                                                   const std::vector<Outcomes> &subjects) {
+  switch (c.subject) {
+  case ConditionSpec::Subject::Named:
+    for (const Outcomes &subject : subjects)
+      if (subject.name == c.name)
+        return formArose(c, stepsOf(c, subject));
+    return std::nullopt;
+  case ConditionSpec::Subject::AllObjectives:
+    return formArose(c, allSteps(c, subjects));
+  case ConditionSpec::Subject::AnyObjective:
+    break;
+  }
+  // The first instant at which the condition held for one objective alone.
+  std::optional<Timestamp> first;
+  for (const Outcomes &subject : subjects)
+    if (std::optional<Timestamp> t = formArose(c, stepsOf(c, subject)))
+      first = first ? std::min(*first, *t) : *t;
+  return first;
 }

@@ -307,8 +307,16 @@ std::string Generator::genCondition() {
   for (auto &o : obligations)
     named.push_back(&o);
   std::string subject, unit = "month";
+  // `all objectives` / `any objective` count every objective's periods, so
+  // they count periods only when all objectives share a unit (E0422);
+  // otherwise the condition is `over term`. The draws stay the same.
+  bool counts = true;
   if (named.empty() || c.chance(30)) {
     subject = c.chance(50) ? "all objectives" : "any objective";
+    if (!objectives.empty())
+      unit = objectives.front().unit;
+    for (auto &o : objectives)
+      counts = counts && o.unit == unit;
   } else {
     const GSubject &s = *named[c.pick(named.size())];
     subject = s.name;
@@ -316,15 +324,23 @@ std::string Generator::genCondition() {
   }
   std::string verb = c.chance(70) ? " breached " : " met ";
   switch (c.pick(3)) {
-  case 0:
-    return subject + verb + std::to_string(c.between(1, 4)) + " consecutive " + unit + "s";
+  case 0: {
+    std::string n = std::to_string(c.between(1, 4));
+    if (counts)
+      return subject + verb + n + " consecutive " + unit + "s";
+    break;
+  }
   case 1: {
     unsigned m = c.between(1, 6), n = c.between(1, m);
-    return subject + verb + std::to_string(n) + " of last " + std::to_string(m) + " " + unit + "s";
+    if (counts)
+      return subject + verb + std::to_string(n) + " of last " + std::to_string(m) + " " + unit +
+             "s";
+    break;
   }
   default:
-    return subject + verb + "over term";
+    break;
   }
+  return subject + verb + "over term";
 }
 
 void Generator::genHoldbackAndCaps() {

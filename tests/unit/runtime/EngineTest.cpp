@@ -592,31 +592,71 @@ TEST(EngineConditionTest, AllObjectives) {
 }
 
 TEST(EngineConditionTest, AnyObjective) {
-  // Some objective (not always the same one) breached in each month.
+  // `any objective` asks one objective at a time (issue 14, defect 4): a
+  // different objective breached in each month is no run.
   std::vector<Outcomes> s = {monthly("a", "BMMM"), monthly("b", "MBMM")};
-  EXPECT_EQ(arose(forAny(consecutive("", 2)), s), "2026-03-01T00:00:00Z");
-  EXPECT_EQ(arose(forAny(consecutive("", 3)), s), "never");
+  EXPECT_EQ(arose(forAny(consecutive("", 2)), s), "never");
+  EXPECT_EQ(arose(forAny(consecutive("", 1)), s), "2026-02-01T00:00:00Z");
+  EXPECT_EQ(arose(forAny(ofLast("", 2, 3)), s), "never");
   EXPECT_EQ(arose(forAny(overTerm("", true)), s), "2026-05-01T00:00:00Z");
-  EXPECT_EQ(arose(forAny(overTerm("", false)), s), "2026-05-01T00:00:00Z");
-  // Unknown outcomes of the others don't matter for `any`.
-  EXPECT_EQ(arose(forAny(consecutive("", 2)), {monthly("a", "B?"), monthly("b", "?B")}),
-            "2026-03-01T00:00:00Z");
-  // February has no result at all: `over term` is decided by January.
+  EXPECT_EQ(arose(forAny(overTerm("", false)), s), "never"); // none met every month
+  // The same objective breached two months in a row; the first to complete
+  // the condition gives the instant.
+  std::vector<Outcomes> same = {monthly("a", "MBBB"), monthly("b", "BBMM")};
+  EXPECT_EQ(arose(forAny(consecutive("", 2)), same), "2026-03-01T00:00:00Z");
+  EXPECT_EQ(arose(forAny(consecutive("", 3)), same), "2026-05-01T00:00:00Z");
+  EXPECT_EQ(arose(forAny(ofLast("", 2, 4)), {monthly("a", "BMMB"), monthly("b", "MBMM")}),
+            "2026-05-01T00:00:00Z");
+  // Unknown outcomes break a run of the same objective.
+  EXPECT_EQ(arose(forAny(consecutive("", 2)), {monthly("a", "B?B"), monthly("b", "?B?")}), "never");
+  // February has no result for a: `over term` is decided by January.
   EXPECT_EQ(arose(forAny(overTerm("", false)), {monthly("a", "M?"), monthly("b", "??")}),
             "2026-03-01T00:00:00Z");
   EXPECT_EQ(arose(forAny(overTerm("", false)), {monthly("a", "B?"), monthly("b", "B?")}), "never");
 }
 
 TEST(EngineConditionTest, ObjectivesWithDifferentWindows) {
-  // A quarterly objective has no period starting in February or March: the
-  // monthly one alone decides those months.
+  // `all objectives` matches periods by their end: a quarterly objective
+  // has a period ending with March's, none ending with January's.
   Outcomes quarterly{"q", {{{at("2026-01-01T00:00:00Z"), at("2026-04-01T00:00:00Z")}, true}}};
   EXPECT_EQ(arose(forAll(overTerm("", false)), {monthly("m", "MMM"), quarterly}),
             "2026-04-01T00:00:00Z");
   quarterly.met[0].second = false;
   EXPECT_EQ(arose(forAll(overTerm("", false)), {monthly("m", "MMM"), quarterly}), "never");
   EXPECT_EQ(arose(forAny(consecutive("", 1)), {monthly("m", "MMM"), quarterly}),
-            "2026-04-01T00:00:00Z"); // January's slot ends with the quarter
+            "2026-04-01T00:00:00Z");
+}
+
+/// One objective's outcomes over the days of January 2026 ('B', 'M' or '?'
+/// per day), with periods `length` days long ending at the end of each day:
+/// 1 for calendar days, 7 for `every rolling 7 d`.
+static Outcomes daily(std::string name, const std::string &outcomes, int length) {
+  Outcomes o{std::move(name), {}};
+  const int64_t day = int64_t(86400) * 1000000;
+  Timestamp first = at("2026-01-02T00:00:00Z"); // the end of 1 January
+  for (size_t i = 0; i < outcomes.size(); ++i) {
+    Timestamp end{first.micros + int64_t(i) * day};
+    std::optional<bool> met;
+    if (outcomes[i] != '?')
+      met = outcomes[i] == 'M';
+    o.met.push_back({{Timestamp{end.micros - length * day}, end}, met});
+  }
+  return o;
+}
+
+TEST(EngineConditionTest, AllObjectivesMatchPeriodsByTheirEnd) {
+  // Issue 14, defect 14. A calendar-day objective breached on 3 and 4
+  // January; a rolling 7-day one breached in the windows ending 9 to 14
+  // January, which start 3 to 8 January. Matched by their start, 3 January
+  // paired the day with the window ending 9 January and `all objectives
+  // breached 2 consecutive days` arose on 11 January, though no day had
+  // both breached. Matched by their end, it never arises.
+  Outcomes calm = daily("calm", "MMMMMMMMBBBBBB", 7);
+  EXPECT_EQ(arose(forAll(consecutive("", 2)), {daily("quiet", "MMBBMMMMMMMMMM", 1), calm}),
+            "never");
+  // Both breached at the end of 12 and 13 January.
+  EXPECT_EQ(arose(forAll(consecutive("", 2)), {daily("quiet", "MMBBMMMMMMMBBM", 1), calm}),
+            "2026-01-14T00:00:00Z");
 }
 
 TEST(EngineConditionTest, BadCountsAreRejected) {

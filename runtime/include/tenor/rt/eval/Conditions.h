@@ -39,19 +39,19 @@ struct ConditionSpec {
 };
 
 /// The end of the first period that completed the condition, or nothing.
-/// `all objectives` / `any objective` combine the outcomes of the periods
-/// with the same start; an unknown outcome is neither met nor breached.
-/// OverTerm conditions hold at the end of the last period when every (met)
-/// or some (breached) period with a result satisfies them: periods whose
-/// outcome is unknown are left out (LANGUAGE.md 11.8), and without any
-/// period with a result the condition does not hold.
+/// An unknown outcome is neither met nor breached. OverTerm conditions hold
+/// at the end of the last period when every (met) or some (breached) period
+/// with a result satisfies them: periods whose outcome is unknown are left
+/// out (LANGUAGE.md 11.8), and without any period with a result the
+/// condition does not hold.
 ///
 /// Named subjects are looked up by name in `subjects`. For `all objectives`
 /// and `any objective` every element of `subjects` takes part, so pass the
-/// objectives' outcomes only (not the obligations'). Per period start:
-/// `all objectives breached|met` holds when every subject with a period
-/// starting there has that outcome; `any objective breached|met` when at
-/// least one has it (see Conditions.cpp).
+/// objectives' outcomes only (not the obligations'). `any objective` holds
+/// when the condition holds for one objective on its own (the same
+/// objective throughout); `all objectives breached|met` combines the periods
+/// that end at the same instant and needs every one of them to have that
+/// outcome (see Conditions.cpp).
 std::optional<Timestamp> conditionArose(const ConditionSpec &c,
                                         const std::vector<Outcomes> &subjects);
 
