@@ -67,7 +67,7 @@ std::string fieldType(const Type &t, const Field &f, const std::string &currency
     std::vector<std::string> members;
     if (t.enumType)
       for (const EnumMember &m : t.enumType->members)
-        members.push_back(m.title.empty() ? m.name : m.title + " (" + m.name + ")");
+        members.push_back(memberLabel(m));
     out = "one of " + joinList(members, "or");
     break;
   }
@@ -172,7 +172,7 @@ std::vector<Block> ContractBuilder::dataBlocks() {
   bool optional = false;
   for (const auto &d : agreement.datasets) {
     Text item = Text::strong(capitalize(d->title.empty() ? humanize(d->name) : d->title));
-    std::string text = d->doc.empty() ? "" : " " + sentence(paragraphsOf(d->doc).front());
+    std::string text;
     std::vector<std::string> fields;
     for (const auto &f : d->fields) {
       std::string desc = words.field(*f) + " (" + fieldType(f->type, *f, agreement.currency);
@@ -188,6 +188,7 @@ std::vector<Block> ContractBuilder::dataBlocks() {
                         " overlaps, for the part inside that period."
                   : " A record counts in the period that contains its " + words.field(*key) + ".";
     item.append(":" + text);
+    appendNote(item, d->doc);
     list.items.push_back(std::move(item));
   }
   words.takeNotes();
@@ -212,9 +213,8 @@ std::vector<Block> ContractBuilder::exclusionBlocks() {
                 " are removed from the data before any figure is worked out.";
     for (const std::string &d : x->description)
       text += " " + capitalize(sentence(d));
-    if (!x->doc.empty())
-      text += " " + sentence(paragraphsOf(x->doc).front());
     item.append(text.empty() ? "." : ":" + text);
+    appendNote(item, x->doc);
     list.items.push_back(std::move(item));
   }
   words.takeNotes();
@@ -230,7 +230,7 @@ Section ContractBuilder::reporting() {
   Section s{"", "Reporting", {}, {}};
   for (const auto &r : agreement.reports) {
     Subsection sub{"", title(*r), {}};
-    appendParagraphs(sub.blocks, r->doc);
+    appendNotes(sub.blocks, r->doc);
     std::vector<std::string> to;
     for (const Party *p : r->to)
       to.push_back(words.party(p));
