@@ -10,6 +10,7 @@
 //===----------------------------------------------------------------------===//
 
 #include "doc/Builder.h"
+#include "doc/Doc.h"
 #include "doc/Words.h"
 
 namespace tenor::doc {
@@ -27,12 +28,38 @@ std::string notice(const std::string &amount) {
   return amount + (plural ? "\u2019" : "\u2019s") + " notice";
 }
 
-void appendClause(std::vector<Block> &blocks, const Clause &c) {
-  appendParagraphs(blocks, c.doc);
-  appendParagraphs(blocks, c.text);
+/// The number of the master's clause `c` in the master's own contract
+/// ("12", "13.2"), built by the same rules; empty if it is not printed.
+std::string numberInMaster(const Program &program, const Agreement &master, const Clause &c) {
+  Contract m = buildContract(program, master);
+  for (const Section &s : m.sections) {
+    if (s.title == c.displayName() || (c.title.empty() && s.title == humanize(c.name)))
+      return s.number.substr(0, s.number.size() - 1);
+    for (const Subsection &sub : s.subsections)
+      if (sub.title == c.displayName() || sub.title == capitalize(humanize(c.name)))
+        return sub.number;
+  }
+  return "";
 }
 
 } // namespace
+
+/// A clause's notes and text; a clause that replaces one of the master's
+/// says so, naming the clause it replaces (LANGUAGE.md 12.4: nothing silent).
+void ContractBuilder::appendClause(std::vector<Block> &blocks, const Clause &c) {
+  appendNotes(blocks, c.doc);
+  appendParagraphs(blocks, c.text);
+  if (!c.replaces || !agreement.master)
+    return;
+  std::string number = numberInMaster(program, *agreement.master, *c.replaces);
+  std::string name = quoted(c.replaces->title.empty() ? capitalize(humanize(c.replaces->name))
+                                                      : c.replaces->title);
+  std::string clause =
+      number.empty() ? "the " + name + " clause" : "clause " + number + " (" + name + ")";
+  blocks.push_back(paragraph("This clause replaces " + clause + " of the " +
+                             masterTitle(*agreement.master) +
+                             ". That clause does not apply to this agreement."));
+}
 
 Section ContractBuilder::termination() {
   Section s{"", "Termination", {}, {}};

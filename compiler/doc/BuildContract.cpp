@@ -24,6 +24,19 @@ void appendParagraphs(std::vector<Block> &blocks, const std::string &text) {
     blocks.push_back(paragraph(std::move(p)));
 }
 
+void appendNotes(std::vector<Block> &blocks, const std::string &doc) {
+  for (std::string &p : paragraphsOf(doc))
+    blocks.push_back(Note{Text(std::move(p))});
+}
+
+void appendNote(Text &item, const std::string &doc) {
+  std::vector<std::string> paragraphs = paragraphsOf(doc);
+  if (paragraphs.empty())
+    return;
+  item.append(" ");
+  item.append("Note: " + sentence(paragraphs.front()), Span::Style::Emphasis);
+}
+
 std::string subject(const Explainer &words, const Party *p) {
   return p ? capitalize(words.party(p)) : "Each party";
 }
@@ -95,8 +108,38 @@ Definition define(std::string term, std::string meaning, const std::vector<std::
   for (const std::string &n : notes)
     first.append(" " + n);
   Definition d{std::move(term), {Paragraph{std::move(first)}}};
-  appendParagraphs(d.blocks, doc);
+  appendNotes(d.blocks, doc);
   return d;
+}
+
+/// The levels of an enum field whose members the author explained (the
+/// priorities of a ticket): one term, its levels listed in their order, each
+/// level's doc comment a note.
+void enumMemberDefinitions(std::vector<Definition> &defs, const Agreement &a,
+                           const Explainer &words) {
+  std::vector<const EnumType *> seen;
+  for (const auto &d : a.datasets)
+    for (const auto &f : d->fields) {
+      const EnumType *e = f->type.kind == Type::Kind::Enum ? f->type.enumType : nullptr;
+      if (!e || std::find(seen.begin(), seen.end(), e) != seen.end() ||
+          std::none_of(e->members.begin(), e->members.end(),
+                       [](const EnumMember &m) { return !m.doc.empty(); }))
+        continue;
+      seen.push_back(e);
+      std::string term = capitalize(words.field(*f));
+      Definition def = define(
+          term,
+          "of " + indefinite(words.row(*d)) + " " + words.row(*d) + " is one of the following:", {},
+          "");
+      List levels;
+      for (const EnumMember &m : e->members) {
+        Text item = Text::strong(memberLabel(m));
+        appendNote(item, m.doc);
+        levels.items.push_back(std::move(item));
+      }
+      def.blocks.push_back(std::move(levels));
+      defs.push_back(std::move(def));
+    }
 }
 
 } // namespace
@@ -148,7 +191,7 @@ void ContractBuilder::frontMatter() {
   if (a.internal)
     contract.meta.push_back("Internal agreement between teams");
   std::vector<Block> &out = contract.preface;
-  appendParagraphs(out, a.doc.empty() ? program.moduleDoc : a.doc);
+  appendNotes(out, a.doc.empty() ? program.moduleDoc : a.doc);
   if (!a.parties.empty()) {
     out.push_back(paragraph("This agreement is between the following parties:"));
     List parties;
@@ -156,25 +199,66 @@ void ContractBuilder::frontMatter() {
       Text item = Text::strong(capitalize(words.party(p.get())));
       std::string role = roleWords(*p, a.internal);
       item.append(role.empty() ? "." : ", " + role + ".");
-      if (!p->doc.empty())
-        item.append(" " + sentence(paragraphsOf(p->doc).front()));
+      appendNote(item, p->doc);
       parties.items.push_back(std::move(item));
     }
     out.push_back(std::move(parties));
   }
-  if (a.master) {
-    std::string master = a.master->title.empty() ? titleCase(a.master->name) : a.master->title;
-    std::string version = a.master->version.empty() ? "" : " (version " + a.master->version + ")";
-    out.push_back(paragraph("This agreement is made under the " + master + version +
-                            ". It is incorporated into the " + master +
-                            " by reference. The terms of the " + master +
-                            " apply unless this agreement says otherwise."));
-  }
+  if (a.master)
+    incorporation(out);
   if (!a.effectiveFrom.empty()) {
     std::string until = a.effectiveUntil.empty() ? "" : " to " + formatDate(a.effectiveUntil);
     out.push_back(paragraph("This agreement is in effect from " + formatDate(a.effectiveFrom) +
                             until + (until.empty() ? "." : ". Both days are included.")));
   }
+}
+
+/// Incorporation into a master agreement: what this agreement takes from it,
+/// which of its clauses this one replaces, which prevails, and what happens
+/// when the master ends (docs/language.md, "Incorporation").
+void ContractBuilder::incorporation(std::vector<Block> &out) {
+  const Agreement &a = agreement;
+  const Agreement &m = *a.master;
+  std::string master = masterTitle(m);
+  std::string version = m.version.empty() ? "" : " (version " + m.version + ")";
+  out.push_back(paragraph("This agreement is made under the " + master + version +
+                          ". It is incorporated into the " + master + " by reference."));
+  std::vector<std::string> carried;
+  if (!m.parties.empty())
+    carried.push_back("the parties");
+  if (!m.currency.empty() && m.currency == a.currency)
+    carried.push_back("the currency");
+  if (m.timezone == a.timezone)
+    carried.push_back("the time zone");
+  std::vector<std::string> clauses, replaced;
+  for (const auto &c : a.clauses) {
+    std::string name = quoted(c->title.empty() ? capitalize(humanize(c->name)) : c->title);
+    if (c->carried)
+      clauses.push_back(name);
+    else if (c->replaces)
+      replaced.push_back(name);
+  }
+  if (!clauses.empty())
+    carried.push_back(std::string(clauses.size() == 1 ? "the clause " : "the clauses ") +
+                      joinList(clauses));
+  if (!carried.empty())
+    out.push_back(
+        paragraph("This agreement takes " + joinList(carried) + " from the " + master + "."));
+  if (!replaced.empty())
+    out.push_back(paragraph(
+        "This agreement's own " + joinList(replaced) +
+        (replaced.size() == 1 ? " clause replaces the clause" : " clauses replace the clauses") +
+        " of the same name in the " + master + "."));
+  out.push_back(paragraph(
+      "Order of precedence: if this agreement and the " + master +
+      " conflict, this agreement prevails, but only for the services it covers. The " + master +
+      "'s own service levels, remedies and termination rights are not part of this agreement. "
+      "This agreement ends when the " +
+      master + " ends."));
+}
+
+std::string masterTitle(const Agreement &master) {
+  return master.title.empty() ? titleCase(master.name) : master.title;
 }
 
 //===----------------------------------------------------------------------===//
@@ -215,6 +299,7 @@ Section ContractBuilder::definitions() {
     std::string term = c->title.empty() ? capitalize(humanize(c->name)) : c->title;
     defs.push_back(define(term, "means " + words.calendarHours(*c), {}, c->doc));
   }
+  enumMemberDefinitions(defs, agreement, words);
   if (period)
     defs.push_back(define("Period",
                           "means the time over which a service level is measured, such "

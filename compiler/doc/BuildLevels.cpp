@@ -97,8 +97,6 @@ Section ContractBuilder::services() {
   for (const auto &svc : agreement.services) {
     Text item = Text::strong(title(*svc));
     std::string text;
-    if (!svc->doc.empty())
-      text += " " + sentence(paragraphsOf(svc->doc).front());
     for (const std::string &d : svc->description)
       text += " " + sentence(d);
     if (svc->roundTheClock)
@@ -106,6 +104,7 @@ Section ContractBuilder::services() {
     else if (svc->hours)
       text += " Service hours: " + calendarReference(*svc->hours) + ".";
     item.append(text.empty() ? "." : ":" + text);
+    appendNote(item, svc->doc);
     list.items.push_back(std::move(item));
   }
   s.blocks.push_back(std::move(list));
@@ -120,7 +119,7 @@ Section ContractBuilder::serviceLevels() {
   Section s{"", "Service Levels", {}, {}};
   for (const auto &o : agreement.objectives) {
     Subsection sub{"", title(*o), {}};
-    appendParagraphs(sub.blocks, o->doc);
+    appendNotes(sub.blocks, o->doc);
     std::vector<std::string> names;
     for (const Service *svc : o->services)
       names.push_back(title(*svc));
@@ -223,7 +222,7 @@ Section ContractBuilder::responsibilities() {
 std::vector<Block> ContractBuilder::obligationBlocks(const Obligation &o,
                                                      const std::string &hours) {
   std::vector<Block> blocks;
-  appendParagraphs(blocks, o.doc);
+  appendNotes(blocks, o.doc);
   switch (o.form) {
   case Obligation::Form::Within:
     blocks.push_back(paragraph(withinSentence(o)));
@@ -291,17 +290,21 @@ std::string ContractBuilder::withinSentence(const Obligation &o) {
   return by + " must make sure that, for " + item + ", " + completion + " is" + when;
 }
 
+/// The deadline comes first and the deliverable last, so that the deadline
+/// cannot be read as part of what is delivered ("…to prevent a recurrence
+/// within 5 days").
 std::string ContractBuilder::deliverSentence(const Obligation &o) {
-  std::string by = subject(words, o.by);
   std::string deadline = o.deadline ? words.noun(*o.deadline) : "the agreed time";
-  std::string what = by + " must deliver " + o.deliverable + " within " + deadline;
+  std::string when = "Within " + deadline + " after the end of ";
   if (o.onBreachOf)
-    return what + " after the end of any " + words.period(o.onBreachOf->window) + " in which " +
-           words.objective(*o.onBreachOf) + " was not met.";
-  if (o.onBreachOfObligation)
-    return what + " after the end of any " + words.period(o.onBreachOfObligation->window) +
-           " in which " + words.obligation(*o.onBreachOfObligation) + " was not met.";
-  return what + " after the end of " + words.each(o.window) + ".";
+    when += "any " + words.period(o.onBreachOf->window) + " in which " +
+            words.objective(*o.onBreachOf) + " was not met";
+  else if (o.onBreachOfObligation)
+    when += "any " + words.period(o.onBreachOfObligation->window) + " in which " +
+            words.obligation(*o.onBreachOfObligation) + " was not met";
+  else
+    when += words.each(o.window);
+  return when + ", " + subject(words, o.by) + " must deliver " + sentence(o.deliverable);
 }
 
 std::string ContractBuilder::conditionSentence(const Obligation &o) {

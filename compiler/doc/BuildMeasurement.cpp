@@ -70,7 +70,7 @@ std::string fieldType(const Type &t, const Field &f, const std::string &currency
     std::vector<std::string> members;
     if (t.enumType)
       for (const EnumMember &m : t.enumType->members)
-        members.push_back(m.title.empty() ? m.name : m.title + " (" + m.name + ")");
+        members.push_back(memberLabel(m));
     out = "one of " + joinList(members, "or");
     break;
   }
@@ -226,7 +226,7 @@ std::vector<Block> ContractBuilder::dataBlocks() {
   bool optional = false;
   for (const auto &d : agreement.datasets) {
     Text item = Text::strong(capitalize(d->title.empty() ? humanize(d->name) : d->title));
-    std::string text = d->doc.empty() ? "" : " " + sentence(paragraphsOf(d->doc).front());
+    std::string text;
     std::vector<std::string> fields;
     for (const auto &f : d->fields) {
       std::string desc = words.field(*f) + " (" + fieldType(f->type, *f, agreement.currency);
@@ -243,6 +243,7 @@ std::vector<Block> ContractBuilder::dataBlocks() {
                   : " A record counts in the period that contains its " + words.field(*key) + ".";
     text += samplingRule(*d);
     item.append(":" + text);
+    appendNote(item, d->doc);
     list.items.push_back(std::move(item));
   }
   words.takeNotes();
@@ -368,7 +369,7 @@ Section ContractBuilder::reporting() {
   Section s{"", "Reporting", {}, {}};
   for (const auto &r : agreement.reports) {
     Subsection sub{"", title(*r), {}};
-    appendParagraphs(sub.blocks, r->doc);
+    appendNotes(sub.blocks, r->doc);
     std::vector<std::string> to;
     for (const Party *p : r->to)
       to.push_back(words.party(p));

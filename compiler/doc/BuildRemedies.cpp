@@ -115,9 +115,22 @@ Section ContractBuilder::remedies() {
   return s;
 }
 
+/// How to claim a remedy that must be claimed (`claim within`): to whom,
+/// what the claim says, and that a late claim is not owed (docs/language.md).
+Block ContractBuilder::claimProcedure(const Remedy &r, const std::string &kind,
+                                      const std::string &period) {
+  std::string to = r.payer ? words.party(r.payer) : "the other party";
+  return paragraph(
+      "To receive " + indefinite(kind) + " " + kind + ", " + words.party(r.payee) + " must send " +
+      to + " a written claim within " + words.span(*r.claimWithin) + " after the end of the " +
+      period + " it is for. The claim names the " + period + " and the service level that " +
+      (r.kind == Remedy::Kind::Bonus ? "was met. " : "was not met. ") +
+      capitalize(indefinite(kind)) + " " + kind + " that is not claimed in time is not owed.");
+}
+
 std::vector<Block> ContractBuilder::remedyBlocks(const Remedy &r) {
   std::vector<Block> blocks;
-  appendParagraphs(blocks, r.doc);
+  appendNotes(blocks, r.doc);
   bool bonus = r.kind == Remedy::Kind::Bonus;
   const Party *payer = r.payer, *payee = r.payee;
   std::string kind = kindNoun(r.kind);
@@ -156,10 +169,7 @@ std::vector<Block> ContractBuilder::remedyBlocks(const Remedy &r) {
                   words.noun(*r.minimum->value) + " is not issued" +
                   (limited ? ", also when a limit has lowered it below that amount." : ".")));
   if (r.claimWithin)
-    blocks.push_back(paragraph("To receive " + indefinite(kind) + " " + kind + ", " +
-                               words.party(payee) + " must claim it within " +
-                               words.span(*r.claimWithin) + " after the end of the " + period +
-                               " it is for."));
+    blocks.push_back(claimProcedure(r, kind, period));
   return blocks;
 }
 
@@ -242,7 +252,7 @@ std::vector<Block> ContractBuilder::limitBlocks() {
 
 std::vector<Block> ContractBuilder::holdbackBlocks(const Holdback &h) {
   std::vector<Block> blocks;
-  appendParagraphs(blocks, h.doc);
+  appendNotes(blocks, h.doc);
   const Party *payee = h.payee, *payer = h.payer;
   std::string amount = !h.amount ? "an agreed amount"
                                  : amountWords(words, *h.amount, h.base ? words.noun(*h.base) : "");

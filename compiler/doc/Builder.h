@@ -29,6 +29,7 @@ public:
 private:
   // BuildContract.cpp
   void frontMatter();
+  void incorporation(std::vector<Block> &out);
   Section definitions();
   void signatures();
   void add(Section section);
@@ -62,6 +63,7 @@ private:
   std::vector<Block> remedyBlocks(const ir::Remedy &r);
   Table tierTable(const ir::Remedy &r);
   std::string rangeWords(const ir::TierRange &range, bool share);
+  Block claimProcedure(const ir::Remedy &r, const std::string &kind, const std::string &period);
   std::vector<Block> limitBlocks();
   std::vector<Block> holdbackBlocks(const ir::Holdback &h);
 
@@ -70,6 +72,7 @@ private:
   Section clauseSection(const std::string &id, const std::string &title);
   Section amendments();
   Section otherClauses();
+  void appendClause(std::vector<Block> &blocks, const ir::Clause &c);
 
   const ir::Program &program;
   const ir::Agreement &agreement;
@@ -80,8 +83,18 @@ private:
 /// A paragraph of plain text.
 inline Block paragraph(std::string text) { return Paragraph{Text(std::move(text))}; }
 
-/// One paragraph for each paragraph of `text` (doc comments, clause text).
+/// One paragraph for each paragraph of `text` (clause text).
 void appendParagraphs(std::vector<Block> &blocks, const std::string &text);
+
+/// One note for each paragraph of an author's doc comment: printed apart
+/// from the terms, never as one (LANGUAGE.md section 12.4).
+void appendNotes(std::vector<Block> &blocks, const std::string &doc);
+
+/// The first paragraph of a doc comment as a note at the end of a list item.
+void appendNote(Text &item, const std::string &doc);
+
+/// "the Master Services Agreement": how the contract names a master agreement.
+std::string masterTitle(const ir::Agreement &master);
 
 /// The party a sentence starts with: "Example Cloud, Inc.", "The Customer".
 std::string subject(const Explainer &words, const ir::Party *p);

@@ -65,7 +65,13 @@ struct Table {
   std::vector<std::vector<Text>> rows;
 };
 
-using Block = std::variant<Paragraph, List, Table>;
+/// An author's doc comment: a note that explains, printed visibly apart from
+/// the terms (LANGUAGE.md section 12.4), so that it never reads as one.
+struct Note {
+  Text text;
+};
+
+using Block = std::variant<Paragraph, List, Table, Note>;
 
 /// `1.2 Respond to Priority 1 tickets`.
 struct Subsection {

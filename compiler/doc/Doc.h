@@ -16,11 +16,22 @@
 #include "ir/Ir.h"
 
 #include <string>
+#include <vector>
 
 namespace tenor::doc {
 
 /// The document model of `agreement` (one of `program`'s agreements).
 Contract buildContract(const ir::Program &program, const ir::Agreement &agreement);
+
+/// A declaration that the contract prints by its name, for want of a title.
+struct Untitled {
+  std::string kind; ///< "service", "metric", ...
+  std::string name;
+  llvm::SMRange range;
+};
+
+/// What the contract of `agreement` would show by name (W0470), in order.
+std::vector<Untitled> untitledItems(const ir::Agreement &agreement);
 
 /// Renders a contract as CommonMark (tables as GitHub pipe tables).
 std::string renderMarkdown(const Contract &contract);

@@ -141,6 +141,10 @@ private:
 /// Whether a value reads as a share (a percent, `a / b` of one dimension).
 bool isShareLike(const ir::Expr &e);
 
+/// "Priority 1 (Critical)": an enum member wherever the contract names it,
+/// by its title, never its source name (LANGUAGE.md 12.4).
+std::string memberLabel(const ir::EnumMember &m);
+
 } // namespace tenor::doc
 
 #endif

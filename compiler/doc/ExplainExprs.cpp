@@ -225,7 +225,7 @@ Explainer::Phrase Explainer::leaf(const Expr &e) {
     if (!type || v.index >= type->members.size())
       return {"?"};
     const EnumMember &m = type->members[v.index];
-    return {m.title.empty() ? m.name : m.title + " (" + m.name + ")"};
+    return {memberLabel(m)};
   }
   case Expr::Kind::FieldRef: {
     const Field *f = cast<FieldRefExpr>(e).field;
@@ -667,5 +667,7 @@ std::string Explainer::negated(const Expr &e) {
     return "it is not marked " + noun(e).substr(4);
   return "it is not the case that " + clause(e);
 }
+
+std::string memberLabel(const EnumMember &m) { return m.title.empty() ? m.name : m.title; }
 
 } // namespace tenor::doc

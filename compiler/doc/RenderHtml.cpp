@@ -24,6 +24,12 @@ h2 { font-size: 1.35em; margin: 1.8em 0 0.6em; border-bottom: 1px solid #bbb; }
 h3 { font-size: 1.1em; margin: 1.4em 0 0.4em; }
 p, li { margin: 0.5em 0; }
 .meta { color: #444; margin: 0.2em 0; }
+.note { margin: 0.6em 0; padding: 0.1em 0.9em; border-left: 3px solid #999; background: #f4f4f4;
+  color: #333; font-size: 0.95em; }
+nav.toc { margin: 1em 0 1.5em; }
+nav.toc ol { list-style: none; padding-left: 0; margin: 0.3em 0; }
+nav.toc ol ol { padding-left: 1.6em; }
+nav.toc a { color: inherit; text-decoration: none; }
 table { border-collapse: collapse; width: 100%; margin: 0.6em 0 1em; }
 caption { text-align: left; font-weight: bold; padding: 0 0 0.3em; }
 th, td { border: 1px solid #888; padding: 0.3em 0.6em; text-align: left; vertical-align: top; }
@@ -125,8 +131,31 @@ void blocks(std::string &out, const std::vector<Block> &bs) {
       out += "</ul>\n";
     } else if (const auto *t = std::get_if<Table>(&b)) {
       table(out, *t);
+    } else if (const auto *n = std::get_if<Note>(&b)) {
+      out += "<aside class=\"note\"><p><em>Note:</em> " + inlineText(n->text) + "</p></aside>\n";
     }
   }
+}
+
+/// The table of contents: every section and subsection, linked to it.
+void tableOfContents(std::string &out, const Contract &c) {
+  if (c.sections.empty())
+    return;
+  out += "<nav class=\"toc\" aria-label=\"Contents\">\n<h2>Contents</h2>\n<ol>\n";
+  for (const Section &s : c.sections) {
+    out += "<li><a href=\"#" + anchor(s.number) + "\">" + escape(s.number + " " + s.title) + "</a>";
+    if (!s.subsections.empty()) {
+      out += "\n<ol>\n";
+      for (const Subsection &sub : s.subsections)
+        out += "<li><a href=\"#" + anchor(sub.number) + "\">" +
+               escape(sub.number + " " + sub.title) + "</a></li>\n";
+      out += "</ol>\n";
+    }
+    out += "</li>\n";
+  }
+  if (!c.signatories.empty())
+    out += "<li><a href=\"#signatures\">" + escape(c.signatureTitle) + "</a></li>\n";
+  out += "</ol>\n</nav>\n";
 }
 
 void signatures(std::string &out, const Contract &c) {
@@ -159,6 +188,7 @@ std::string renderHtml(const Contract &c) {
   for (const Text &m : c.meta)
     out += "<p class=\"meta\">" + inlineText(m) + "</p>\n";
   out += "</header>\n";
+  tableOfContents(out, c);
   if (!c.preface.empty()) {
     out += "<section class=\"preface\">\n";
     blocks(out, c.preface);

@@ -132,6 +132,9 @@ void blocks(std::string &out, const std::vector<Block> &bs) {
       out += "\n";
     } else if (const auto *t = std::get_if<Table>(&b)) {
       table(out, *t);
+    } else if (const auto *n = std::get_if<Note>(&b)) {
+      // A quoted, italic "Note:" paragraph: never read as one of the terms.
+      out += "> *Note:* " + inlineText(n->text, false) + "\n\n";
     }
   }
 }

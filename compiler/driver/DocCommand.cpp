@@ -9,7 +9,10 @@
 #include "driver/Commands.h"
 #include "driver/Options.h"
 
+#include "diag/DiagEngine.h"
 #include "doc/Doc.h"
+
+#include "llvm/Support/raw_ostream.h"
 
 namespace tenor {
 
@@ -18,6 +21,12 @@ int runDoc() {
   std::optional<CheckedAgreement> checked = loadAgreement(opts::docFile, failure);
   if (!checked)
     return failure;
+  // Titles, never source names (LANGUAGE.md 12.4): ask for each one missing.
+  DiagEngine diags(*checked->sources);
+  diags.setConsumer(makeTextConsumer(*checked->sources, llvm::errs()));
+  for (const doc::Untitled &u : doc::untitledItems(*checked->agreement))
+    diags.report(u.range, DiagID::NoTitle, u.kind, u.name);
+  diags.finish();
   std::string text = opts::docFormat == opts::DocFormat::Html
                          ? doc::renderHtml(checked->program, *checked->agreement)
                          : doc::renderMarkdown(checked->program, *checked->agreement);

@@ -520,6 +520,12 @@ struct TerminationRight {
 
 struct Clause : Named {
   std::string text;
+  /// Under `incorporates`: the master's clause of the same name that this
+  /// clause of the SLA replaces (the SLA's item wins), else null. The
+  /// contract names the replaced clause (docs/language.md, "Incorporation").
+  const Clause *replaces = nullptr;
+  /// Under `incorporates`: a clause of the master carried unchanged.
+  bool carried = false;
 };
 
 /// One agreement, with a master agreement's inherited parts merged in.

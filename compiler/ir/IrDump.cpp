@@ -689,6 +689,10 @@ void IrDumper::termination(const Agreement &a) {
 void IrDumper::clause(const Clause &c) {
   named(head("Clause", c), c);
   Nested in(depth);
+  if (c.replaces)
+    label("Replaces " + c.replaces->name);
+  if (c.carried)
+    label("Carried");
   label("Text " + dumpQuoted(c.text));
 }
 

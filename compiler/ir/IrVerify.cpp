@@ -107,6 +107,16 @@ void Verifier::agreementDecls(const Agreement &a) {
   named(a, "agreement");
   if (a.master && !isOwned(a.master))
     fail(a.range, "an agreement's master is an agreement of the program");
+  for (auto &c : a.clauses) {
+    bool replacesMasters =
+        c->replaces && a.master &&
+        llvm::any_of(a.master->clauses, [&](auto &mc) { return mc.get() == c->replaces; }) &&
+        c->replaces->name == c->name;
+    if (c->replaces && !replacesMasters)
+      fail(c->range, "a clause replaces the master's clause of the same name");
+    if (c->carried && (!a.master || c->replaces))
+      fail(c->range, "a carried clause comes from the agreement's master");
+  }
   if (a.timezone.empty())
     fail(a.range, "an agreement has a time zone");
   bool from = a.effectiveFrom.empty() || isDate(a.effectiveFrom);

@@ -130,8 +130,10 @@ void Sema::inheritFromMaster(const ir::Agreement &master) {
       noteUse(a.parties.back().get());
     }
   for (auto &c : master.clauses)
-    if (!agreement->decls.count(c->name))
+    if (!agreement->decls.count(c->name)) {
       a.clauses.push_back(std::make_unique<ir::Clause>(*c));
+      a.clauses.back()->carried = true;
+    }
 }
 
 void Sema::collectAgreementDecls(const ast::AgreementDecl &d) {
@@ -391,6 +393,10 @@ void Sema::checkAgreementItem(const ast::Decl &item) {
     auto clause = std::make_unique<ir::Clause>();
     fillNamed(*clause, c);
     clause->text = c.text;
+    if (a.master)
+      for (auto &mc : a.master->clauses)
+        if (mc->name == clause->name)
+          clause->replaces = mc.get();
     a.clauses.push_back(std::move(clause));
     break;
   }

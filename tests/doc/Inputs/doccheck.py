@@ -22,7 +22,7 @@ import xml.etree.ElementTree as ET
 VOID = {"meta", "br", "hr"}
 ALLOWED = {"html", "head", "meta", "title", "style", "body", "article", "header", "section",
            "h1", "h2", "h3", "p", "ul", "li", "strong", "em", "table", "caption", "thead",
-           "tbody", "tr", "th", "td", "div", "span"} | VOID
+           "tbody", "tr", "th", "td", "div", "span", "aside", "nav", "ol", "a"} | VOID
 
 
 def fail(message):
@@ -46,6 +46,9 @@ class StrictHtml(html.parser.HTMLParser):
         if tag not in ALLOWED:
             fail("%s: element <%s> is not expected in a contract" % (self.where(), tag))
         for key, value in attrs:
+            # A link within the page (the table of contents) loads nothing.
+            if key == "href" and value.startswith("#"):
+                continue
             if key in ("src", "href", "srcset", "action") or key.startswith("on"):
                 fail("%s: attribute %s= loads or runs something" % (self.where(), key))
             if key == "id":
@@ -54,7 +57,8 @@ class StrictHtml(html.parser.HTMLParser):
                 self.ids.add(value)
         if tag in ("h1", "h2", "h3"):
             self.headings.append(int(tag[1]))
-        if tag in ("style", "title", "head"):
+        # The table of contents repeats the headings; Markdown has none.
+        if tag in ("style", "title", "head", "nav"):
             self.skip += 1
         if tag in VOID:
             return
@@ -75,7 +79,7 @@ class StrictHtml(html.parser.HTMLParser):
         open_tag, opened = self.stack.pop()
         if open_tag != tag:
             fail("%s: </%s> closes <%s> opened at %s" % (self.where(), tag, open_tag, opened))
-        if tag in ("style", "title", "head"):
+        if tag in ("style", "title", "head", "nav"):
             self.skip -= 1
 
     def handle_data(self, data):
@@ -118,7 +122,7 @@ def check_html(path):
 
 
 MARKDOWN_NODES = {"document", "heading", "paragraph", "list", "item", "text", "strong",
-                  "softbreak", "linebreak"}
+                  "emph", "block_quote", "softbreak", "linebreak"}
 
 
 def local(tag):
