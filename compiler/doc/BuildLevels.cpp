@@ -24,9 +24,6 @@ namespace tenor::doc {
 using namespace ir;
 using llvm::dyn_cast_or_null;
 
-namespace {
-
-/// "opened" for `opened_at`; none for other names.
 std::optional<std::string> participle(const Expr *e) {
   const auto *ref = dyn_cast_or_null<FieldRefExpr>(e);
   if (!ref || !ref->field)
@@ -36,6 +33,8 @@ std::optional<std::string> participle(const Expr *e) {
     return std::nullopt;
   return humanize(n.substr(0, n.size() - 3));
 }
+
+namespace {
 
 std::string title(const Named &n) {
   return n.title.empty() ? capitalize(humanize(n.name)) : n.title;
@@ -183,6 +182,8 @@ std::vector<Block> ContractBuilder::obligationBlocks(const Obligation &o,
       blocks.push_back(paragraph("If " + indefinite(words.row(*o.each)) + " " + words.row(*o.each) +
                                  " is not " + passiveVerb(*done) +
                                  " by its deadline, it counts as late."));
+  if (std::optional<Block> example = deadlineExample(o))
+    blocks.push_back(std::move(*example));
   words.takeNotes();
   return blocks;
 }

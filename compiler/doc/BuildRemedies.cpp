@@ -109,6 +109,8 @@ std::vector<Block> ContractBuilder::remedyBlocks(const Remedy &r) {
     if (r.tiers.size() > 1)
       blocks.push_back(paragraph("If more than one row applies, the last row that applies is "
                                  "used. If no row applies, nothing is owed."));
+    if (std::optional<Block> example = tierExample(r))
+      blocks.push_back(std::move(*example));
   } else if (r.amount) {
     blocks.push_back(paragraph("The " + kind + " is " + amountWords(words, *r.amount, base) + "."));
   }
@@ -116,6 +118,8 @@ std::vector<Block> ContractBuilder::remedyBlocks(const Remedy &r) {
     std::string cap = amountWords(words, *r.cap, base);
     blocks.push_back(paragraph(capitalize(indefinite(kind)) + " " + kind + " for one " + period +
                                " is never more than " + cap + "."));
+    if (std::optional<Block> example = capExample(r))
+      blocks.push_back(std::move(*example));
   }
   if (r.minimum)
     blocks.push_back(paragraph(capitalize(indefinite(kind)) + " " + kind + " of less than " +
@@ -159,12 +163,15 @@ Table ContractBuilder::tierTable(const Remedy &r) {
 /// `cap total …`: the limits across all remedies of a kind.
 std::vector<Block> ContractBuilder::limitBlocks() {
   std::vector<Block> blocks;
-  for (const TotalCap &c : agreement.totalCaps) {
+  for (size_t i = 0; i < agreement.totalCaps.size(); ++i) {
+    const TotalCap &c = agreement.totalCaps[i];
     std::string amount = !c.amount ? "the agreed limit"
                          : c.of    ? words.noun(*c.amount->value) + " of " + words.noun(*c.of)
                                    : words.noun(*c.amount->value);
     blocks.push_back(paragraph("The total of all " + kindsPlural(c.kinds) + " for one calendar " +
                                spelling(c.per) + " is never more than " + amount + "."));
+    if (std::optional<Block> example = totalCapExample(i))
+      blocks.push_back(std::move(*example));
   }
   return blocks;
 }
