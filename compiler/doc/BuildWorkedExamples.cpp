@@ -35,12 +35,13 @@ std::string hoursAndMinutes(rt::Duration d) {
   return minutes < 60 ? rest : hours + " and " + rest;
 }
 
-/// "Friday at 16:00", with the date when `t` is a week or more after `from`.
+/// "Friday at 16:00", with the date when `t` is four or more days after
+/// `from`, where a weekday alone could be read as the one before.
 std::string when(const rt::TimeZone &zone, rt::Timestamp t, rt::Timestamp from) {
   rt::Date d = zone.localDate(t);
   unsigned minutes = unsigned((t - zone.startOfDay(d)).micros / rt::microsPerMinute);
   std::string day = weekdayName(unsigned(rt::weekdayOf(d)));
-  if (t - from >= rt::Duration::days(6))
+  if (t - from >= rt::Duration::days(4))
     day += " " + formatDate(rt::formatDate(d));
   return day + " at " + formatClock(minutes);
 }
@@ -133,7 +134,8 @@ std::optional<Block> ContractBuilder::totalCapExample(size_t index) {
   if (ex->sampleOf && c.of)
     text += ", " + sampleOf(words.noun(*c.of), money(*ex->of));
   text += ": if one " + std::string(spelling(c.per)) + " would give " + before + ", the limit is " +
-          money(ex->limit) + " and the amounts are " + after + ".";
+          money(ex->limit) +
+          (ex->remedies.size() > 1 ? " and the amounts are " : " and the amount is ") + after + ".";
   if (ex->remedies.size() > 1)
     text += " The one listed last is cut first.";
   return paragraph(text);

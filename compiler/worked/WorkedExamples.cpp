@@ -26,30 +26,33 @@ rt::Rational sampleBase() { return rt::Rational(10000); }
 
 namespace {
 
-/// How many decimals of the measure a threshold is written with: "99.0%"
-/// is 0.990, three.
-int decimalsOf(const Expr *e) {
-  if (const auto *c = llvm::dyn_cast_or_null<ConstRefExpr>(e))
-    return decimalsOf(c->constant->value.get());
-  const auto *lit = llvm::dyn_cast_or_null<LiteralExpr>(e);
-  if (!lit)
-    return 0;
-  const std::string &text = lit->spelling.empty() ? lit->value : lit->spelling;
-  size_t dot = text.find('.');
-  int digits = 0;
-  if (dot != std::string::npos)
-    while (dot + 1 + digits < text.size() && std::isdigit((unsigned char)text[dot + 1 + digits]))
-      ++digits;
-  return digits + (text.find('%') != std::string::npos ? 2 : 0);
-}
-
-rt::Rational unitOf(int decimals) {
+/// 10^-n.
+rt::Rational tenth(size_t n) {
   rt::Rational unit(1);
-  for (int i = 0; i < decimals; ++i)
+  for (size_t i = 0; i < n; ++i)
     unit = unit / rt::Rational(10);
   return unit;
 }
 
+/// One unit of the last digit a threshold is written with, in the
+/// measure's base units: "99.0%" gives 0.1% (0.001), "300 ms" 1 ms (0.001).
+std::optional<rt::Rational> lastDigitOf(const Expr *e) {
+  if (const auto *c = llvm::dyn_cast_or_null<ConstRefExpr>(e))
+    return lastDigitOf(c->constant->value.get());
+  const auto *lit = llvm::dyn_cast_or_null<LiteralExpr>(e);
+  if (!lit || lit->kind() != Expr::Kind::Number)
+    return std::nullopt;
+  const std::string &text = lit->spelling.empty() ? lit->value : lit->spelling;
+  size_t end = text.find_first_not_of("0123456789.");
+  std::string number = text.substr(0, end);
+  size_t dot = number.find('.');
+  size_t decimals = dot == std::string::npos ? 0 : number.size() - dot - 1;
+  std::optional<rt::Rational> written = rt::Rational::parseDecimal(number);
+  std::optional<rt::Rational> value = rt::Rational::parseDecimal(lit->value);
+  if (!written || !value || written->sign() == 0)
+    return tenth(decimals);
+  return *value / *written * tenth(decimals); // the unit's size, then its last digit
+}
 /// The thresholds of `r`'s table, highest first, each once.
 std::vector<rt::Rational> thresholds(const Remedy &r) {
   std::vector<rt::Rational> values;
@@ -94,20 +97,21 @@ std::optional<RemedyExamples> remedyExamples(const Remedy &r, const std::string 
     if (!ex.base)
       ex.base = sampleBase();
   }
-  int decimals = 0;
+  std::optional<rt::Rational> finest;
   for (const Tier &t : r.tiers)
-    decimals = std::max(decimals, decimalsOf(t.threshold.get()));
-  rt::Rational unit = unitOf(decimals);
+    if (std::optional<rt::Rational> u = lastDigitOf(t.threshold.get()))
+      finest = finest ? std::min(*finest, *u) : *u;
+  rt::Rational unit = finest.value_or(rt::Rational(1));
   for (const rt::Rational &t : thresholds(r)) {
     std::optional<rt::Rational> at = rt::remedyExample(*spec, t, ex.base);
     addPoint(ex, *spec, t);
     rt::Rational below = t - unit, above = t + unit;
-    if (rt::remedyExample(*spec, below, ex.base) != at)
+    if (below.sign() >= 0 && rt::remedyExample(*spec, below, ex.base) != at)
       addPoint(ex, *spec, below);
     else if (rt::remedyExample(*spec, above, ex.base) != at)
       addPoint(ex, *spec, above);
     else
-      addPoint(ex, *spec, below);
+      addPoint(ex, *spec, below.sign() >= 0 ? below : above);
   }
   if (spec->cap)
     findCapBite(ex, *spec);
