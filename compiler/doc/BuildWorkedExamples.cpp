@@ -25,8 +25,10 @@ std::string sampleOf(const std::string &noun, const std::string &amount) {
   return "with " + noun + " at " + amount;
 }
 
-/// "8 hours", "8 hours and 1 minute", "30 minutes".
+/// "8 hours", "8 hours and 1 minute", "30 minutes"; seconds when there are some.
 std::string hoursAndMinutes(rt::Duration d) {
+  if (d.micros % rt::microsPerMinute != 0)
+    return formatDuration(rt::Rational::fraction(d.micros, rt::microsPerSecond).toString());
   int64_t minutes = d.micros / rt::microsPerMinute;
   std::string hours = countOf(unsigned(minutes / 60), "hour", "hours");
   std::string rest = countOf(unsigned(minutes % 60), "minute", "minutes");
