@@ -20,7 +20,7 @@ using namespace ir;
 
 namespace {
 
-/// "the monthly fee at 10,000.00 EUR, " when the example chose the value.
+/// "with the Monthly Fee at 10,000.00 EUR": the base the example chose.
 std::string sampleOf(const std::string &noun, const std::string &amount) {
   return "with " + noun + " at " + amount;
 }
