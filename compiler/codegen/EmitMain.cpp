@@ -370,17 +370,22 @@ void Emitter::emitTotalCaps() {
     std::string of =
         cap.of ? "std::optional<rt::Rational>(" + expr(*cap.of, ExprMode::Row, hoisted) + ")"
                : "std::nullopt";
-    std::string covered, order;
-    for (ir::Remedy::Kind k : cap.kinds)
-      covered += (covered.empty() ? "" : ", ") + remedyKind(k);
-    for (const std::string &name : cap.reduceFirst)
-      order += (order.empty() ? "" : ", ") + quoted(name);
-    line("rt::applyTotalCap(rt::TotalCapSpec{{.kinds = {{{}}}, .amount = {}, "
-         ".isPercent = {}, .of = {}, .per = rt::WindowUnit::{}, .reduceFirst = {{{}}}}}, zone, "
-         "report.remedies);",
-         covered, expr(*cap.amount, ExprMode::Row, hoisted), cap.isPercent ? "true" : "false", of,
-         core::windowUnitInfo(cap.per).name, order);
+    line("rt::applyTotalCap({}, zone, report.remedies);", totalCapSpec(cap, of, hoisted));
   }
+}
+
+std::string Emitter::totalCapSpec(const TotalCapPlan &cap, const std::string &of,
+                                  std::vector<std::string> &hoisted) {
+  std::string covered, order;
+  for (ir::Remedy::Kind k : cap.kinds)
+    covered += (covered.empty() ? "" : ", ") + remedyKind(k);
+  for (const std::string &name : cap.reduceFirst)
+    order += (order.empty() ? "" : ", ") + quoted(name);
+  return fmt::format("rt::TotalCapSpec{{.kinds = {{{}}}, .amount = {}, .isPercent = {}, .of = {}, "
+                     ".per = rt::WindowUnit::{}, .reduceFirst = {{{}}}}}",
+                     covered, expr(*cap.amount, ExprMode::Row, hoisted),
+                     cap.isPercent ? "true" : "false", of, core::windowUnitInfo(cap.per).name,
+                     order);
 }
 
 std::string Emitter::conditionSpec(const ConditionPlan &c) {
@@ -519,8 +524,9 @@ void Emitter::emitMain() {
   line("{}", nameArray("required", required));
   line("rt::EvaluatorInfo info{{.program = argv[0], .datasets = datasets, .params = params, "
        ".requiredParams = required, .agreement = {}, .effectiveFrom = {}, .effectiveUntil = {}, "
-       ".setUp = setUp}};",
-       quoted(agreement.name), quoted(agreement.effectiveFrom), quoted(agreement.effectiveUntil));
+       ".setUp = setUp, .workedExamples = {{workedRemedy, workedDeadline, workedTotalCap, {}}}}};",
+       quoted(agreement.name), quoted(agreement.effectiveFrom), quoted(agreement.effectiveUntil),
+       quoted(agreement.currency));
   line("const std::vector<rt::WindowSpec> windows{{{}}};", windowList);
   line("return rt::runEvaluator(argc, argv, info, zone, windows, readAll, keys, evaluate);");
   close();
@@ -568,6 +574,7 @@ std::string Emitter::run() {
   emitMetrics();
   emitObjectives();
   emitRemedySpecs();
+  emitWorkedExampleHooks();
   emitEvaluate();
   emitReadAll();
   std::string body;

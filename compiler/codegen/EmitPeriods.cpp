@@ -86,11 +86,8 @@ void Emitter::emitObligationStats() {
       line("item.hasDeadline = true;");
       std::string anchor = expr(*o->anchor, ExprMode::Row, hoisted);
       std::string deadline = expr(*o->deadline, ExprMode::Row, hoisted);
-      if (o->calendar)
-        line("item.deadline = {}.addBusinessTime({}, rt::toDuration({}));",
-             ident("cal", o->calendar->name), anchor, deadline);
-      else
-        line("item.deadline = rt::addSeconds({}, {});", anchor, deadline);
+      line("item.deadline = rt::dueAfter({}, {}, rt::toDuration({}));",
+           o->calendar ? "&" + ident("cal", o->calendar->name) : "nullptr", anchor, deadline);
       line("item.done = {};", expr(*o->condition, ExprMode::Row, hoisted));
     } else {
       line("item.ok = {};", expr(*o->condition, ExprMode::Row, hoisted));

@@ -115,10 +115,18 @@ private:
   void emitEvaluateRemedies();
   /// After every remedy: caps on the total of a kind per period.
   void emitTotalCaps();
+  /// The rt::TotalCapSpec of `cap`, its base `of` already printed.
+  std::string totalCapSpec(const TotalCapPlan &cap, const std::string &of,
+                           std::vector<std::string> &hoisted);
   void emitEvaluateConditions();
   void emitReadAll();
   void emitReadExcludedFirst();
   void emitMain();
+
+  // ---- EmitWorkedExamples.cpp: what `--worked-examples` recomputes ----
+  void emitWorkedExampleHooks();
+  /// `rt::DeadlineSpec{…}` of an obligation's calendar and `within`.
+  std::string deadlineSpec(const ir::Obligation &o, const std::string &within);
   std::string conditionSpec(const ConditionPlan &c);
   /// C++ for the reason a remedy's figures have no value in Ctx `c`: the
   /// first metric they read that has none, else `fallback`.

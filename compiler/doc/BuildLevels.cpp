@@ -25,9 +25,6 @@ namespace tenor::doc {
 using namespace ir;
 using llvm::dyn_cast_or_null;
 
-namespace {
-
-/// "opened" for `opened_at`; none for other names.
 std::optional<std::string> participle(const Expr *e) {
   const auto *ref = dyn_cast_or_null<FieldRefExpr>(e);
   if (!ref || !ref->field)
@@ -37,6 +34,8 @@ std::optional<std::string> participle(const Expr *e) {
     return std::nullopt;
   return humanize(n.substr(0, n.size() - 3));
 }
+
+namespace {
 
 /// The participles of a completion: "accepted" for `accepted_at`, and
 /// "accepted", "rejected" for `accepted_at ?? rejected_at` (the evaluator
@@ -241,6 +240,8 @@ std::vector<Block> ContractBuilder::obligationBlocks(const Obligation &o,
       blocks.push_back(paragraph("If " + indefinite(words.row(*o.each)) + " " + words.row(*o.each) +
                                  " is not " + passiveVerbs(done) +
                                  " by its deadline, it counts as late."));
+  if (std::optional<Block> example = deadlineExample(o))
+    blocks.push_back(std::move(*example));
   words.takeNotes();
   return blocks;
 }

@@ -151,6 +151,8 @@ std::vector<Block> ContractBuilder::remedyBlocks(const Remedy &r) {
                                (base.empty() ? "" : ", as a share of " + base) + ":"));
     blocks.push_back(tierTable(r));
     blocks.push_back(paragraph("If no row applies, nothing is owed."));
+    if (std::optional<Block> example = tierExample(r))
+      blocks.push_back(std::move(*example));
   } else if (r.amount) {
     blocks.push_back(paragraph("The " + kind + " is " + amountWords(words, *r.amount, base) + "."));
   }
@@ -158,6 +160,8 @@ std::vector<Block> ContractBuilder::remedyBlocks(const Remedy &r) {
     std::string cap = amountWords(words, *r.cap, base);
     blocks.push_back(paragraph(capitalize(indefinite(kind)) + " " + kind + " for one " + period +
                                " is never more than " + cap + "."));
+    if (std::optional<Block> example = capExample(r))
+      blocks.push_back(std::move(*example));
   }
   // The minimum holds for the amount after every limit (docs/language.md).
   bool limited = r.cap || llvm::any_of(agreement.totalCaps, [&](const TotalCap &c) {
@@ -217,7 +221,8 @@ Table ContractBuilder::tierTable(const Remedy &r) {
 /// the order in which it reduces them (the evaluator's, from the IR).
 std::vector<Block> ContractBuilder::limitBlocks() {
   std::vector<Block> blocks;
-  for (const TotalCap &c : agreement.totalCaps) {
+  for (size_t i = 0; i < agreement.totalCaps.size(); ++i) {
+    const TotalCap &c = agreement.totalCaps[i];
     std::string amount = !c.amount ? "the agreed limit"
                          : c.of    ? words.noun(*c.amount->value) + " of " + words.noun(*c.of)
                                    : words.noun(*c.amount->value);
@@ -246,6 +251,8 @@ std::vector<Block> ContractBuilder::limitBlocks() {
                                      "first";
     if (!sentence.empty())
       blocks.push_back(paragraph(sentence + "."));
+    if (std::optional<Block> example = totalCapExample(i))
+      blocks.push_back(std::move(*example));
   }
   return blocks;
 }

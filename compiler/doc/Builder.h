@@ -6,8 +6,8 @@
 // stays consecutive. The sections are split over BuildContract.cpp (front
 // matter, definitions, signatures), BuildLevels.cpp (services, service
 // levels, responsibilities), BuildMeasurement.cpp (measurement, exclusions,
-// reporting), BuildRemedies.cpp and BuildClosing.cpp (termination and the
-// clauses). Internal to the doc library.
+// reporting), BuildRemedies.cpp, BuildClosing.cpp (termination and the
+// clauses) and BuildWorkedExamples.cpp (the worked examples). Internal to the doc library.
 //
 //===----------------------------------------------------------------------===//
 
@@ -17,13 +17,17 @@
 #include "doc/Contract.h"
 #include "doc/Explain.h"
 #include "ir/Ir.h"
+#include "worked/WorkedExamples.h"
+
+#include <optional>
 
 namespace tenor::doc {
 
 class ContractBuilder {
 public:
   ContractBuilder(const ir::Program &program, const ir::Agreement &agreement)
-      : program(program), agreement(agreement), words(agreement) {}
+      : program(program), agreement(agreement), words(agreement),
+        examples(worked::chooseWorkedExamples(agreement)) {}
   Contract build();
 
 private:
@@ -67,6 +71,14 @@ private:
   std::vector<Block> limitBlocks();
   std::vector<Block> holdbackBlocks(const ir::Holdback &h);
 
+  // BuildWorkedExamples.cpp: LANGUAGE.md 12.2, from worked/
+  std::optional<Block> tierExample(const ir::Remedy &r);
+  std::optional<Block> capExample(const ir::Remedy &r);
+  std::optional<Block> deadlineExample(const ir::Obligation &o);
+  std::optional<Block> totalCapExample(size_t index);
+  /// "10,000.00 EUR".
+  std::string money(const rt::Rational &amount) const;
+
   // BuildClosing.cpp
   Section termination();
   Section clauseSection(const std::string &id, const std::string &title);
@@ -77,8 +89,12 @@ private:
   const ir::Program &program;
   const ir::Agreement &agreement;
   Explainer words;
+  worked::WorkedExamples examples;
   Contract contract;
 };
+
+/// "opened" for `opened_at`; none for other names.
+std::optional<std::string> participle(const ir::Expr *e);
 
 /// A paragraph of plain text.
 inline Block paragraph(std::string text) { return Paragraph{Text(std::move(text))}; }

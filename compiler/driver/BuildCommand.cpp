@@ -1,7 +1,7 @@
 //===- BuildCommand.cpp - `tenorc emit`, `build` and `run` ----------------===//
 //
 // The evaluator back end from the command line: emit the generated C++ (or
-// the plan it is printed from),
+// the plan it is printed from, or the contract's worked examples),
 // compile it with the system's C++ compiler against the runtime library, or
 // build into a cache keyed by the generated source and run the result.
 //
@@ -17,6 +17,7 @@
 
 #include "codegen/CodeGen.h"
 #include "diag/DiagEngine.h"
+#include "worked/WorkedExamples.h"
 
 #include "llvm/ADT/StringExtras.h"
 #include "llvm/Support/FileSystem.h"
@@ -108,16 +109,21 @@ bool buildExecutable(const std::string &cpp, const std::string &exe) {
 } // namespace
 
 int runEmit() {
-  if (opts::emitArgs.size() != 2 || (opts::emitArgs[0] != "cpp" && opts::emitArgs[0] != "plan")) {
+  const std::string kind = opts::emitArgs.size() == 2 ? opts::emitArgs[0] : "";
+  if (kind != "cpp" && kind != "plan" && kind != "examples") {
     driverError("", DiagID::EmitUsage);
     return ExitUsage;
   }
   int failure = ExitErrors;
-  if (opts::emitArgs[0] == "plan") {
+  if (kind == "plan" || kind == "examples") {
     std::optional<CheckedAgreement> checked = loadAgreement(opts::emitArgs[1], failure);
     if (!checked)
       return failure;
-    return writeFile(opts::emitOutput, emitPlan(*checked->agreement)) ? ExitOk : ExitUsage;
+    const ir::Agreement &a = *checked->agreement;
+    std::string text = kind == "plan"
+                           ? emitPlan(a)
+                           : worked::examplesJsonLines(a, worked::chooseWorkedExamples(a));
+    return writeFile(opts::emitOutput, text) ? ExitOk : ExitUsage;
   }
   std::optional<std::string> cpp = generate(opts::emitArgs[1], failure);
   if (!cpp)

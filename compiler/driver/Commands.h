@@ -26,7 +26,7 @@ enum ExitCode : int { ExitOk = 0, ExitErrors = 1, ExitUsage = 2, ExitInternal = 
 
 /// `tenorc check FILE...`
 int runCheck();
-/// `tenorc emit cpp|plan FILE [-o OUT]`
+/// `tenorc emit cpp|plan|examples FILE [-o OUT]`
 int runEmit();
 /// `tenorc build FILE -o EXE`
 int runBuild();

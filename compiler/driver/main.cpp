@@ -43,14 +43,15 @@ cl::opt<DiagFormat>
                                  clEnumValN(DiagFormat::Sarif, "sarif", "a SARIF 2.1.0 log")),
                       cl::sub(check), cl::cat(checkCategory));
 
-cl::SubCommand emit("emit", "Write the generated evaluator source, or the plan it is printed "
-                            "from: tenorc emit cpp|plan FILE [-o OUT]");
+cl::SubCommand
+    emit("emit", "Write the generated evaluator source, the plan it is printed from, "
+                 "or the contract's worked examples: tenorc emit cpp|plan|examples FILE [-o OUT]");
 cl::SubCommand build("build", "Compile an agreement's evaluator: tenorc build FILE -o EXE");
 cl::SubCommand run("run", "Build (cached) and run an evaluator: tenorc run FILE -- ARGS");
 cl::SubCommand doc("doc", "Write the plain-language contract: tenorc doc FILE [--format md|html]");
 
 cl::OptionCategory backendCategory("evaluator options");
-cl::list<std::string> emitArgs(cl::Positional, cl::ZeroOrMore, cl::desc("cpp|plan <file>"),
+cl::list<std::string> emitArgs(cl::Positional, cl::ZeroOrMore, cl::desc("cpp|plan|examples <file>"),
                                cl::sub(emit), cl::cat(backendCategory));
 cl::opt<std::string> emitOutput("o", cl::desc("Output file (default: standard output)"),
                                 cl::value_desc("file"), cl::sub(emit), cl::cat(backendCategory));

@@ -302,7 +302,8 @@ std::string tenor::rt::usageText(const CliSpec &spec) {
   std::string indent(program.size() + 8, ' ');
   std::string text = "usage: " + program + " --data NAME=PATH... [--param NAME=VALUE...]\n" +
                      indent + "[--from DATE] [--to DATE] [--as-of TIMESTAMP]\n" + indent +
-                     "[--format json|text] [-o FILE] [--fail-on-breach] [--skip-bad-rows]\n\n";
+                     "[--format json|text] [-o FILE] [--fail-on-breach] [--skip-bad-rows]\n" +
+                     "       " + program + " --worked-examples FILE\n\n";
   text += "Evaluates the agreement on measurement data and reports, per period, which\n"
           "objectives and obligations were met and what remedies are owed.\n\n";
   text += "options:\n"
@@ -322,7 +323,10 @@ std::string tenor::rt::usageText(const CliSpec &spec) {
           "  --fail-on-breach    exit with 1 when something was breached\n"
           "  --skip-bad-rows     skip rows that cannot be read and count them in the report\n"
           "  -h, --help          show this text\n"
-          "  --version           show the version\n\n"
+          "  --version           show the version\n"
+          "  --worked-examples FILE\n"
+          "                      recompute the contract's worked examples (from `tenorc\n"
+          "                      emit examples`); exit with 1 when one disagrees\n\n"
           "exit codes: 0 evaluated, 1 breached (with --fail-on-breach), 2 bad usage or data\n";
   return text;
 }

@@ -273,6 +273,11 @@ namespace {
 int evaluateCommandLine(int argc, char **argv, const EvaluatorInfo &info, const TimeZone &zone,
                         const std::vector<WindowSpec> &windows, const ReadAll &read,
                         const KeyRange &keys, EvaluateAll evaluate) {
+  if (argc == 3 && std::string_view(argv[1]) == "--worked-examples" && info.workedExamples.remedy) {
+    if (info.setUp)
+      info.setUp();
+    return checkWorkedExamples(argv[2], info.workedExamples);
+  }
   CliSpec spec{info.program, info.datasets, info.params, info.requiredParams};
   CliResult cli = parseCommandLine(argc, argv, spec);
   if (!cli.ok()) {

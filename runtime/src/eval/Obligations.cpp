@@ -20,6 +20,10 @@ std::string completionBefore(Timestamp done, std::string_view fromName, Timestam
                      formatTimestamp(done), fromName, formatTimestamp(from));
 }
 
+Timestamp dueAfter(const BusinessCalendar *calendar, Timestamp from, Duration d) {
+  return calendar ? calendar->addBusinessTime(from, d) : from + d;
+}
+
 ObligationStats obligationStats(const std::vector<ObligationItem> &items, const Interval &p,
                                 Timestamp asOf) {
   ObligationStats s;

@@ -18,6 +18,7 @@
 #include "tenor/rt/base/Time.h"
 #include "tenor/rt/base/Windows.h"
 #include "tenor/rt/base/Zone.h"
+#include "tenor/rt/cli/CheckExamples.h"
 #include "tenor/rt/cli/Cli.h"
 #include "tenor/rt/data/Csv.h"
 #include "tenor/rt/data/FastFields.h"
@@ -185,6 +186,9 @@ struct EvaluatorInfo {
   /// Resolves the agreement's time zones and calendars before anything
   /// reads them; may throw UnknownTimeZone (then an error, exit 2).
   void (*setUp)() = nullptr;
+  /// `--worked-examples FILE` checks the contract's worked examples with
+  /// these (LANGUAGE.md 12.2) instead of evaluating.
+  WorkedExampleHooks workedExamples = {};
 };
 
 /// Reads every dataset; rows whose time key lies outside `accepted` (the

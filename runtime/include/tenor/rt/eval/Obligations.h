@@ -11,6 +11,7 @@
 #ifndef TENOR_RT_EVAL_OBLIGATIONS_H
 #define TENOR_RT_EVAL_OBLIGATIONS_H
 
+#include "tenor/rt/base/BusinessCalendar.h"
 #include "tenor/rt/base/Rational.h"
 #include "tenor/rt/base/Time.h"
 
@@ -40,6 +41,11 @@ struct ObligationStats {
 /// Why an item that completed at `done`, before `from` (named `fromName`,
 /// such as "`opened_at`"), is bad data; for fieldError().
 std::string completionBefore(Timestamp done, std::string_view fromName, Timestamp from);
+
+/// An item's deadline: `d` of business time in `calendar` after `from`,
+/// or `d` of elapsed time when there is no calendar. The evaluator's
+/// items and the contract's worked examples both take it from here.
+Timestamp dueAfter(const BusinessCalendar *calendar, Timestamp from, Duration d);
 
 /// The items whose time key lies in `p`: on time, breached, or pending
 /// (no completion yet and the deadline not passed by `asOf`).
