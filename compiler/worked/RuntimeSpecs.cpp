@@ -84,7 +84,10 @@ std::optional<rt::TotalCapSpec> totalCapSpecOf(const TotalCap &c, std::optional<
   if (!amount)
     return std::nullopt;
   bool percent = c.amount->kind == Amount::Kind::ShareOfBase;
-  return rt::TotalCapSpec{c.kinds, *amount, percent, of, c.per};
+  std::vector<std::string> order;
+  for (const Remedy *r : c.reduceFirst)
+    order.push_back(r->name);
+  return rt::TotalCapSpec{c.kinds, *amount, percent, of, c.per, std::move(order)};
 }
 
 } // namespace tenor::worked
