@@ -51,6 +51,7 @@ private:
   void dataset(const Dataset &d);
   void objective(const Objective &o);
   void obligation(const Obligation &o);
+  void obligationClock(const Obligation &o, const Scope &s);
   void obligationForm(const Obligation &o, const Scope &s);
   void remedy(const Remedy &r);
   void payerAndPayee(const Remedy &r);

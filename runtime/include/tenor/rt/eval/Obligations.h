@@ -11,6 +11,7 @@
 #ifndef TENOR_RT_EVAL_OBLIGATIONS_H
 #define TENOR_RT_EVAL_OBLIGATIONS_H
 
+#include "tenor/rt/base/Deadline.h"
 #include "tenor/rt/base/Rational.h"
 #include "tenor/rt/base/Time.h"
 
@@ -25,7 +26,7 @@ namespace tenor::rt {
 struct ObligationItem {
   Timestamp key;
   bool hasDeadline = false;
-  Timestamp deadline;
+  Deadline deadline; ///< base/Deadline.h: due, and the last on-time completion
   std::optional<Timestamp> done;
   bool ok = true; ///< for `must <condition>`
   std::string id;
@@ -42,7 +43,8 @@ struct ObligationStats {
 std::string completionBefore(Timestamp done, std::string_view fromName, Timestamp from);
 
 /// The items whose time key lies in `p`: on time, breached, or pending
-/// (no completion yet and the deadline not passed by `asOf`).
+/// (no completion yet, and a completion at `asOf`, the cut-off, would
+/// still be on time).
 ObligationStats obligationStats(const std::vector<ObligationItem> &items, const Interval &p,
                                 Timestamp asOf);
 
