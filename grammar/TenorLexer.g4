@@ -63,6 +63,7 @@ CONVENIENCE: 'convenience'; WITH: 'with'; EITHER: 'either';
 BREACHED: 'breached'; MET: 'met'; CONSECUTIVE: 'consecutive'; LAST: 'last';
 OVER: 'over'; TERM: 'term'; ALL: 'all'; ANY: 'any';
 CLAUSE: 'clause'; REVIEW: 'review'; EXCEPT: 'except'; MISSING: 'missing';
+BUSINESS: 'business';
 DAY: 'day' | 'days'; WEEK: 'week' | 'weeks'; MONTH: 'month' | 'months';
 QUARTER: 'quarter' | 'quarters'; YEAR: 'year' | 'years';
 

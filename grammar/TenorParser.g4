@@ -115,7 +115,7 @@ obligationItem
   ;
 mustClause
   : DELIVER STRING WITHIN expr                      # mustDeliver
-  | expr (WITHIN expr (IN name)? AFTER expr)?       # mustCondition
+  | expr (WITHIN expr (BUSINESS DAY)? (IN name)? AFTER expr)? # mustCondition
   ;
 
 dutyDecl    : DUTY name STRING ;
@@ -232,5 +232,6 @@ name
   | TERMINATION | NOTICE | MAY | TERMINATE | CONVENIENCE | WITH | EITHER
   | BREACHED | MET | CONSECUTIVE | LAST | OVER | TERM | ALL | ANY
   | CLAUSE | REVIEW | EXCEPT | MISSING
+  | BUSINESS
   | DAY | WEEK | MONTH | QUARTER | YEAR
   ;

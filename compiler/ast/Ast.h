@@ -455,6 +455,8 @@ struct MustClause {
   enum class Form { Condition, Within, Deliver } form = Form::Condition;
   ExprPtr condition; ///< Condition; the completion time for Within
   ExprPtr deadline;  ///< Within, Deliver: the allowed duration
+  /// `within N business days`: `deadline` is N.
+  bool businessDays = false;
   std::optional<Ident> calendar;
   ExprPtr anchor;          ///< Within: the start time
   std::string deliverable; ///< Deliver

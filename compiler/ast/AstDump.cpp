@@ -397,7 +397,7 @@ void AstDumper::must(const MustClause &m) {
     line("Must", m.range.Start);
     break;
   case MustClause::Form::Within:
-    line("Must within", m.range.Start);
+    line(m.businessDays ? "Must within business days" : "Must within", m.range.Start);
     break;
   case MustClause::Form::Deliver:
     line("Must deliver " + quoted(m.deliverable), m.range.Start);

@@ -429,7 +429,8 @@ void Emitter::emitEvaluateConditions() {
                      quoted(trigger)));
     line("if (met == std::optional<bool>(false))");
     line("  report.correctiveActions.push_back(rt::CorrectiveAction{{.obligation = {}, "
-         ".trigger = {}, .breachedPeriod = p, .due = rt::addSeconds(p.end, {}), "
+         ".trigger = {}, .breachedPeriod = p, .due = rt::addCalendarDays(p.end, "
+         "rt::toDuration({}), zone), "
          ".deliverable = {}}});",
          quoted(o->name), quoted(trigger), deadline, quoted(o->deliverable));
     close();

@@ -63,6 +63,27 @@ void Emitter::emitFunctions() {
   blank();
 }
 
+/// The runtime call (base/Deadline.h) for the deadline of one item, by the
+/// clock sema chose.
+std::string Emitter::deadlineCall(const ir::Obligation &o, const std::string &anchor,
+                                  const std::string &deadline) {
+  using C = ir::Obligation::Clock;
+  switch (o.clock) {
+  case C::CalendarTime:
+    return fmt::format("rt::calendarDeadline({}, {}, rt::toDuration({}))",
+                       ident("cal", o.calendar->name), anchor, deadline);
+  case C::BusinessDays:
+    // Sema allows only a positive whole number literal here.
+    return fmt::format("rt::businessDaysDeadline({}, {}, INT64_C({}))",
+                       ident("cal", o.calendar->name), anchor,
+                       llvm::cast<ir::LiteralExpr>(*o.deadline).value);
+  case C::Elapsed:
+  case C::CalendarDays:
+    break;
+  }
+  return fmt::format("rt::elapsedDeadline({}, rt::toDuration({}))", anchor, deadline);
+}
+
 void Emitter::emitObligationStats() {
   for (auto &o : agreement.obligations) {
     if (o->kind != ir::Obligation::Kind::Items)
@@ -86,8 +107,7 @@ void Emitter::emitObligationStats() {
       line("item.hasDeadline = true;");
       std::string anchor = expr(*o->anchor, ExprMode::Row, hoisted);
       std::string deadline = expr(*o->deadline, ExprMode::Row, hoisted);
-      line("item.deadline = rt::dueAfter({}, {}, rt::toDuration({}));",
-           o->calendar ? "&" + ident("cal", o->calendar->name) : "nullptr", anchor, deadline);
+      line("item.deadline = {};", deadlineCall(*o, anchor, deadline));
       line("item.done = {};", expr(*o->condition, ExprMode::Row, hoisted));
     } else {
       line("item.ok = {};", expr(*o->condition, ExprMode::Row, hoisted));

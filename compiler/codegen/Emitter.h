@@ -101,6 +101,8 @@ private:
   void emitMetrics();
   void emitObjectives();
   void emitObligationStats();
+  std::string deadlineCall(const ir::Obligation &o, const std::string &anchor,
+                           const std::string &deadline);
   /// A function of the period returning `e`, or "no value" as soon as a
   /// value it needs has none.
   std::string periodFunction(const std::string &signature, const ir::Expr &e);

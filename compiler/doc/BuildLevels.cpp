@@ -192,6 +192,8 @@ Section ContractBuilder::responsibilities() {
   // The subsections are numbered when the section is added; this is its number.
   std::string number = std::to_string(contract.sections.size() + 1) + ".";
   std::map<const Calendar *, std::string> spelledOut;
+  if (std::optional<Block> pending = pendingRule())
+    s.blocks.push_back(std::move(*pending));
   for (const auto &o : agreement.obligations) {
     std::string here = number + std::to_string(s.subsections.size() + 1);
     std::string hours;
@@ -199,12 +201,14 @@ Section ContractBuilder::responsibilities() {
       // Definitions spells out the hours of every calendar a deadline
       // counts in; without it, they are spelled out here the first time.
       auto [at, first] = spelledOut.insert({o->calendar, here});
-      if (!definitionsNumber().empty())
-        hours = "Only time within " + calendarReference(*o->calendar) + ", counts.";
-      else
-        hours =
-            "Only time within " + title(*o->calendar) + " counts" +
-            (first ? ": " + words.calendarHours(*o->calendar) + "." : " (see " + at->second + ").");
+      std::string which = !definitionsNumber().empty() ? calendarReference(*o->calendar) + ","
+                          : first
+                              ? title(*o->calendar) + " (" + words.calendarHours(*o->calendar) + ")"
+                              : title(*o->calendar) + " (see " + at->second + ")";
+      hours = clockSentence(*o, which);
+    } else if (o->form == Obligation::Form::Within && hasServiceHours()) {
+      hours = "This deadline is counted in elapsed time, around the clock, including nights, "
+              "weekends and holidays.";
     }
     s.subsections.push_back({"", title(*o), obligationBlocks(*o, hours)});
   }
@@ -216,6 +220,30 @@ Section ContractBuilder::responsibilities() {
   std::string heading = s.subsections.empty() ? "Duties of the parties" : "Other responsibilities";
   s.subsections.push_back({"", heading, {std::move(duties)}});
   return s;
+}
+
+/// How a deadline in a calendar is counted (LANGUAGE.md 11.5); `which`
+/// names the calendar and where its hours are.
+std::string ContractBuilder::clockSentence(const Obligation &o, const std::string &which) {
+  if (o.clock == Obligation::Clock::BusinessDays)
+    return "A business day is a day with hours in " + which +
+           " and the deadline is the closing time of the last of these days, counted from the "
+           "day after the start. Completion at or before that time is on time.";
+  std::optional<std::string> done = participle(o.condition.get());
+  std::string item = o.each ? indefinite(words.row(*o.each)) + " " + words.row(*o.each) : "one";
+  return "Only time within " + which +
+         " counts: the clock stops when these hours close and starts again when they open. " +
+         capitalize(item) + " " + (done ? passiveVerb(*done) : "completed") +
+         " while they are closed is on time if it was on time when they closed.";
+}
+
+/// Whether a service's hours are a calendar rather than around the clock:
+/// then a deadline without a calendar must say that it runs around the clock.
+bool ContractBuilder::hasServiceHours() const {
+  for (const auto &svc : agreement.services)
+    if (svc->hours && !svc->roundTheClock)
+      return true;
+  return false;
 }
 
 std::vector<Block> ContractBuilder::obligationBlocks(const Obligation &o,
@@ -246,6 +274,22 @@ std::vector<Block> ContractBuilder::obligationBlocks(const Obligation &o,
   return blocks;
 }
 
+/// The pending rule and the cut-off (LANGUAGE.md 11.5), once for all the
+/// deadlines of items: an item without a completion is pending while its
+/// deadline has not passed, late after; a missing completion is not simply
+/// left out.
+std::optional<Block> ContractBuilder::pendingRule() const {
+  for (const auto &o : agreement.obligations)
+    if (o->form == Obligation::Form::Within && o->each)
+      return paragraph(
+          "Deadlines are judged at a cut-off: the time as of which performance is assessed, "
+          "which is the end of the last period assessed unless the parties name another time. "
+          "An item that is not completed by the cut-off is pending while its deadline has not "
+          "passed: it counts neither as on time nor as late, and is left out of the share on "
+          "time. Once its deadline has passed, it counts as late.");
+  return std::nullopt;
+}
+
 /// "after it is opened", "after its reply due time", and for `a ?? b`
 /// "after it is acknowledged (or, if it is not, after it is opened)".
 std::string ContractBuilder::after(const Expr &anchor) {
@@ -270,9 +314,11 @@ static std::string targetTail(const Explainer &words, const Obligation &o) {
 
 std::string ContractBuilder::withinSentence(const Obligation &o) {
   std::string by = subject(words, o.by);
-  std::string deadline = !o.deadline  ? "the deadline"
-                         : o.calendar ? words.calendarDuration(*o.deadline, *o.calendar)
-                                      : words.noun(*o.deadline);
+  std::string deadline = !o.deadline   ? "the deadline"
+                         : !o.calendar ? words.noun(*o.deadline)
+                         : o.clock == Obligation::Clock::BusinessDays
+                             ? words.businessDays(*o.deadline, *o.calendar)
+                             : words.calendarDuration(*o.deadline, *o.calendar);
   words.setItemContext(true);
   std::string anchor = o.anchor ? after(*o.anchor) : "after the start";
   std::string completion = o.condition ? words.noun(*o.condition) : "it";
@@ -295,7 +341,7 @@ std::string ContractBuilder::withinSentence(const Obligation &o) {
 /// cannot be read as part of what is delivered ("…to prevent a recurrence
 /// within 5 days").
 std::string ContractBuilder::deliverSentence(const Obligation &o) {
-  std::string deadline = o.deadline ? words.noun(*o.deadline) : "the agreed time";
+  std::string deadline = o.deadline ? words.calendarDays(*o.deadline) : "the agreed time";
   std::string when = "Within " + deadline + " after the end of ";
   if (o.onBreachOf)
     when += "any " + words.period(o.onBreachOf->window) + " in which " +

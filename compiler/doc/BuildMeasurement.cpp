@@ -249,8 +249,7 @@ std::vector<Block> ContractBuilder::dataBlocks() {
   words.takeNotes();
   blocks.push_back(std::move(list));
   if (optional)
-    blocks.push_back(paragraph("A value that is missing from a record is left out of totals, "
-                               "averages and other figures."));
+    blocks.push_back(paragraph(missingValueSentence()));
   bool events = std::any_of(agreement.datasets.begin(), agreement.datasets.end(),
                             [](const auto &d) { return !d->sampled(); });
   if (events)
@@ -260,6 +259,20 @@ std::vector<Block> ContractBuilder::dataBlocks() {
         "period without them had nothing to record."));
   return blocks;
 }
+
+/// Missing values are left out of figures, except a missing completion
+/// time of an item with a deadline: that item is pending or late
+/// (LANGUAGE.md 11.5), which the deadline's own clause words.
+std::string ContractBuilder::missingValueSentence() const {
+  std::string text = "A value that is missing from a record is left out of totals, averages and "
+                     "other figures";
+  for (const auto &o : agreement.obligations)
+    if (o->form == Obligation::Form::Within && o->each)
+      return text + ", except the time by which an item with a deadline is completed: an item "
+                    "without it is pending or late, as its deadline says.";
+  return text + ".";
+}
+
 
 /// LANGUAGE.md 11.2: which records sampled data expects, and what a missing
 /// one means; empty for events.
@@ -382,7 +395,7 @@ Section ContractBuilder::reporting() {
                          : after->attr == PeriodAttrExpr::Attr::Start
                              ? "the start of the " + words.period(r->window)
                              : "the end of the " + words.period(r->window);
-      text += ", within " + words.noun(*r->due) + " after " + from;
+      text += ", within " + words.calendarDays(*r->due) + " after " + from;
     }
     sub.blocks.push_back(paragraph(text + "."));
     if (!r->include.empty()) {

@@ -45,6 +45,10 @@ private:
   std::string calendarReference(const ir::Calendar &c);
   std::string definitionsNumber() const;
   /// `hours` says which time counts toward a deadline in calendar time.
+  std::string missingValueSentence() const;
+  std::string clockSentence(const ir::Obligation &o, const std::string &which);
+  bool hasServiceHours() const;
+  std::optional<Block> pendingRule() const;
   std::vector<Block> obligationBlocks(const ir::Obligation &o, const std::string &hours);
   std::string withinSentence(const ir::Obligation &o);
   std::string after(const ir::Expr &anchor);

@@ -65,6 +65,11 @@ public:
   std::string calendarHours(const ir::Calendar &c) const;
   /// "8 business hours" for a deadline counted in calendar time.
   std::string calendarDuration(const ir::Expr &deadline, const ir::Calendar &c);
+  /// "3 business days in US business hours" (LANGUAGE.md 11.5).
+  std::string businessDays(const ir::Expr &count, const ir::Calendar &c) const;
+  /// "10 calendar days" for a deadline counted in days of the agreement's
+  /// zone; a duration that is not whole days in its own words.
+  std::string calendarDays(const ir::Expr &deadline);
   /// The condition of a termination right or holdback: "the X objective is
   /// not met in 3 consecutive calendar months".
   std::string condition(const ir::Condition &c) const;

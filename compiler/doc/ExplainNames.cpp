@@ -259,6 +259,23 @@ std::string Explainer::calendarDuration(const Expr &deadline, const Calendar &c)
   return amount + " of " + name + (hoursCalendar ? "" : " time");
 }
 
+std::string Explainer::businessDays(const Expr &count, const Calendar &c) const {
+  const auto *lit = llvm::dyn_cast<LiteralExpr>(&count);
+  std::string n = lit ? lit->spelling : "the agreed number of";
+  std::string name = lowerFirst(c.title.empty() ? humanize(c.name) : c.title);
+  return n + (n == "1" ? " business day" : " business days") + " in " + name;
+}
+
+std::string Explainer::calendarDays(const Expr &deadline) {
+  const auto *lit = llvm::dyn_cast<LiteralExpr>(&deadline);
+  if (lit)
+    if (std::optional<std::string> days = wholeDays(lit->value))
+      return *days + (*days == "1" ? " calendar day" : " calendar days");
+  // Less than a day, or days and hours: the local date does not move by the
+  // hours, and "36 hours" says it plainly.
+  return noun(deadline);
+}
+
 //===----------------------------------------------------------------------===//
 // Conditions
 //===----------------------------------------------------------------------===//

@@ -180,13 +180,22 @@ std::string formatDuration(std::string_view seconds, std::string_view spelling) 
   return formatInUnits(shiftDecimal(seconds, 3), spelling, core::durationUnits);
 }
 
-std::optional<std::string> wholeHours(std::string_view seconds) {
-  constexpr auto hour = static_cast<uint64_t>(core::unitInfo(core::DurationUnit::Hours).size /
-                                              core::unitInfo(core::DurationUnit::Seconds).size);
+/// Seconds as a whole number of `unit`, when they are one.
+static std::optional<std::string> wholeUnits(std::string_view seconds, core::DurationUnit unit) {
+  const auto size = static_cast<uint64_t>(core::unitInfo(unit).size /
+                                          core::unitInfo(core::DurationUnit::Seconds).size);
   std::optional<uint64_t> whole = wholeNumber(seconds);
-  if (!whole || *whole == 0 || *whole % hour != 0)
+  if (!whole || *whole == 0 || *whole % size != 0)
     return std::nullopt;
-  return groupDigits(std::to_string(*whole / hour));
+  return groupDigits(std::to_string(*whole / size));
+}
+
+std::optional<std::string> wholeHours(std::string_view seconds) {
+  return wholeUnits(seconds, core::DurationUnit::Hours);
+}
+
+std::optional<std::string> wholeDays(std::string_view seconds) {
+  return wholeUnits(seconds, core::DurationUnit::Days);
 }
 
 std::string formatDataSize(std::string_view bytes, std::string_view spelling) {

@@ -34,6 +34,8 @@ std::string formatPercent(std::string_view fraction);
 std::string formatDuration(std::string_view seconds, std::string_view spelling = {});
 /// Seconds as a whole number of hours, when they are one.
 std::optional<std::string> wholeHours(std::string_view seconds);
+/// Seconds as a whole number of days, when they are one.
+std::optional<std::string> wholeDays(std::string_view seconds);
 /// Bytes in the unit of `spelling` ("10 GB"), else the largest whole unit.
 std::string formatDataSize(std::string_view bytes, std::string_view spelling = {});
 /// "99" → "99th", "1" → "1st", "99.9" → "99.9th".

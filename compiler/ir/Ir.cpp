@@ -107,4 +107,18 @@ const char *spelling(Amount::Kind k) {
 
 const char *spelling(TierKind k) { return core::tierKindInfo(k).spelling; }
 
+const char *spelling(Obligation::Clock c) {
+  switch (c) {
+  case Obligation::Clock::Elapsed:
+    return "elapsed";
+  case Obligation::Clock::CalendarTime:
+    return "calendar time";
+  case Obligation::Clock::BusinessDays:
+    return "business days";
+  case Obligation::Clock::CalendarDays:
+    return "calendar days";
+  }
+  return "elapsed";
+}
+
 } // namespace tenor::ir

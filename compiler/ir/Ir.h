@@ -347,7 +347,14 @@ struct Obligation : Named {
   const Field *itemId = nullptr;
   enum class Form { Condition, Within, Deliver } form = Form::Condition;
   ExprPtr condition; ///< Condition; Within: the completion time
-  ExprPtr deadline;  ///< Within/Deliver: a duration
+  ExprPtr deadline;  ///< Within/Deliver: a duration; BusinessDays: a count
+  /// How the deadline is counted (LANGUAGE.md 11.5). Elapsed: real time
+  /// (`within 4 h`). CalendarTime: time inside `calendar`, paused while it
+  /// is closed. BusinessDays: to the closing time of the N-th day with hours
+  /// in `calendar`. CalendarDays: local days of the agreement's zone (the
+  /// deadline of a corrective action).
+  enum class Clock { Elapsed, CalendarTime, BusinessDays, CalendarDays } clock = Clock::Elapsed;
+  /// The calendar of CalendarTime and BusinessDays.
   const Calendar *calendar = nullptr;
   ExprPtr anchor;                   ///< Within: the start time
   std::string deliverable;          ///< Deliver
@@ -359,6 +366,9 @@ struct Obligation : Named {
   /// The datasets its items and deadlines read (`each`), in declaration order.
   std::vector<const Dataset *> reads;
 };
+
+/// `elapsed`, `calendar time`, `business days`, `calendar days`.
+const char *spelling(Obligation::Clock c);
 
 struct Duty {
   const Party *party = nullptr; ///< null: either party

@@ -544,6 +544,8 @@ void IrDumper::must(const Obligation &o) {
   else
     labeled("Completion", o.condition.get());
   labeled("Deadline", o.deadline.get());
+  if (o.deadline)
+    label(std::string("Clock ") + spelling(o.clock));
   if (o.calendar)
     label("In " + o.calendar->name);
   labeled("After", o.anchor.get());

@@ -52,6 +52,7 @@ private:
   void reads(const std::vector<const Dataset *> &list, llvm::SMRange owner, const char *what);
   void objective(const Objective &o);
   void obligation(const Obligation &o);
+  void obligationClock(const Obligation &o, const Scope &s);
   void obligationForm(const Obligation &o, const Scope &s);
   void remedy(const Remedy &r);
   void payerAndPayee(const Remedy &r);

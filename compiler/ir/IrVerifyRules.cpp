@@ -61,13 +61,36 @@ void Verifier::obligation(const Obligation &o) {
   obligationForm(o, row);
 }
 
+/// The deadline agrees with its clock: a count of business days is a
+/// positive whole number literal with a calendar; the other clocks count a
+/// duration, with a calendar exactly for calendar time; corrective actions
+/// count calendar days and items never do.
+void Verifier::obligationClock(const Obligation &o, const Scope &row) {
+  using C = Obligation::Clock;
+  bool corrective = o.kind == Obligation::Kind::CorrectiveAction;
+  if ((o.clock == C::CalendarDays) != (corrective && o.deadline != nullptr))
+    fail(o.range, "a deadline counts calendar days exactly when it is a corrective action's");
+  if ((o.clock == C::CalendarTime || o.clock == C::BusinessDays) != (o.calendar != nullptr))
+    fail(o.range, "a deadline has a calendar exactly when it counts calendar time or business "
+                  "days");
+  if (!o.deadline)
+    return;
+  if (o.clock != C::BusinessDays) {
+    numberExpr(o.deadline.get(), row, Dimension::timeDim(), "an obligation's deadline");
+    return;
+  }
+  auto *lit = llvm::dyn_cast<LiteralExpr>(o.deadline.get());
+  if (!lit || !o.deadline->type.integer || lit->value.empty() || lit->value.front() == '-' ||
+      compareDecimal(lit->value, "0") <= 0)
+    fail(o.range, "a number of business days is a positive whole number literal");
+}
+
 void Verifier::obligationForm(const Obligation &o, const Scope &row) {
   using Form = Obligation::Form;
   if (o.calendar &&
       (o.form != Form::Within || !llvm::is_contained(agreement->calendars, o.calendar)))
     fail(o.range, "only a `within` deadline has a calendar, one of its agreement's calendars");
-  if (o.deadline)
-    numberExpr(o.deadline.get(), row, Dimension::timeDim(), "an obligation's deadline");
+  obligationClock(o, row);
   switch (o.form) {
   case Form::Condition:
     boolExpr(o.condition.get(), row, "an obligation's `must` condition");

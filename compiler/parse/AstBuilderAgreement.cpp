@@ -253,7 +253,8 @@ ast::DeclPtr AstBuilder::buildObligation(P::ObligationDeclContext *ctx) {
   return d;
 }
 
-// mustClause : DELIVER STRING WITHIN expr | expr (WITHIN expr (IN name)? AFTER expr)?
+// mustClause : DELIVER STRING WITHIN expr
+//            | expr (WITHIN expr (BUSINESS DAY)? (IN name)? AFTER expr)?
 ast::MustClause AstBuilder::buildMust(P::MustClauseContext *ctx) {
   ast::MustClause m;
   m.range = rangeOf(ctx);
@@ -268,6 +269,7 @@ ast::MustClause AstBuilder::buildMust(P::MustClauseContext *ctx) {
   if (c->WITHIN()) {
     m.form = ast::MustClause::Form::Within;
     m.deadline = buildExpr(c->expr(1));
+    m.businessDays = c->BUSINESS() != nullptr;
     m.anchor = buildExpr(c->expr(2));
     if (auto *cal = c->name())
       m.calendar = buildName(cal);

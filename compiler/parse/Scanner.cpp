@@ -119,6 +119,7 @@ const llvm::StringMap<size_t> &keywords() {
       {"review", TenorLexer::REVIEW},
       {"except", TenorLexer::EXCEPT},
       {"missing", TenorLexer::MISSING},
+      {"business", TenorLexer::BUSINESS},
       {"day", TenorLexer::DAY},
       {"days", TenorLexer::DAY},
       {"week", TenorLexer::WEEK},

@@ -222,6 +222,8 @@ public:
   /// `must` with a deadline: the completion and start timestamps of each
   /// item, and the calendar the deadline counts in.
   void checkMustComplete(const ast::MustClause &m, ir::Obligation &ob, ExprContext &rowCtx);
+  void checkDeadline(const ast::MustClause &m, ir::Obligation &ob, ExprContext &rowCtx);
+  void checkTitleDeadline(const ast::ObligationDecl &d, const ir::Obligation &ob);
   /// An obligation's target: a literal share of items on time.
   void checkObligationTarget(const ast::Expr &target, ir::Obligation &ob);
   void checkExclusion(const ast::ExcludeDecl &d);

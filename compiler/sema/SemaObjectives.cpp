@@ -11,6 +11,7 @@
 #include "sema/Decimal.h"
 
 #include <set>
+#include <llvm/Support/Regex.h>
 
 namespace tenor {
 
@@ -213,12 +214,75 @@ void Sema::checkMust(const ast::ObligationDecl &d, ir::Obligation &ob, ExprConte
   } else {
     checkMustComplete(m, ob, rowCtx);
   }
-  if (m.deadline) {
-    ob.deadline = checkExpr(*m.deadline, rowCtx);
-    if (ob.deadline && !isDuration(ob.deadline))
-      diags.report(m.deadline->range, DiagID::ExpectedDuration, diag::DurationRole::Deadline,
-                   ob.deadline->type.str());
+  if (m.deadline)
+    checkDeadline(m, ob, rowCtx);
+}
+
+/// The deadline and how it is counted (LANGUAGE.md 11.5): business days
+/// are a positive whole number with a calendar; a corrective action's
+/// duration is calendar days; an item's is time in its calendar, if any,
+/// else elapsed time.
+void Sema::checkDeadline(const ast::MustClause &m, ir::Obligation &ob, ExprContext &rowCtx) {
+  using C = ir::Obligation::Clock;
+  ob.deadline = checkExpr(*m.deadline, rowCtx);
+  if (m.businessDays) {
+    ob.clock = C::BusinessDays;
+    auto *lit = llvm::dyn_cast_or_null<ir::LiteralExpr>(ob.deadline.get());
+    bool whole = lit && lit->kind() == ir::Expr::Kind::Number && lit->type.integer &&
+                 lit->type.isDimensionless() && !lit->type.percent &&
+                 compareDecimal(lit->value, "0") > 0;
+    if (ob.deadline && !whole)
+      diags.report(m.deadline->range, DiagID::BusinessDayCount,
+                   lit ? lit->spelling : ob.deadline->type.str());
+    if (!whole)
+      ob.deadline = nullptr;
+    if (!m.calendar) {
+      diags.report(m.range, DiagID::BusinessDaysWithoutCalendar);
+      ob.clock = C::Elapsed;
+      ob.deadline = nullptr;
+    }
+    return;
   }
+  if (ob.deadline && !isDuration(ob.deadline))
+    diags.report(m.deadline->range, DiagID::ExpectedDuration, diag::DurationRole::Deadline,
+                 ob.deadline->type.str());
+  if (ob.calendar)
+    ob.clock = C::CalendarTime;
+  else if (ob.kind == ir::Obligation::Kind::CorrectiveAction)
+    ob.clock = C::CalendarDays;
+}
+
+/// Whether the deadline a title names (`within 3 business days`: count 3,
+/// `qualified`, unit seconds 86400) is the one the body counts.
+static bool titleMatches(const ir::Obligation &ob, uint64_t count, bool qualified,
+                         uint64_t unitSeconds) {
+  using C = ir::Obligation::Clock;
+  const auto *lit = llvm::dyn_cast_or_null<ir::LiteralExpr>(ob.deadline.get());
+  if (qualified && unitSeconds == 86400)
+    return ob.clock == C::BusinessDays && lit && lit->value == std::to_string(count);
+  bool clock = qualified ? ob.clock == C::CalendarTime
+                         : ob.clock == C::Elapsed || ob.clock == C::CalendarDays;
+  return clock && lit && lit->value == std::to_string(count * unitSeconds);
+}
+
+/// W0450: a title is the heading of the clause in the contract; when it
+/// names a deadline, it must be the body's (issue 14: "3 business days"
+/// over 24 business hours).
+void Sema::checkTitleDeadline(const ast::ObligationDecl &d, const ir::Obligation &ob) {
+  if (ob.form != ir::Obligation::Form::Within || !ob.deadline)
+    return;
+  llvm::Regex phrase("within ([0-9]{1,6}) ((business|working|support|office) )?"
+                     "(minute|hour|day)s?([^a-z]|$)",
+                     llvm::Regex::IgnoreCase);
+  llvm::SmallVector<llvm::StringRef, 6> m;
+  if (!phrase.match(ob.title, &m))
+    return;
+  uint64_t count = 0;
+  m[1].getAsInteger(10, count);
+  std::string unit = m[4].lower();
+  uint64_t unitSeconds = unit == "minute" ? 60 : unit == "hour" ? 3600 : 86400;
+  if (!titleMatches(ob, count, !m[2].empty(), unitSeconds))
+    diags.report(d.name.range, DiagID::TitleDeadline, ob.name, m[0].rtrim(" .,;:)").str());
 }
 
 void Sema::checkObligationTarget(const ast::Expr &target, ir::Obligation &ob) {
@@ -265,9 +329,10 @@ ir::Obligation *Sema::resolveObligation(const ast::ObligationDecl &d) {
     diags.report(d.name.range, DiagID::MissingItem, diag::ItemKind::Obligation, d.name.text,
                  diag::Clause::Each);
   }
-  if (d.must)
+  if (d.must) {
     checkMust(d, ob, rowCtx);
-  else
+    checkTitleDeadline(d, ob);
+  } else
     diags.report(d.name.range, DiagID::MissingItem, diag::ItemKind::Obligation, d.name.text,
                  diag::Clause::Must);
   if (d.target)

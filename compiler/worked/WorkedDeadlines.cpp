@@ -49,7 +49,7 @@ void addItems(const Obligation &o, const rt::DeadlineSpec &spec, const std::stri
               rt::Timestamp opened, std::vector<DeadlineExample> &out) {
   for (rt::Duration extra : {rt::Duration(), rt::Duration::minutes(1)}) {
     DeadlineExample ex{&o, zone, opened, {}, {}, false};
-    ex.done = rt::dueAfter(spec.calendar, opened, spec.within + extra);
+    ex.done = rt::deadlineOf(rt::DeadlineSpec{spec.calendar, spec.within + extra}, opened).due;
     ex.elapsed =
         spec.calendar ? spec.calendar->businessTimeBetween(opened, ex.done) : ex.done - opened;
     ex.late = rt::deadlineExampleLate(spec, opened, ex.done);

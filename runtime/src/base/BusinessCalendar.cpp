@@ -144,3 +144,25 @@ Duration BusinessCalendar::businessTimeBetween(Timestamp a, Timestamp b) const {
   }
   return Duration{total};
 }
+
+Timestamp BusinessCalendar::nextOpening(Timestamp t) const {
+  if (weekly.micros == 0)
+    throw std::domain_error("the calendar has no business hours");
+  // A week without exceptions has an opening, so the walk ends after the
+  // exceptions run out.
+  for (int64_t day = daysFromCivil(tz.localDate(t));; ++day) {
+    std::optional<Timestamp> found;
+    forEachSpan(day, [&](Timestamp open, Timestamp close) {
+      if (!found && t < close)
+        found = std::max(open, t);
+    });
+    if (found)
+      return *found;
+  }
+}
+
+std::optional<Timestamp> BusinessCalendar::closingTime(Date d) const {
+  std::optional<Timestamp> last;
+  forEachSpan(daysFromCivil(d), [&](Timestamp, Timestamp close) { last = close; });
+  return last;
+}

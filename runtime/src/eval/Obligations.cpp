@@ -1,8 +1,9 @@
 //===- Obligations.cpp - Items, deadlines and compliance ------------------===//
 //
 // An item without a deadline is breached when its condition fails; one with
-// a deadline when it completed after it, or has not completed by --as-of and
-// the deadline has passed; otherwise it is pending. Breached ids are sorted
+// a deadline when it completed late, or has not completed and a completion
+// at --as-of (the cut-off) would be late; otherwise it is pending
+// (LANGUAGE.md 11.5). Breached ids are sorted
 // so that the report does not depend on the order of the rows.
 //
 //===----------------------------------------------------------------------===//
@@ -20,10 +21,6 @@ std::string completionBefore(Timestamp done, std::string_view fromName, Timestam
                      formatTimestamp(done), fromName, formatTimestamp(from));
 }
 
-Timestamp dueAfter(const BusinessCalendar *calendar, Timestamp from, Duration d) {
-  return calendar ? calendar->addBusinessTime(from, d) : from + d;
-}
-
 ObligationStats obligationStats(const std::vector<ObligationItem> &items, const Interval &p,
                                 Timestamp asOf) {
   ObligationStats s;
@@ -36,8 +33,8 @@ ObligationStats obligationStats(const std::vector<ObligationItem> &items, const 
     if (!item.hasDeadline) {
       breached = !item.ok;
     } else if (item.done) {
-      breached = item.deadline < *item.done;
-    } else if (asOf <= item.deadline) {
+      breached = !item.deadline.onTime(*item.done);
+    } else if (item.deadline.onTime(asOf)) {
       ++s.pending;
       continue;
     } else {

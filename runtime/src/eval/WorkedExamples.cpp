@@ -31,11 +31,16 @@ std::optional<Rational> remedyExample(const RemedySpec &spec,
   return owed->amount;
 }
 
+Deadline deadlineOf(const DeadlineSpec &deadline, Timestamp opened) {
+  return deadline.calendar ? calendarDeadline(*deadline.calendar, opened, deadline.within)
+                           : elapsedDeadline(opened, deadline.within);
+}
+
 bool deadlineExampleLate(const DeadlineSpec &deadline, Timestamp opened, Timestamp done) {
   ObligationItem item;
   item.key = opened;
   item.hasDeadline = true;
-  item.deadline = dueAfter(deadline.calendar, opened, deadline.within);
+  item.deadline = deadlineOf(deadline, opened);
   item.done = done;
   Interval all{opened, opened + Duration::seconds(1)};
   return obligationStats({item}, all, done).breaches != 0;

@@ -15,6 +15,7 @@
 #include "tenor/rt/base/Zone.h"
 
 #include <array>
+#include <optional>
 #include <span>
 #include <vector>
 
@@ -58,6 +59,12 @@ public:
   Timestamp addBusinessTime(Timestamp start, Duration d) const;
   /// The business time inside [a, b); negative when b < a.
   Duration businessTimeBetween(Timestamp a, Timestamp b) const;
+  /// `t` when the calendar is open at `t`, else the next opening after it.
+  /// Throws std::domain_error when the calendar has no business hours.
+  Timestamp nextOpening(Timestamp t) const;
+  /// The end of the last span of local date `d`; nothing when `d` has no
+  /// hours (an exception, a closed weekday).
+  std::optional<Timestamp> closingTime(Date d) const;
 
 private:
   /// Calls f(open, close) for each span of day number `day`, in order.

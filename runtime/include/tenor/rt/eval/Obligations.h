@@ -11,7 +11,7 @@
 #ifndef TENOR_RT_EVAL_OBLIGATIONS_H
 #define TENOR_RT_EVAL_OBLIGATIONS_H
 
-#include "tenor/rt/base/BusinessCalendar.h"
+#include "tenor/rt/base/Deadline.h"
 #include "tenor/rt/base/Rational.h"
 #include "tenor/rt/base/Time.h"
 
@@ -26,7 +26,7 @@ namespace tenor::rt {
 struct ObligationItem {
   Timestamp key;
   bool hasDeadline = false;
-  Timestamp deadline;
+  Deadline deadline; ///< base/Deadline.h: due, and the last on-time completion
   std::optional<Timestamp> done;
   bool ok = true; ///< for `must <condition>`
   std::string id;
@@ -42,13 +42,9 @@ struct ObligationStats {
 /// such as "`opened_at`"), is bad data; for fieldError().
 std::string completionBefore(Timestamp done, std::string_view fromName, Timestamp from);
 
-/// An item's deadline: `d` of business time in `calendar` after `from`,
-/// or `d` of elapsed time when there is no calendar. The evaluator's
-/// items and the contract's worked examples both take it from here.
-Timestamp dueAfter(const BusinessCalendar *calendar, Timestamp from, Duration d);
-
 /// The items whose time key lies in `p`: on time, breached, or pending
-/// (no completion yet and the deadline not passed by `asOf`).
+/// (no completion yet, and a completion at `asOf`, the cut-off, would
+/// still be on time).
 ObligationStats obligationStats(const std::vector<ObligationItem> &items, const Interval &p,
                                 Timestamp asOf);
 

@@ -15,6 +15,7 @@
 #define TENOR_RT_EVAL_WORKEDEXAMPLES_H
 
 #include "tenor/rt/base/BusinessCalendar.h"
+#include "tenor/rt/base/Deadline.h"
 #include "tenor/rt/eval/Remedies.h"
 
 #include <optional>
@@ -35,6 +36,9 @@ struct DeadlineSpec {
 std::optional<Rational> remedyExample(const RemedySpec &spec,
                                       const std::optional<Rational> &measure,
                                       const std::optional<Rational> &base);
+
+/// The deadline of an item that starts at `opened` (base/Deadline.h).
+Deadline deadlineOf(const DeadlineSpec &deadline, Timestamp opened);
 
 /// Whether an item that starts at `opened` and completes at `done` is late.
 bool deadlineExampleLate(const DeadlineSpec &deadline, Timestamp opened, Timestamp done);
