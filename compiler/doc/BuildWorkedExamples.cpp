@@ -138,8 +138,6 @@ std::optional<Block> ContractBuilder::totalCapExample(size_t index) {
   text += ": if one " + std::string(spelling(c.per)) + " would give " + before + ", the limit is " +
           money(ex->limit) +
           (ex->remedies.size() > 1 ? " and the amounts are " : " and the amount is ") + after + ".";
-  if (ex->remedies.size() > 1)
-    text += " The one listed last is cut first.";
   return paragraph(text);
 }
 

@@ -127,6 +127,8 @@ bool Walk::visit(const Expr &e) {
 bool mayHaveNoValue(const Expr &e) { return Walk().visit(e); }
 
 bool mayBeUnknown(const Objective &o) {
+  if (o.ifIncomplete == IncompleteOutcome::Unknown)
+    return true;
   return o.ifNoData == NoDataOutcome::Unknown && o.target && mayHaveNoValue(*o.target);
 }
 
