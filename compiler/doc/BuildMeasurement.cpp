@@ -273,7 +273,6 @@ std::string ContractBuilder::missingValueSentence() const {
   return text + ".";
 }
 
-
 /// LANGUAGE.md 11.2: which records sampled data expects, and what a missing
 /// one means; empty for events.
 std::string ContractBuilder::samplingRule(const Dataset &d) {

@@ -10,8 +10,8 @@
 
 #include "sema/Decimal.h"
 
-#include <set>
 #include <llvm/Support/Regex.h>
+#include <set>
 
 namespace tenor {
 
