@@ -109,6 +109,13 @@ std::optional<Block> ContractBuilder::deadlineExample(const Obligation &o) {
     return hoursAndMinutes(ex.elapsed) + counted + " and is " + (ex.late ? "late" : "on time");
   };
   const worked::DeadlineExample &onTime = *items[0], &late = *items[1];
+  if (o.clock == Obligation::Clock::BusinessDays)
+    return paragraph("For example, " + indefinite(item) + " " + item + " " +
+                     start.value_or("started") + " on " + when(zone, onTime.opened, onTime.opened) +
+                     " is due at the close of business on " +
+                     when(zone, onTime.done, onTime.opened) + ": " + done.value_or("done") +
+                     " then, it is on time; " + done.value_or("done") + " on " +
+                     when(zone, late.done, late.opened) + ", it is late.");
   std::string text = "For example, " + indefinite(item) + " " + item + " " +
                      start.value_or("started") + " on " + when(zone, onTime.opened, onTime.opened) +
                      " and " + done.value_or("done") + " on " +

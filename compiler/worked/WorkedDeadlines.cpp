@@ -5,8 +5,9 @@
 // 09:00-17:00 on weekdays), so its clock stops over the weekend. One item
 // completes when the deadline falls due (on time), one a minute of counted
 // time later (late). A deadline without a calendar counts elapsed time
-// from Friday 16:00 in the agreement's zone. The due instant, the counted
-// time and the outcome come from the runtime.
+// from Friday 16:00 in the agreement's zone. Business days are shown the
+// same way: due at the close of the N-th business day, late a minute after.
+// The due instant, the counted time and the outcome come from the runtime.
 //
 //===----------------------------------------------------------------------===//
 
@@ -49,7 +50,12 @@ void addItems(const Obligation &o, const rt::DeadlineSpec &spec, const std::stri
               rt::Timestamp opened, std::vector<DeadlineExample> &out) {
   for (rt::Duration extra : {rt::Duration(), rt::Duration::minutes(1)}) {
     DeadlineExample ex{&o, zone, opened, {}, {}, false};
-    ex.done = rt::deadlineOf(rt::DeadlineSpec{spec.calendar, spec.within + extra}, opened).due;
+    // Business days end at a closing time: a minute after it is late. Other
+    // clocks count one more minute of their own time.
+    ex.done =
+        spec.businessDays > 0
+            ? rt::deadlineOf(spec, opened).due + extra
+            : rt::deadlineOf(rt::DeadlineSpec{spec.calendar, spec.within + extra}, opened).due;
     ex.elapsed =
         spec.calendar ? spec.calendar->businessTimeBetween(opened, ex.done) : ex.done - opened;
     ex.late = rt::deadlineExampleLate(spec, opened, ex.done);
@@ -65,6 +71,7 @@ std::vector<DeadlineExample> chooseDeadlineExamples(const Agreement &a) {
     std::optional<rt::Rational> within = literalValue(o->deadline.get());
     if (o->kind != Obligation::Kind::Items || o->form != Obligation::Form::Within || !within)
       continue;
+    bool businessDays = o->clock == Obligation::Clock::BusinessDays;
     // A zone this host's tz database lacks leaves the rule without an
     // example rather than failing the contract.
     try {
@@ -72,7 +79,10 @@ std::vector<DeadlineExample> chooseDeadlineExamples(const Agreement &a) {
       if (o->calendar) {
         rt::BusinessCalendar cal = calendarOf(*o->calendar);
         if (std::optional<rt::Timestamp> opened = lastHourOfWeek(cal))
-          addItems(*o, rt::DeadlineSpec{&cal, d}, o->calendar->timezone, *opened, out);
+          addItems(*o,
+                   businessDays ? rt::DeadlineSpec{&cal, {}, int64_t(within->floor())}
+                                : rt::DeadlineSpec{&cal, d},
+                   o->calendar->timezone, *opened, out);
       } else {
         rt::TimeZone zone = rt::TimeZone::byName(a.timezone);
         rt::Timestamp opened = zone.atLocalTime(rt::addDays(weekStart, 4), rt::Duration::hours(16));

@@ -32,6 +32,8 @@ std::optional<Rational> remedyExample(const RemedySpec &spec,
 }
 
 Deadline deadlineOf(const DeadlineSpec &deadline, Timestamp opened) {
+  if (deadline.businessDays > 0 && deadline.calendar)
+    return businessDaysDeadline(*deadline.calendar, opened, deadline.businessDays);
   return deadline.calendar ? calendarDeadline(*deadline.calendar, opened, deadline.within)
                            : elapsedDeadline(opened, deadline.within);
 }

@@ -69,6 +69,16 @@ TEST(WorkedExamplesTest, DeadlineAcrossTheWeekend) {
   EXPECT_TRUE(deadlineExampleLate(elapsed, opened, at("2026-06-05T18:00:01Z")));
 }
 
+TEST(WorkedExamplesTest, BusinessDaysEndAtTheClose) {
+  BusinessCalendar cal = weekdays();
+  DeadlineSpec spec{&cal, {}, 3};
+  // Friday 16:00: the 3rd business day after Friday is Wednesday.
+  Timestamp opened = at("2026-06-05T16:00:00Z");
+  EXPECT_EQ(deadlineOf(spec, opened).due, at("2026-06-10T17:00:00Z"));
+  EXPECT_FALSE(deadlineExampleLate(spec, opened, at("2026-06-10T17:00:00Z")));
+  EXPECT_TRUE(deadlineExampleLate(spec, opened, at("2026-06-10T17:01:00Z")));
+}
+
 TEST(WorkedExamplesTest, TotalCapCutsTheLastFirst) {
   TotalCapSpec cap{{RemedyKind::Credit}, dec("0.1"), true, dec("10000"), WindowUnit::Month};
   std::vector<Rational> left = totalCapExample(

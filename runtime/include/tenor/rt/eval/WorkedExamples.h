@@ -25,10 +25,12 @@
 namespace tenor::rt {
 
 /// What an item's deadline is: `within` of calendar time in `calendar`, or
-/// of elapsed time when there is none.
+/// of elapsed time when there is none; with `businessDays` above 0, the
+/// closing time of that many business days of `calendar` (LANGUAGE.md 11.5).
 struct DeadlineSpec {
   const BusinessCalendar *calendar = nullptr;
   Duration within;
+  int64_t businessDays = 0;
 };
 
 /// What a remedy owes in one period with this measure and base; nothing
