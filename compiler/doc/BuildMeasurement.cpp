@@ -307,8 +307,10 @@ std::vector<Block> ContractBuilder::exclusionBlocks() {
       continue;
     }
     item.append(":" + exclusionRule(*x));
-    if (!note.empty())
-      item.append(" Note, for background only: " + note);
+    if (!note.empty()) {
+      item.append(" ");
+      item.append("Note: " + note, Span::Style::Emphasis);
+    }
     applied.items.push_back(std::move(item));
   }
   words.takeNotes();
