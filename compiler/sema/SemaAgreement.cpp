@@ -439,6 +439,7 @@ ir::Agreement *Sema::checkAgreement(const ast::AgreementDecl &d, ModuleScope &sc
   if (!imported) {
     checkCompleteness(d);
     checkUnused(d);
+    checkNoDataLines(d);
   }
   agreement = saved;
   currentModule = savedModule;

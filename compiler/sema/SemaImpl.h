@@ -270,6 +270,7 @@ public:
   // ---- SemaRules.cpp: whole-agreement rules and warnings ----
   void checkCompleteness(const ast::AgreementDecl &d);
   void checkUnused(const ast::AgreementDecl &d);
+  void checkNoDataLines(const ast::AgreementDecl &d);
   void noteUse(const void *decl) { used.insert(decl); }
 
   /// "did you mean `x`?" when a close name exists among `candidates`.

@@ -9,6 +9,8 @@
 
 #include "sema/SemaImpl.h"
 
+#include "ir/NoValue.h"
+
 namespace tenor {
 
 void Sema::checkCompleteness(const ast::AgreementDecl &d) {
@@ -63,6 +65,23 @@ void Sema::checkUnused(const ast::AgreementDecl &d) {
     if (it != agreement->resolved.end() && it->second && !used.count(it->second) &&
         !used.count(item.get()))
       diags.report(item->name.range, DiagID::UnusedDeclaration, *what, item->name.text);
+  }
+}
+
+/// An `if no data` line whose target always has a value is never applied
+/// by the evaluator, and the contract leaves it out (ir::mayHaveNoValue):
+/// the author should know that it does not say what it seems to.
+void Sema::checkNoDataLines(const ast::AgreementDecl &d) {
+  if (diags.hasErrors())
+    return;
+  for (const ast::DeclPtr &item : d.items) {
+    const auto *decl = llvm::dyn_cast<ast::ObjectiveDecl>(item.get());
+    auto it = agreement->resolved.find(item.get());
+    if (!decl || !decl->ifNoData || it == agreement->resolved.end() || !it->second)
+      continue;
+    const auto *o = static_cast<const ir::Objective *>(it->second);
+    if (o->target && !ir::mayHaveNoValue(*o->target))
+      diags.report(decl->ifNoData->range, DiagID::NoDataNeverApplies, decl->name.text);
   }
 }
 
