@@ -17,9 +17,9 @@ namespace tenor {
 
 std::string Emitter::deadlineSpec(const ir::Obligation &o, const std::string &within) {
   if (o.clock == ir::Obligation::Clock::BusinessDays)
-    return fmt::format("rt::DeadlineSpec{{.calendar = &{}, .businessDays = INT64_C({})}}",
-                       ident("cal", o.calendar->name),
-                       llvm::cast<ir::LiteralExpr>(*o.deadline).value);
+    return fmt::format(
+        "rt::DeadlineSpec{{.calendar = &{}, .within = {{}}, .businessDays = INT64_C({})}}",
+        ident("cal", o.calendar->name), llvm::cast<ir::LiteralExpr>(*o.deadline).value);
   return fmt::format("rt::DeadlineSpec{{.calendar = {}, .within = rt::toDuration({})}}",
                      o.calendar ? "&" + ident("cal", o.calendar->name) : "nullptr", within);
 }
