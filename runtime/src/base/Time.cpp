@@ -174,7 +174,18 @@ std::optional<Timestamp> tenor::rt::parseTimestamp(std::string_view s) {
   if (!offset)
     return std::nullopt;
   int64_t seconds = daysFromCivil(date) * 86400 + int64_t(h) * 3600 + int64_t(m) * 60 + sec;
-  return Timestamp{(seconds - *offset) * microsPerSecond + fraction};
+  Timestamp t{(seconds - *offset) * microsPerSecond + fraction};
+  // An offset can carry 0000-01-01 or 9999-12-31 into a year that has no
+  // four-digit form, which formatTimestamp could not write back.
+  if (!isWritableYear(t))
+    return std::nullopt;
+  return t;
+}
+
+bool tenor::rt::isWritableYear(Timestamp t) {
+  static const int64_t first = daysFromCivil(Date{0, 1, 1}) * microsPerDay;
+  static const int64_t end = daysFromCivil(Date{10000, 1, 1}) * microsPerDay;
+  return t.micros >= first && t.micros < end;
 }
 
 std::string tenor::rt::formatTimestamp(Timestamp t) {

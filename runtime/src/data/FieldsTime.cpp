@@ -60,6 +60,9 @@ static std::string timestampHint(std::string_view text) {
   }
   if (parseTimestamp(std::string(text) + "Z"))
     return "; add the offset from UTC, such as `Z` or `+02:00`";
+  if (text.size() >= 20 && (text.substr(0, 4) == "0000" || text.substr(0, 4) == "9999") &&
+      parseTimestamp(std::string(text.substr(0, 19)) + "Z"))
+    return "; with its offset it falls outside the years 0000 to 9999 in UTC";
   if (parseDate(text))
     return "; add a time of day and an offset, such as `T00:00:00Z`";
   return {};

@@ -81,6 +81,15 @@ TEST(TimeTest, RejectsMalformedTimestamps) {
     EXPECT_FALSE(parseTimestamp(bad).has_value()) << bad;
 }
 
+TEST(TimeTest, RejectsInstantsOutsideFourDigitYears) {
+  // Found by fuzz-fields: the offset carries the instant into year -1 (or
+  // 10000), which formatTimestamp cannot write back.
+  EXPECT_FALSE(parseTimestamp("0000-01-01T00:00:40+02:00").has_value());
+  EXPECT_FALSE(parseTimestamp("9999-12-31T23:00:00-02:00").has_value());
+  EXPECT_TRUE(parseTimestamp("0000-01-01T02:00:00+02:00").has_value());
+  EXPECT_TRUE(parseTimestamp("9999-12-31T23:59:59.999999Z").has_value());
+}
+
 TEST(TimeTest, FormatsInUtc) {
   EXPECT_EQ(formatTimestamp(Timestamp{jan2026}), "2026-01-01T00:00:00Z");
   EXPECT_EQ(formatTimestamp(Timestamp{micros("2026-01-01T09:30:00+02:00")}),

@@ -89,8 +89,12 @@ Weekday weekdayOfDays(int64_t days);
 /// Parses an RFC 3339 timestamp: `2026-01-01T09:30:00Z`,
 /// `2026-01-01T09:30:00.123456+02:00`. `t`/`z` may be lower case and a space
 /// may stand for the `T`; the offset is required. Digits past microseconds
-/// are truncated. Leap seconds (`:60`) and impossible dates are rejected.
+/// are truncated. Leap seconds (`:60`), impossible dates and instants whose
+/// UTC year is not 0000 to 9999 (isWritableYear) are rejected.
 std::optional<Timestamp> parseTimestamp(std::string_view text);
+/// Whether `t`'s UTC date has a four-digit year (0000 to 9999), the range
+/// formatTimestamp writes and parseTimestamp reads back.
+bool isWritableYear(Timestamp t);
 /// RFC 3339 in UTC: `2026-01-01T00:00:00Z`; a fraction (without trailing
 /// zeros) only when the microseconds are not zero.
 std::string formatTimestamp(Timestamp t);
