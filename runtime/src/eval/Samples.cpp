@@ -14,8 +14,14 @@
 namespace tenor::rt {
 
 std::string SampleKeys::add(Timestamp t, const TimeZone &zone) {
-  Timestamp day = zone.startOfDay(zone.localDate(t));
-  int64_t offset = (t - day).micros;
+  // Rows come in time order mostly: the local day of the last row is kept,
+  // so the time zone is asked once a day, not once a row.
+  if (!(dayStart <= t && t < dayEnd)) {
+    Date d = zone.localDate(t);
+    dayStart = zone.startOfDay(d);
+    dayEnd = zone.startOfDay(addDays(d, 1));
+  }
+  int64_t offset = (t - dayStart).micros;
   if (offset % step.micros != 0)
     return fmt::format("the time key is off the dataset's grid of one row every {} from local "
                        "midnight",

@@ -40,6 +40,7 @@ public:
 private:
   Duration step;
   std::unordered_set<int64_t> seen;
+  Timestamp dayStart, dayEnd; ///< the local day of the last key added (empty at first)
 };
 
 /// Whether any of `gaps` (in time order, disjoint) overlaps `span`.
